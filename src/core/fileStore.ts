@@ -1,0 +1,137 @@
+/**
+ * Reading and replacing the user's files safely: strict UTF-8, atomic replacement (a temporary file
+ * in the same folder, fsync, rename) through symbolic links, modes kept, new files private, and
+ * no lost update when the file changed on disk since it was read.
+ */
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+
+export const privateFileMode = 0o600;
+export const privateFolderMode = 0o700;
+
+export class FileStoreError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'changed' | 'readOnly' | 'notUtf8' | 'notAFile' | 'io',
+    readonly filePath: string,
+  ) {
+    super(message);
+    this.name = 'FileStoreError';
+  }
+}
+
+/** The text of a file, or undefined when it does not exist. Refuses bytes that are not UTF-8, which a rewrite would lose. */
+export async function readTextFile(filePath: string): Promise<string | undefined> {
+  const bytes = await readBytes(filePath);
+  if (bytes === undefined) {
+    return undefined;
+  }
+  const text = bytes.toString('utf8');
+  if (!Buffer.from(text, 'utf8').equals(bytes)) {
+    throw new FileStoreError(`${filePath} is not UTF-8 text, so it is left untouched. Save it as UTF-8 and try again.`, 'notUtf8', filePath);
+  }
+  return text;
+}
+
+/**
+ * Replaces a file's text with `after`, provided it still holds `before` (undefined: the file must
+ * not exist yet). A new file gets mode 0600 and new folders 0700.
+ */
+export async function replaceTextFile(filePath: string, before: string | undefined, after: string): Promise<void> {
+  const target = await resolveLinks(filePath);
+  const current = await readBytes(target);
+  const unchanged = current === undefined ? before === undefined : before !== undefined && current.equals(Buffer.from(before, 'utf8'));
+  if (!unchanged) {
+    throw new FileStoreError(`${filePath} changed on disk since it was read, so nothing was written. Review the file and try again.`, 'changed', filePath);
+  }
+  const stat = current === undefined ? undefined : await fs.stat(target);
+  if (stat && (stat.mode & 0o222) === 0) {
+    throw new FileStoreError(`${filePath} is read-only, so nothing was written. Make it writable (chmod u+w) and try again.`, 'readOnly', filePath);
+  }
+  if (!stat) {
+    await fs.mkdir(path.dirname(target), { recursive: true, mode: privateFolderMode });
+  }
+  await writeAtomically(target, Buffer.from(after, 'utf8'), stat ? stat.mode & 0o7777 : privateFileMode, stat);
+}
+
+async function writeAtomically(target: string, bytes: Buffer, mode: number, owner: { uid: number; gid: number } | undefined): Promise<void> {
+  const folder = path.dirname(target);
+  const temporary = path.join(folder, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const handle = await fs.open(temporary, 'wx', mode);
+    try {
+      await handle.writeFile(bytes);
+      await handle.chmod(mode);
+      if (owner && process.getuid?.() === 0) {
+        await handle.chown(owner.uid, owner.gid).catch(() => undefined);
+      }
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temporary, target);
+  } catch (error) {
+    await fs.rm(temporary, { force: true });
+    throw ioError(target, error);
+  }
+  await syncFolder(folder);
+}
+
+/** Makes the rename itself durable; some file systems refuse to open a folder, which is harmless. */
+async function syncFolder(folder: string): Promise<void> {
+  try {
+    const handle = await fs.open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Best effort only.
+  }
+}
+
+/** Follows symbolic links to the file they name, even when that file does not exist yet. */
+async function resolveLinks(filePath: string): Promise<string> {
+  let current = path.resolve(filePath);
+  for (let hops = 0; hops < 40; hops += 1) {
+    let link: string;
+    try {
+      link = await fs.readlink(current);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EINVAL' || code === 'ENOENT' || code === 'UNKNOWN') {
+        return current;
+      }
+      throw ioError(filePath, error);
+    }
+    current = path.resolve(path.dirname(current), link);
+  }
+  throw new FileStoreError(`${filePath} is a symbolic link that loops, so nothing was written.`, 'io', filePath);
+}
+
+async function readBytes(filePath: string): Promise<Buffer | undefined> {
+  try {
+    return await fs.readFile(filePath);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return undefined;
+    }
+    throw ioError(filePath, error);
+  }
+}
+
+function ioError(filePath: string, error: unknown): FileStoreError {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return new FileStoreError(`${filePath} cannot be written: permission denied (${code}).`, 'readOnly', filePath);
+    case 'EISDIR':
+      return new FileStoreError(`${filePath} is a folder, not a file.`, 'notAFile', filePath);
+    default:
+      return new FileStoreError(`${filePath} could not be written: ${(error as Error).message}`, 'io', filePath);
+  }
+}

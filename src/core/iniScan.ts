@@ -1,0 +1,210 @@
+/**
+ * A line-by-line scan of an AWS shared file that follows the AWS SDK for JavaScript's parser
+ * (`parseIni` in `@smithy/shared-ini-file-loader`) rule for rule, but keeps what the parser throws
+ * away: line positions, ignored lines and dropped sections. The writer edits text through it and
+ * the validator points at lines with it; a property test keeps it equal to the SDK's own result.
+ */
+
+export type SectionPrefix = 'profile' | 'sso-session' | 'services';
+
+const sectionPrefixes: readonly string[] = ['profile', 'sso-session', 'services'];
+
+/** The SDK's pattern for `[prefix name]` headers, with optional matching quotes around the name. */
+const prefixedHeader = /^([\w-]+)\s(["'])?([\w\-@+.%:/]+)\2$/;
+
+/** A `#` or `;` at the start of a line or after white space starts a comment, even after a value. */
+const commentStart = /(^|\s)[;#]/;
+
+/** Section names that make the SDK's parser throw, which turns the whole file into `{}`. */
+const sectionNamesTheSdkRejects = ['__proto__', 'profile __proto__'];
+
+export interface IniLine {
+  /** Offset of the first character of the line in the text. */
+  readonly start: number;
+  /** The line without its line break. */
+  readonly text: string;
+  /** `\n`, `\r\n`, or `` for a last line without a line break. */
+  readonly eol: string;
+}
+
+export interface IniEntry {
+  /** Index of the line in `IniScan.lines`. */
+  readonly index: number;
+  /** The key as written, trimmed. */
+  readonly name: string;
+  /** The key under which the SDK stores the value: `name`, or `parent.name` inside a sub-section. */
+  readonly key: string;
+  readonly value: string;
+  /** `key =` with nothing after it: the SDK stores nothing and starts a sub-section. */
+  readonly opensSubSection: boolean;
+  /** An indented line that the SDK files under the open sub-section. */
+  readonly inSubSection: boolean;
+}
+
+export interface IniSection {
+  /** Index of the header line. */
+  readonly index: number;
+  /** Index of the line after the section: the next header, or the number of lines. */
+  readonly endIndex: number;
+  /** The text between the brackets, as the SDK takes it (not trimmed). */
+  readonly rawName: string;
+  /** The prefix, when the header has the `[prefix name]` form with a prefix the SDK knows. */
+  readonly prefix: SectionPrefix | undefined;
+  /** The name after the prefix, or the raw name for an unprefixed header. */
+  readonly name: string;
+  /**
+   * The key the SDK's parser files this section under (`profile.dev`, `default`, `sso-session.corp`),
+   * or undefined when the SDK drops the section (an unknown prefix such as `[foo bar]`, or `[]`).
+   */
+  readonly sdkKey: string | undefined;
+  readonly entries: readonly IniEntry[];
+  /** Non-blank, non-comment lines the SDK ignores inside this section: no `=`, or nothing before it. */
+  readonly ignoredLines: readonly number[];
+}
+
+export interface IniScan {
+  readonly lines: readonly IniLine[];
+  readonly sections: readonly IniSection[];
+  /** Non-blank, non-comment lines outside any section the SDK keeps. */
+  readonly strayLines: readonly number[];
+  /** The line break new lines should use: the file's first one, or `\n`. */
+  readonly eol: '\n' | '\r\n';
+  readonly hasFinalNewline: boolean;
+  /** Set when the SDK's parser throws on this text, and so reads the whole file as empty. */
+  readonly sdkRejection: string | undefined;
+}
+
+/** What the SDK looks at in a line: the text before any comment, trimmed (which also drops a BOM). */
+export function significantText(line: string): string {
+  const comment = commentStart.exec(line);
+  return (comment ? line.slice(0, comment.index) : line).trim();
+}
+
+/** Where the comment of a line starts (including the white space before `#`/`;`), or the line's length. */
+export function commentOffset(line: string): number {
+  const comment = commentStart.exec(line);
+  return comment ? comment.index : line.length;
+}
+
+export function isSectionHeader(significant: string): boolean {
+  return significant.length > 1 && significant.startsWith('[') && significant.endsWith(']');
+}
+
+export function splitLines(text: string): IniLine[] {
+  const lines: IniLine[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const newline = text.indexOf('\n', start);
+    if (newline === -1) {
+      lines.push({ start, text: text.slice(start), eol: '' });
+      break;
+    }
+    const crlf = newline > start && text.charCodeAt(newline - 1) === 13;
+    lines.push({ start, text: text.slice(start, crlf ? newline - 1 : newline), eol: crlf ? '\r\n' : '\n' });
+    start = newline + 1;
+  }
+  return lines;
+}
+
+interface HeaderParts {
+  readonly rawName: string;
+  readonly prefix: SectionPrefix | undefined;
+  readonly name: string;
+  readonly sdkKey: string | undefined;
+}
+
+function parseHeader(significant: string): HeaderParts {
+  const rawName = significant.slice(1, -1);
+  const match = prefixedHeader.exec(rawName);
+  if (!match) {
+    return { rawName, prefix: undefined, name: rawName, sdkKey: rawName === '' ? undefined : rawName };
+  }
+  const prefix = match[1] ?? '';
+  const name = match[3] ?? '';
+  if (!sectionPrefixes.includes(prefix)) {
+    return { rawName, prefix: undefined, name: rawName, sdkKey: undefined };
+  }
+  return { rawName, prefix: prefix as SectionPrefix, name, sdkKey: `${prefix}.${name}` };
+}
+
+interface OpenSection extends HeaderParts {
+  readonly index: number;
+  readonly entries: IniEntry[];
+  readonly ignoredLines: number[];
+}
+
+export function scanIni(text: string): IniScan {
+  const lines = splitLines(text);
+  const sections: IniSection[] = [];
+  const strayLines: number[] = [];
+  let sdkRejection: string | undefined;
+  let open: OpenSection | undefined;
+  let subSection: string | undefined;
+
+  const close = (endIndex: number): void => {
+    if (open) {
+      sections.push({ ...open, endIndex });
+    }
+  };
+
+  lines.forEach((line, index) => {
+    const significant = significantText(line.text);
+    if (isSectionHeader(significant)) {
+      close(index);
+      const header = parseHeader(significant);
+      open = { ...header, index, entries: [], ignoredLines: [] };
+      subSection = undefined;
+      if (sectionNamesTheSdkRejects.includes(header.rawName)) {
+        sdkRejection ??= `Found invalid profile name "${header.rawName}"`;
+      }
+      return;
+    }
+    if (significant === '') {
+      return;
+    }
+    if (!open?.sdkKey) {
+      strayLines.push(index);
+      return;
+    }
+    const equals = significant.indexOf('=');
+    if (equals <= 0) {
+      open.ignoredLines.push(index);
+      return;
+    }
+    const name = significant.slice(0, equals).trim();
+    const value = significant.slice(equals + 1).trim();
+    if (value === '') {
+      subSection = name;
+      open.entries.push({ index, name, key: name, value, opensSubSection: true, inSubSection: false });
+      return;
+    }
+    if (subSection !== undefined && line.text.trimStart() === line.text) {
+      subSection = undefined;
+    }
+    const key = subSection === undefined ? name : `${subSection}.${name}`;
+    open.entries.push({ index, name, key, value, opensSubSection: false, inSubSection: subSection !== undefined });
+  });
+  close(lines.length);
+
+  const firstBreak = lines.find((line) => line.eol !== '');
+  const last = lines.at(-1);
+  return {
+    lines,
+    sections,
+    strayLines,
+    eol: firstBreak?.eol === '\r\n' ? '\r\n' : '\n',
+    hasFinalNewline: last === undefined || last.eol !== '',
+    sdkRejection,
+  };
+}
+
+/** The values the SDK keeps for one section, in its terms: later keys override earlier ones. */
+export function storedValues(section: IniSection): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const entry of section.entries) {
+    if (!entry.opensSubSection) {
+      values.set(entry.key, entry.value);
+    }
+  }
+  return values;
+}

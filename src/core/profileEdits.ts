@@ -1,0 +1,158 @@
+/**
+ * Profile-level edits of the two files, as pure functions of their texts. Keys go where the AWS
+ * CLI puts them: access keys in the credentials file under [NAME], everything else in the config
+ * file under [profile NAME] ([default] stays bare). A key that already lives in one file is
+ * edited there, so the SDK's merge (credentials file wins) gives the value asked for.
+ */
+import { checkProfileName, checkSettingKey, checkSettingValue } from './fieldRules';
+import { appendSection, removeKey, removeSections, renameSections, replaceValue, setKey, type SectionSelector } from './iniEdit';
+import { scanIni } from './iniScan';
+import { credentialFileKeys } from './profiles';
+import { profileSections, sectionTarget, type FileRole } from './sharedFiles';
+
+export interface FileTexts {
+  /** undefined: the file does not exist. */
+  readonly config: string | undefined;
+  readonly credentials: string | undefined;
+}
+
+export class ProfileEditError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ProfileEditError';
+  }
+}
+
+/** A new value for each key; `null` removes the key. */
+export type SettingChanges = Readonly<Record<string, string | null>>;
+
+const roles: readonly FileRole[] = ['config', 'credentials'];
+
+export function sectionHeader(role: FileRole, name: string): string {
+  return role === 'credentials' || name === 'default' ? `[${name}]` : `[profile ${name}]`;
+}
+
+export function homeFileOf(key: string): FileRole {
+  return credentialFileKeys.has(key) ? 'credentials' : 'config';
+}
+
+function selectProfile(role: FileRole, name: string): SectionSelector {
+  return (scan) => profileSections(role, scan, name);
+}
+
+/** The profiles that have a section in either file. */
+export function definedProfiles(texts: FileTexts): Set<string> {
+  const names = new Set<string>();
+  for (const role of roles) {
+    for (const section of scanIni(texts[role] ?? '').sections) {
+      const target = sectionTarget(role, section);
+      if (target?.kind === 'profile') {
+        names.add(target.name);
+      }
+    }
+  }
+  return names;
+}
+
+function checkName(name: string): void {
+  const problem = checkProfileName(name);
+  if (problem) {
+    throw new ProfileEditError(problem);
+  }
+}
+
+function checkChanges(changes: SettingChanges): void {
+  for (const [key, value] of Object.entries(changes)) {
+    const problem = checkSettingKey(key) ?? (value === null ? undefined : checkSettingValue(key, value));
+    if (problem) {
+      throw new ProfileEditError(problem);
+    }
+  }
+}
+
+function withText(texts: FileTexts, role: FileRole, text: string | undefined): FileTexts {
+  return role === 'config' ? { ...texts, config: text } : { ...texts, credentials: text };
+}
+
+/** Adds a profile that does not exist yet; its settings are split between the two files. */
+export function addProfile(texts: FileTexts, name: string, settings: Readonly<Record<string, string>>): FileTexts {
+  checkName(name);
+  checkChanges(settings);
+  if (definedProfiles(texts).has(name)) {
+    throw new ProfileEditError(`A profile named ${name} already exists.`);
+  }
+  let result = texts;
+  for (const role of ['credentials', 'config'] as const) {
+    const own = Object.entries(settings)
+      .filter(([key]) => homeFileOf(key) === role)
+      .map(([key, value]) => ({ key, value }));
+    if (own.length > 0) {
+      result = withText(result, role, appendSection(result[role] ?? '', sectionHeader(role, name), own));
+    }
+  }
+  return result;
+}
+
+/** Sets and removes keys of an existing profile. */
+export function changeSettings(texts: FileTexts, name: string, changes: SettingChanges): FileTexts {
+  checkChanges(changes);
+  if (!definedProfiles(texts).has(name)) {
+    throw new ProfileEditError(`There is no profile named ${name}.`);
+  }
+  let result = texts;
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null) {
+      for (const role of roles) {
+        result = withText(result, role, mapDefined(result[role], (text) => removeKey(text, selectProfile(role, name), key)));
+      }
+      continue;
+    }
+    const role = roles.find((candidate) => holdsKey(result[candidate], candidate, name, key)) ?? homeFileOf(key);
+    result = withText(result, role, setKey(result[role] ?? '', selectProfile(role, name), key, value, sectionHeader(role, name)));
+  }
+  return result;
+}
+
+/** Removes a profile from both files, with the comment lines directly above each of its headers. */
+export function deleteProfile(texts: FileTexts, name: string): FileTexts {
+  if (!definedProfiles(texts).has(name)) {
+    throw new ProfileEditError(`There is no profile named ${name}.`);
+  }
+  let result = texts;
+  for (const role of roles) {
+    result = withText(result, role, mapDefined(result[role], (text) => removeSections(text, selectProfile(role, name))));
+  }
+  return result;
+}
+
+/** Renames a profile in both files and repoints every source_profile that named it. */
+export function renameProfile(texts: FileTexts, from: string, to: string): FileTexts {
+  checkName(to);
+  const defined = definedProfiles(texts);
+  if (!defined.has(from)) {
+    throw new ProfileEditError(`There is no profile named ${from}.`);
+  }
+  if (defined.has(to)) {
+    throw new ProfileEditError(`A profile named ${to} already exists.`);
+  }
+  let result = texts;
+  for (const role of roles) {
+    result = withText(
+      result,
+      role,
+      mapDefined(result[role], (text) => {
+        const renamed = renameSections(text, selectProfile(role, from), sectionHeader(role, to));
+        return replaceValue(renamed, (scan) => scan.sections.filter((section) => sectionTarget(role, section)?.kind === 'profile'), 'source_profile', from, to);
+      }),
+    );
+  }
+  return result;
+}
+
+function holdsKey(text: string | undefined, role: FileRole, name: string, key: string): boolean {
+  return profileSections(role, scanIni(text ?? ''), name).some((section) => section.entries.some((entry) => entry.key === key && !entry.opensSubSection));
+}
+
+function mapDefined(text: string | undefined, edit: (text: string) => string): string | undefined {
+  return text === undefined ? undefined : edit(text);
+}

@@ -1,0 +1,52 @@
+/**
+ * Applies profile edits to the files on disk: both files are read and checked before either is
+ * written, so a refused edit changes nothing.
+ */
+import type { SharedFilePaths } from './filePaths';
+import { readTextFile, replaceTextFile, FileStoreError } from './fileStore';
+import type { FileTexts } from './profileEdits';
+import type { FileRole } from './sharedFiles';
+
+export const newFileHeaders: Readonly<Record<FileRole, string>> = {
+  credentials: '# AWS shared credentials file: access keys, one [name] section per profile. Keep it private.\n\n',
+  config: '# AWS shared config file: region, output and role settings, one [profile name] section per profile.\n\n',
+};
+
+export async function readFileTexts(paths: SharedFilePaths): Promise<FileTexts> {
+  const [config, credentials] = await Promise.all([readTextFile(paths.config), readTextFile(paths.credentials)]);
+  return { config, credentials };
+}
+
+export interface EditOutcome {
+  /** The files that were written, credentials file first. */
+  readonly written: readonly FileRole[];
+  readonly texts: FileTexts;
+}
+
+/**
+ * Reads both files, applies `edit`, and writes what changed. With `expected` (the texts a form
+ * was opened with), an outside change to either file refuses the edit instead of overwriting it.
+ */
+export async function editProfiles(
+  paths: SharedFilePaths,
+  edit: (texts: FileTexts) => FileTexts,
+  expected?: FileTexts,
+): Promise<EditOutcome> {
+  const before = await readFileTexts(paths);
+  const roles: FileRole[] = ['credentials', 'config'];
+  for (const role of roles) {
+    if (expected && expected[role] !== before[role]) {
+      throw new FileStoreError(`${paths[role]} changed on disk since it was opened, so nothing was written. Review the file and try again.`, 'changed', paths[role]);
+    }
+  }
+  const base: FileTexts = {
+    config: before.config ?? newFileHeaders.config,
+    credentials: before.credentials ?? newFileHeaders.credentials,
+  };
+  const after = edit(base);
+  const written = roles.filter((role) => after[role] !== undefined && after[role] !== base[role]);
+  for (const role of written) {
+    await replaceTextFile(paths[role], before[role], after[role] ?? '');
+  }
+  return { written, texts: { config: written.includes('config') ? after.config : before.config, credentials: written.includes('credentials') ? after.credentials : before.credentials } };
+}
