@@ -194,11 +194,19 @@ function whyNoCredentials(
   if (keys.length === 0) {
     return [error('it has no settings', `${addKeys} Or delete the empty section.`, header)];
   }
+  const misspelt = (key: string): string => {
+    const typo = keys.find((candidate) => !profileKeys.has(candidate) && closestMatch(candidate, profileKeys) === key);
+    return typo ? ` (${typo} looks like a misspelling of it)` : '';
+  };
   if (has('aws_access_key_id') && !has('aws_secret_access_key')) {
-    return [error('missing properties: aws_secret_access_key', 'Add the aws_secret_access_key line that belongs to this access key.', at('aws_access_key_id'))];
+    const typo = misspelt('aws_secret_access_key');
+    const fix = typo ? 'Correct the misspelt key name.' : 'Add the aws_secret_access_key line that belongs to this access key.';
+    return [error(`missing properties: aws_secret_access_key${typo}`, fix, at('aws_access_key_id'))];
   }
   if (has('aws_secret_access_key') && !has('aws_access_key_id')) {
-    return [error('missing properties: aws_access_key_id', 'Add the aws_access_key_id line that belongs to this secret key.', at('aws_secret_access_key'))];
+    const typo = misspelt('aws_access_key_id');
+    const fix = typo ? 'Correct the misspelt key name.' : 'Add the aws_access_key_id line that belongs to this secret key.';
+    return [error(`missing properties: aws_access_key_id${typo}`, fix, at('aws_secret_access_key'))];
   }
   if (has('aws_session_token')) {
     return [
