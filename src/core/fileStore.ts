@@ -34,25 +34,50 @@ export async function readTextFile(filePath: string): Promise<string | undefined
   return text;
 }
 
+/** A file checked for replacement: it holds the text it was read with and it is writable. */
+export interface Replacement {
+  readonly filePath: string;
+  /** The file itself, behind any symbolic links. */
+  readonly target: string;
+  readonly before: string | undefined;
+  readonly mode: number;
+  readonly owner: { readonly uid: number; readonly gid: number } | undefined;
+}
+
 /**
- * Replaces a file's text with `after`, provided it still holds `before` (undefined: the file must
- * not exist yet). A new file gets mode 0600 and new folders 0700.
+ * Checks that a file can be replaced: it still holds `before` (undefined: it must not exist yet)
+ * and it is not read-only. Check every file of an edit first, so a refusal writes none of them.
  */
-export async function replaceTextFile(filePath: string, before: string | undefined, after: string): Promise<void> {
+export async function checkReplaceable(filePath: string, before: string | undefined): Promise<Replacement> {
   const target = await resolveLinks(filePath);
+  await checkUnchanged(filePath, target, before);
+  const stat = before === undefined ? undefined : await fs.stat(target);
+  if (stat && (stat.mode & 0o222) === 0) {
+    throw new FileStoreError(`${filePath} is read-only, so nothing was written. Make it writable (chmod u+w) and try again.`, 'readOnly', filePath);
+  }
+  return { filePath, target, before, mode: stat ? stat.mode & 0o7777 : privateFileMode, owner: stat };
+}
+
+/** Writes a checked file atomically; a new file gets mode 0600 and new folders 0700. */
+export async function commitReplacement(replacement: Replacement, after: string): Promise<void> {
+  await checkUnchanged(replacement.filePath, replacement.target, replacement.before);
+  if (replacement.before === undefined) {
+    await fs.mkdir(path.dirname(replacement.target), { recursive: true, mode: privateFolderMode });
+  }
+  await writeAtomically(replacement.target, Buffer.from(after, 'utf8'), replacement.mode, replacement.owner);
+}
+
+/** Replaces a file's text with `after`, provided it still holds `before` and is writable. */
+export async function replaceTextFile(filePath: string, before: string | undefined, after: string): Promise<void> {
+  await commitReplacement(await checkReplaceable(filePath, before), after);
+}
+
+async function checkUnchanged(filePath: string, target: string, before: string | undefined): Promise<void> {
   const current = await readBytes(target);
   const unchanged = current === undefined ? before === undefined : before !== undefined && current.equals(Buffer.from(before, 'utf8'));
   if (!unchanged) {
     throw new FileStoreError(`${filePath} changed on disk since it was read, so nothing was written. Review the file and try again.`, 'changed', filePath);
   }
-  const stat = current === undefined ? undefined : await fs.stat(target);
-  if (stat && (stat.mode & 0o222) === 0) {
-    throw new FileStoreError(`${filePath} is read-only, so nothing was written. Make it writable (chmod u+w) and try again.`, 'readOnly', filePath);
-  }
-  if (!stat) {
-    await fs.mkdir(path.dirname(target), { recursive: true, mode: privateFolderMode });
-  }
-  await writeAtomically(target, Buffer.from(after, 'utf8'), stat ? stat.mode & 0o7777 : privateFileMode, stat);
 }
 
 async function writeAtomically(target: string, bytes: Buffer, mode: number, owner: { uid: number; gid: number } | undefined): Promise<void> {

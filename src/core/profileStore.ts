@@ -1,9 +1,9 @@
 /**
  * Applies profile edits to the files on disk: both files are read and checked before either is
- * written, so a refused edit changes nothing.
+ * written, so a refused edit (changed on disk, read-only) changes nothing.
  */
 import type { SharedFilePaths } from './filePaths';
-import { readTextFile, replaceTextFile, FileStoreError } from './fileStore';
+import { checkReplaceable, commitReplacement, readTextFile, FileStoreError } from './fileStore';
 import type { FileTexts } from './profileEdits';
 import type { FileRole } from './sharedFiles';
 
@@ -45,8 +45,9 @@ export async function editProfiles(
   };
   const after = edit(base);
   const written = roles.filter((role) => after[role] !== undefined && after[role] !== base[role]);
-  for (const role of written) {
-    await replaceTextFile(paths[role], before[role], after[role] ?? '');
+  const replacements = await Promise.all(written.map((role) => checkReplaceable(paths[role], before[role])));
+  for (const [position, replacement] of replacements.entries()) {
+    await commitReplacement(replacement, after[written[position] ?? 'config'] ?? '');
   }
   return { written, texts: { config: written.includes('config') ? after.config : before.config, credentials: written.includes('credentials') ? after.credentials : before.credentials } };
 }
