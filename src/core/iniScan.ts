@@ -76,12 +76,14 @@ export interface IniScan {
 
 /** What the SDK looks at in a line: the text before any comment, trimmed (which also drops a BOM). */
 export function significantText(line: string): string {
-  const comment = commentStart.exec(line);
-  return (comment ? line.slice(0, comment.index) : line).trim();
+  return line.slice(0, commentOffset(line)).trim();
 }
 
 /** Where the comment of a line starts (including the white space before `#`/`;`), or the line's length. */
 export function commentOffset(line: string): number {
+  if (!line.includes('#') && !line.includes(';')) {
+    return line.length;
+  }
   const comment = commentStart.exec(line);
   return comment ? comment.index : line.length;
 }
@@ -178,7 +180,7 @@ export function scanIni(text: string): IniScan {
       open.entries.push({ index, name, key: name, value, opensSubSection: true, inSubSection: false });
       return;
     }
-    if (subSection !== undefined && line.text.trimStart() === line.text) {
+    if (subSection !== undefined && !/^\s/.test(line.text)) {
       subSection = undefined;
     }
     const key = subSection === undefined ? name : `${subSection}.${name}`;

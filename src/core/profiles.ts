@@ -3,7 +3,7 @@
  * Values come from the SDK loader; places come from the scan of the same bytes.
  */
 import {
-  profileSections,
+  sectionsIn,
   sectionTarget,
   type FileRole,
   type SdkIniData,
@@ -135,15 +135,14 @@ export function hasStaticKeys(settings: RawSettings): boolean {
 }
 
 export function definitionsOf(file: SharedFile, name: string): Location[] {
-  return profileSections(file.role, file.scan, name).map((section) => ({
+  return sectionsIn(file, 'profile', name).map((section) => ({
     file: file.role,
     path: file.path,
     line: section.index + 1,
   }));
 }
 
-export function buildProfile(files: SharedFiles, name: string): Profile {
-  const settings = rawSettings(files, name);
+export function buildProfile(files: SharedFiles, name: string, settings: RawSettings = rawSettings(files, name)): Profile {
   const masked = new Map<string, string>();
   for (const [key, value] of Object.entries(settings)) {
     if (value !== undefined) {

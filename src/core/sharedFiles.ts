@@ -15,7 +15,11 @@ export interface SharedFile {
   /** Why an existing file could not be read (permission denied, a folder, ...). */
   readonly readError: string | undefined;
   readonly scan: IniScan;
+  /** The sections that define each profile, sso-session and services section, built once per read. */
+  readonly index: SectionIndex;
 }
+
+export type SectionIndex = ReadonlyMap<string, readonly IniSection[]>;
 
 export interface SharedFiles {
   readonly config: SharedFile;
@@ -50,7 +54,8 @@ export async function loadSharedFiles(paths: SharedFilePaths): Promise<SharedFil
 
 /** Builds a file from text already in hand, for tests and for edits that are not yet written. */
 export function sharedFileFromText(role: FileRole, path: string, text: string | undefined): SharedFile {
-  return { role, path, text, readError: undefined, scan: scanIni(text ?? '') };
+  const scan = scanIni(text ?? '');
+  return { role, path, text, readError: undefined, scan, index: indexSections(role, scan) };
 }
 
 async function settle(role: FileRole, path: string, read: Promise<string>): Promise<SharedFile> {
@@ -101,23 +106,43 @@ export function sectionTarget(role: FileRole, section: IniSection): SectionTarge
   return { kind, name: key.slice(dot + 1) };
 }
 
-/**
- * The sections the SDK reads for one profile in one file. In the config file, `[profile default]`
- * replaces `[default]` whole as soon as it holds a value, so only those sections count then.
- */
-export function profileSections(role: FileRole, scan: IniScan, name: string): IniSection[] {
-  return sectionsOf(role, scan, 'profile', name);
+/** The sections of one profile, sso-session or services section in a read file. */
+export function sectionsIn(file: SharedFile, kind: SectionKind, name: string): readonly IniSection[] {
+  return file.index.get(indexKey(kind, name)) ?? [];
 }
 
-export function sectionsOf(role: FileRole, scan: IniScan, kind: SectionKind, name: string): IniSection[] {
-  const matching = scan.sections.filter((section) => {
+/** The sections the SDK reads for one profile in a text being edited. */
+export function profileSections(role: FileRole, scan: IniScan, name: string): readonly IniSection[] {
+  return indexSections(role, scan).get(indexKey('profile', name)) ?? [];
+}
+
+function indexKey(kind: SectionKind, name: string): string {
+  return `${kind}:${name}`;
+}
+
+/**
+ * Groups sections by what they define. In the config file, `[profile default]` replaces `[default]`
+ * whole as soon as it holds a value, so only those sections count for `default` then.
+ */
+export function indexSections(role: FileRole, scan: IniScan): Map<string, IniSection[]> {
+  const index = new Map<string, IniSection[]>();
+  for (const section of scan.sections) {
     const target = sectionTarget(role, section);
-    return target?.kind === kind && target.name === name;
-  });
-  if (role !== 'config' || kind !== 'profile' || name !== 'default') {
-    return matching;
+    if (target) {
+      const key = indexKey(target.kind, target.name);
+      const list = index.get(key);
+      if (list) {
+        list.push(section);
+      } else {
+        index.set(key, [section]);
+      }
+    }
   }
-  const prefixed = matching.filter((section) => section.sdkKey === 'profile.default');
-  const prefixedHoldsValues = prefixed.some((section) => section.entries.some((entry) => !entry.opensSubSection));
-  return prefixedHoldsValues ? prefixed : matching.filter((section) => section.sdkKey === 'default');
+  const defaults = index.get(indexKey('profile', 'default'));
+  if (role === 'config' && defaults) {
+    const prefixed = defaults.filter((section) => section.sdkKey === 'profile.default');
+    const prefixedHoldsValues = prefixed.some((section) => section.entries.some((entry) => !entry.opensSubSection));
+    index.set(indexKey('profile', 'default'), prefixedHoldsValues ? prefixed : defaults.filter((section) => section.sdkKey === 'default'));
+  }
+  return index;
 }

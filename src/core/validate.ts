@@ -18,7 +18,7 @@ import {
   type Profile,
   type RawSettings,
 } from './profiles';
-import { sectionTarget, sectionsOf, type SharedFile, type SharedFiles } from './sharedFiles';
+import { sectionTarget, sectionsIn, type SharedFile, type SharedFiles } from './sharedFiles';
 
 export type Severity = 'error' | 'warning';
 
@@ -62,12 +62,21 @@ export function validate(files: SharedFiles): Validation {
     checkFile(file, report);
   }
   const known = new Set(names);
+  const cache = new Map<string, RawSettings>();
+  const settingsOf: SettingsOf = (name) => {
+    let settings = cache.get(name);
+    if (!settings) {
+      settings = rawSettings(files, name);
+      cache.set(name, settings);
+    }
+    return settings;
+  };
   for (const name of names) {
-    byProfile.get(name)?.unshift(...profileProblems(files, name, known));
+    byProfile.get(name)?.unshift(...profileProblems(files, name, known, settingsOf));
   }
   const reports = names.map((name) => {
     const problems = byProfile.get(name) ?? [];
-    return { profile: buildProfile(files, name), status: statusOf(problems), problems };
+    return { profile: buildProfile(files, name, settingsOf(name)), status: statusOf(problems), problems };
   });
   return { reports, fileProblems };
 }
@@ -109,7 +118,7 @@ function lineOf(file: SharedFile, index: number): Location {
 /** Where the SDK takes a key of a profile from: the last line setting it, the credentials file first. */
 function keyLocation(files: SharedFiles, name: string, key: string): Location | undefined {
   for (const file of [files.credentials, files.config]) {
-    const entry = sectionsOf(file.role, file.scan, 'profile', name)
+    const entry = sectionsIn(file, 'profile', name)
       .flatMap((section) => section.entries)
       .filter((candidate) => candidate.key === key && !candidate.opensSubSection)
       .at(-1);
@@ -122,7 +131,7 @@ function keyLocation(files: SharedFiles, name: string, key: string): Location | 
 
 function headerLocation(files: SharedFiles, name: string): Location | undefined {
   for (const file of [files.config, files.credentials]) {
-    const section = sectionsOf(file.role, file.scan, 'profile', name)[0];
+    const section = sectionsIn(file, 'profile', name)[0];
     if (section) {
       return lineOf(file, section.index);
     }
@@ -130,8 +139,11 @@ function headerLocation(files: SharedFiles, name: string): Location | undefined 
   return undefined;
 }
 
-function profileProblems(files: SharedFiles, name: string, known: ReadonlySet<string>): Problem[] {
-  const settings = rawSettings(files, name);
+/** A profile's settings as the SDK merges them, computed once per validation. */
+type SettingsOf = (name: string) => RawSettings;
+
+function profileProblems(files: SharedFiles, name: string, known: ReadonlySet<string>, settingsOf: SettingsOf): Problem[] {
+  const settings = settingsOf(name);
   const at = (key: string): Location | undefined => keyLocation(files, name, key) ?? headerLocation(files, name);
   const problems: Problem[] = [];
   const kind = profileKind(settings);
@@ -163,7 +175,7 @@ function profileProblems(files: SharedFiles, name: string, known: ReadonlySet<st
   }
   problems.push(...accessKeyProblems(settings, at));
   if (kind.kind === 'assumeRole') {
-    const chainProblem = roleChainProblem(files, name, known, at('source_profile'));
+    const chainProblem = roleChainProblem(settingsOf, name, known, at('source_profile'));
     if (chainProblem) {
       problems.push(chainProblem);
     }
@@ -284,14 +296,14 @@ function accessKeyProblems(settings: RawSettings, at: (key: string) => Location 
 
 /** Follows source_profile the way the SDK does: on every hop after the first, static keys end the chain. */
 function roleChainProblem(
-  files: SharedFiles,
+  settingsOf: SettingsOf,
   start: string,
   known: ReadonlySet<string>,
   where: Location | undefined,
 ): Problem | undefined {
   const chain = [start];
   const visited = new Set<string>();
-  let settings = rawSettings(files, start);
+  let settings = settingsOf(start);
   for (;;) {
     const source = settings['source_profile'] ?? '';
     chain.push(source);
@@ -310,7 +322,7 @@ function roleChainProblem(
       );
     }
     visited.add(source);
-    const next = rawSettings(files, source);
+    const next = settingsOf(source);
     if (hasStaticKeys(next)) {
       return undefined;
     }
@@ -349,7 +361,7 @@ function ssoProblems(files: SharedFiles, settings: RawSettings, at: (key: string
   const sessionName = settings['sso_session'];
   if (sessionName !== undefined) {
     const session = files.sdk.configFile[`sso-session.${sessionName}`];
-    const defined = sectionsOf('config', files.config.scan, 'sso-session', sessionName).length > 0;
+    const defined = sectionsIn(files.config, 'sso-session', sessionName).length > 0;
     if (!defined) {
       problems.push(
         error(
