@@ -37,27 +37,13 @@ export function setKey(text: string, select: SectionSelector, key: string, value
   return insertLines(text, scan, after?.index ?? section.index, [`${indent}${key} = ${value}`]);
 }
 
-/** Removes every line that sets a top-level key, with the indented lines of a sub-section it opens. */
+/**
+ * Removes every line that sets a top-level key. A `key =` line that opens a sub-section sets
+ * nothing for the key itself, so it stays with its indented lines (they are other keys).
+ */
 export function removeKey(text: string, select: SectionSelector, key: string): string {
   const scan = scanIni(text);
-  const doomed = new Set<number>();
-  for (const section of select(scan)) {
-    section.entries.forEach((entry, position) => {
-      if (entry.key !== key || entry.inSubSection) {
-        return;
-      }
-      doomed.add(entry.index);
-      if (entry.opensSubSection) {
-        for (const child of section.entries.slice(position + 1)) {
-          if (!child.inSubSection) {
-            break;
-          }
-          doomed.add(child.index);
-        }
-      }
-    });
-  }
-  return removeLineSet(text, scan, doomed);
+  return removeLineSet(text, scan, new Set(topLevelEntries(select(scan), key).map((entry) => entry.index)));
 }
 
 /** Appends a section at the end, after a blank line when the file does not end with one. */
@@ -113,6 +99,7 @@ export function renameSections(text: string, select: SectionSelector, header: st
   return result;
 }
 
+/** The lines that store `key` itself: not sub-section openers, not keys inside a sub-section. */
 function topLevelEntries(sections: readonly IniSection[], key: string): IniEntry[] {
   return sections.flatMap((section) => section.entries.filter((entry) => entry.key === key && !entry.opensSubSection));
 }

@@ -42,10 +42,10 @@ describe('iniEdit: setting keys (the AWS CLI writer cases, made stricter)', () =
 });
 
 describe('iniEdit: removing and renaming', () => {
-  it('removes every line of a key, and the lines of a sub-section it opens', () => {
-    const before = '[default]\nregion = a\ns3 =\n  x = 1\n  y = 2\nregion = b\noutput = json\n';
-    assert.equal(removeKey(before, sections('default'), 'region'), '[default]\ns3 =\n  x = 1\n  y = 2\noutput = json\n');
-    assert.equal(removeKey(before, sections('default'), 's3'), '[default]\nregion = a\nregion = b\noutput = json\n');
+  it('removes every line of a key, and leaves sub-sections and their keys alone', () => {
+    const before = '[default]\nregion = a\ns3 =\n  region = 1\n  y = 2\nregion = b\noutput = json\n';
+    assert.equal(removeKey(before, sections('default'), 'region'), '[default]\ns3 =\n  region = 1\n  y = 2\noutput = json\n');
+    assert.equal(removeKey(before, sections('default'), 's3'), before);
   });
 
   it('removes a section with the comments directly above it, leaving the next one its comments', () => {
