@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { FileTexts } from '../../src/core/profileEdits';
-import { invalidProfileLogLines, validate, type ProfileReport, type Validation } from '../../src/core/validate';
+import { invalidProfileLogLines, validate, validationLogLines, type ProfileReport, type Validation } from '../../src/core/validate';
 import { loadTexts } from './sdkFiles';
 
 async function check(texts: Partial<FileTexts>): Promise<Validation> {
@@ -159,5 +159,21 @@ describe('validate: warnings with line numbers', () => {
     ]);
     assert.equal(found.profile.settings.get('aws_secret_access_key'), '********');
     assert.equal(found.profile.settings.get('aws_access_key_id'), 'AKIAIOSFODNN7EXAMPLE');
+  });
+});
+
+describe('validate: the log', () => {
+  it('lists file problems, then each invalid profile with its two lines, then warnings with file and line', async () => {
+    const result = await check({
+      config: '[foo]\nregion = x\n',
+      credentials: `[ok]\n${keys}regoin = a\n[bad]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n`,
+    });
+    const lines = validationLogLines(result).map((line) => `${line.level} ${line.message}`);
+    assert.equal(lines.length, 4);
+    assert.match(lines[0] ?? '', /^warn the AWS SDK ignores \[foo\] in the config file/);
+    assert.match(lines[1] ?? '', /^warn Profile ok: regoin is not a setting the AWS SDK knows; did you mean region\? \(.*credentials:4\)\. Rename regoin to region\.$/);
+    assert.equal(lines[2], 'error Profile bad is not a valid Credential Profile: missing properties: aws_secret_access_key');
+    assert.equal(lines[3], 'warn Shared Credentials Profile bad is not valid. It will not be used.');
+    assert.doesNotMatch(lines.join('\n'), /wJalrXUtnFEMI/);
   });
 });

@@ -1,6 +1,15 @@
-// Fails unless the .vsix holds exactly what a user needs: the bundles, media, README, CHANGELOG,
-// LICENSE and the manifest. Reads the zip's central directory, so it needs no unzip tool.
+// Fails unless the .vsix holds exactly what a user needs (the bundles, media, README, CHANGELOG,
+// LICENSE and the manifest) and the activation bundle holds no package code, so the AWS SDK is
+// never loaded on activation. Reads the zip's central directory, so it needs no unzip tool.
 import { readFileSync } from 'node:fs';
+
+const meta = JSON.parse(readFileSync('dist/meta.json', 'utf8'));
+const activationInputs = Object.keys(meta.outputs['dist/extension.js']?.inputs ?? {});
+const packaged = activationInputs.filter((input) => input.includes('node_modules'));
+if (activationInputs.length === 0 || packaged.length > 0) {
+  console.error(`dist/extension.js must hold only the project's own code; it holds: ${packaged.join(', ') || 'nothing'}`);
+  process.exit(1);
+}
 
 const vsix = process.argv[2];
 const bytes = readFileSync(vsix);
@@ -32,4 +41,5 @@ if (unexpected.length > 0 || missing.length > 0 || !bundle) {
   console.error(`${vsix} is not right.\nUnexpected: ${unexpected.join(', ') || 'none'}\nMissing: ${missing.join(', ') || 'none'}`);
   process.exit(1);
 }
+console.log(`dist/extension.js: ${activationInputs.length} modules of the project's own, none from node_modules`);
 console.log(`${vsix}: ${entries.length} files, ${(bytes.length / 1024).toFixed(1)} KB, all expected:\n  ${entries.join('\n  ')}`);

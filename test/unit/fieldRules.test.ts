@@ -1,0 +1,71 @@
+import * as assert from 'node:assert/strict';
+import { closestMatch, editDistance } from '../../src/core/didYouMean';
+import { checkProfileName, checkSettingKey, checkSettingValue } from '../../src/core/fieldRules';
+
+describe('fieldRules', () => {
+  it('accepts the names the SDK accepts', () => {
+    for (const name of ['default', 'dev', 'a-b_c', 'user@corp.example', 'team+1', 'a%b', 'arn:aws:x', 'path/like']) {
+      assert.equal(checkProfileName(name), undefined, name);
+    }
+  });
+
+  it('refuses other names with the reason', () => {
+    const cases: [string, RegExp][] = [
+      ['', /Enter a profile name/],
+      ['a\nb', /line break/],
+      ['a\rb', /line break/],
+      ['dev ', /start or end with a space/],
+      ['a[b', /\[ or \]/],
+      ['my dev', /spaces/],
+      ['dév', /"é"/],
+      ['__proto__', /__proto__/],
+    ];
+    for (const [name, message] of cases) {
+      assert.match(checkProfileName(name) ?? '', message, JSON.stringify(name));
+    }
+  });
+
+  it('refuses values the SDK would cut or misread, without quoting them', () => {
+    const secret = 'wJalrXUtnFEMI/K7MDENG';
+    const cases: [string, RegExp][] = [
+      [`${secret} #x`, /comment/],
+      [`${secret}\t;x`, /comment/],
+      [`#${secret}`, /comment/],
+      [`${secret}\n`, /line break/],
+      [` ${secret}`, /space/],
+      ['', /empty value/],
+    ];
+    for (const [value, message] of cases) {
+      const problem = checkSettingValue('aws_secret_access_key', value) ?? '';
+      assert.match(problem, message, JSON.stringify(value));
+      assert.ok(!problem.includes(secret));
+    }
+    for (const value of ['abc#def', 'a;b', 'x=y', 'new[value]', 'https://host/path#frag']) {
+      assert.equal(checkSettingValue('k', value), undefined, value);
+    }
+  });
+
+  it('takes setting names of letters, digits, _ and -', () => {
+    assert.equal(checkSettingKey('sdk-ua-app-id'), undefined);
+    assert.match(checkSettingKey('a = b') ?? '', /can only contain/);
+    assert.match(checkSettingKey('') ?? '', /Enter/);
+  });
+});
+
+describe('didYouMean', () => {
+  it('measures edits, with a transposition as one', () => {
+    assert.equal(editDistance('region', 'region'), 0);
+    assert.equal(editDistance('regoin', 'region'), 1);
+    assert.equal(editDistance('xaws_access_key_id', 'aws_access_key_id'), 1);
+    assert.equal(editDistance('abc', ''), 3);
+  });
+
+  it('suggests only near misses', () => {
+    const known = ['region', 'output', 'aws_access_key_id'];
+    assert.equal(closestMatch('Region', known), 'region');
+    assert.equal(closestMatch('outptu', known), 'output');
+    assert.equal(closestMatch('xaws_access_key_id', known), 'aws_access_key_id');
+    assert.equal(closestMatch('hello', known), undefined);
+    assert.equal(closestMatch('ab', ['ac']), undefined);
+  });
+});
