@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { getHomeDir, loadSharedConfigFiles } from '@smithy/shared-ini-file-loader';
 import { expandHome, homeDirectory, sharedFilePaths } from '../../src/core/filePaths';
 import type { Environment } from '../../src/core/filePaths';
+import { useTempFolder } from './sdkFiles';
 
 const homeVariables = ['HOME', 'USERPROFILE', 'HOMEDRIVE', 'HOMEPATH'] as const;
 
@@ -127,8 +128,8 @@ describe('filePaths', () => {
 
     it('restores the environment after the SDK comparisons', async () => {
       const before = homeVariables.map((name) => process.env[name]);
-      await withEnv(homeEnv({ HOME: '/tmp/changed' }), () => {
-        assert.equal(process.env['HOME'], '/tmp/changed');
+      await withEnv(homeEnv({ HOME: '/scratch.path/changed' }), () => {
+        assert.equal(process.env['HOME'], '/scratch.path/changed');
       });
       assert.deepEqual(
         homeVariables.map((name) => process.env[name]),
@@ -187,30 +188,22 @@ describe('filePaths', () => {
     });
 
     describe('against the SDK loader', () => {
-      let tmp: string;
-
-      beforeEach(async () => {
-        tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'filepaths-test-'));
-      });
-
-      afterEach(async () => {
-        await fs.rm(tmp, { recursive: true, force: true });
-      });
+      const scratch = useTempFolder();
 
       it('reads the same files the SDK reads for AWS_CONFIG_FILE=~/custom/config', async () => {
-        const customConfig = path.join(tmp, 'custom', 'config');
-        const customCredentials = path.join(tmp, 'custom', 'credentials');
-        await fs.mkdir(path.join(tmp, 'custom'), { recursive: true });
-        await fs.mkdir(path.join(tmp, '.aws'), { recursive: true });
+        const customConfig = path.join(scratch.path, 'custom', 'config');
+        const customCredentials = path.join(scratch.path, 'custom', 'credentials');
+        await fs.mkdir(path.join(scratch.path, 'custom'), { recursive: true });
+        await fs.mkdir(path.join(scratch.path, '.aws'), { recursive: true });
         await fs.writeFile(customConfig, '[profile custom]\nregion = ap-southeast-2\n');
         await fs.writeFile(customCredentials, '[custom]\naws_access_key_id = AKIACUSTOM\n');
         // Decoys at the default paths: the SDK must not read these.
-        await fs.writeFile(path.join(tmp, '.aws', 'config'), '[profile decoy]\nregion = us-east-1\n');
-        await fs.writeFile(path.join(tmp, '.aws', 'credentials'), '[decoy]\naws_access_key_id = AKIADECOY\n');
+        await fs.writeFile(path.join(scratch.path, '.aws', 'config'), '[profile decoy]\nregion = us-east-1\n');
+        await fs.writeFile(path.join(scratch.path, '.aws', 'credentials'), '[decoy]\naws_access_key_id = AKIADECOY\n');
 
         await withEnv(
           {
-            ...homeEnv({ HOME: tmp }),
+            ...homeEnv({ HOME: scratch.path }),
             AWS_CONFIG_FILE: '~/custom/config',
             AWS_SHARED_CREDENTIALS_FILE: '~/custom/credentials',
           },
@@ -234,11 +227,11 @@ describe('filePaths', () => {
       });
 
       it('reads the same default files as the SDK when the variables are empty', async () => {
-        await fs.mkdir(path.join(tmp, '.aws'), { recursive: true });
-        await fs.writeFile(path.join(tmp, '.aws', 'config'), '[profile home]\nregion = sa-east-1\n');
-        await withEnv({ ...homeEnv({ HOME: tmp }), AWS_CONFIG_FILE: '', AWS_SHARED_CREDENTIALS_FILE: '' }, async () => {
+        await fs.mkdir(path.join(scratch.path, '.aws'), { recursive: true });
+        await fs.writeFile(path.join(scratch.path, '.aws', 'config'), '[profile home]\nregion = sa-east-1\n');
+        await withEnv({ ...homeEnv({ HOME: scratch.path }), AWS_CONFIG_FILE: '', AWS_SHARED_CREDENTIALS_FILE: '' }, async () => {
           const paths = sharedFilePaths(process.env);
-          assert.equal(paths.config, path.join(tmp, '.aws', 'config'));
+          assert.equal(paths.config, path.join(scratch.path, '.aws', 'config'));
           const sdk = await loadSharedConfigFiles({ ignoreCache: true });
           assert.equal(sdk.configFile['home']?.['region'], 'sa-east-1');
         });

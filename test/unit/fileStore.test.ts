@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { sharedFilePaths } from '../../src/core/filePaths';
 import type { SharedFilePaths } from '../../src/core/filePaths';
 import { FileStoreError, readTextFile, replaceTextFile } from '../../src/core/fileStore';
 import { addProfile } from '../../src/core/profileEdits';
 import { editProfiles, newFileHeaders } from '../../src/core/profileStore';
+import { useTempFolder } from './sdkFiles';
 
 type Reason = FileStoreError['reason'];
 
@@ -56,39 +56,31 @@ async function withUmask<T>(mask: number, run: () => Promise<T>): Promise<T> {
 }
 
 describe('fileStore', () => {
-  let tmp: string;
-
-  beforeEach(async () => {
-    tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'filestore-test-'));
-  });
-
-  afterEach(async () => {
-    await fs.rm(tmp, { recursive: true, force: true });
-  });
+  const scratch = useTempFolder();
 
   describe('readTextFile', () => {
     it('gives undefined for a missing file', async () => {
-      assert.equal(await readTextFile(path.join(tmp, 'missing')), undefined);
+      assert.equal(await readTextFile(path.join(scratch.path, 'missing')), undefined);
     });
 
     it('gives undefined for a file in a missing folder', async () => {
-      assert.equal(await readTextFile(path.join(tmp, 'no', 'such', 'file')), undefined);
+      assert.equal(await readTextFile(path.join(scratch.path, 'no', 'such', 'file')), undefined);
     });
 
     it('refuses bytes that are not UTF-8 with reason notUtf8', async () => {
-      const file = path.join(tmp, 'config');
+      const file = path.join(scratch.path, 'config');
       await fs.writeFile(file, Buffer.from([0x5b, 0xff, 0x5d]));
       await refusal(readTextFile(file), 'notUtf8');
     });
 
     it('refuses a Latin-1 file (a lone 0xe9) with reason notUtf8', async () => {
-      const file = path.join(tmp, 'config');
+      const file = path.join(scratch.path, 'config');
       await fs.writeFile(file, Buffer.concat([Buffer.from('[caf', 'latin1'), Buffer.from([0xe9]), Buffer.from(']\n', 'latin1')]));
       await refusal(readTextFile(file), 'notUtf8');
     });
 
     it('returns a BOM and CRLF line endings byte-exact', async () => {
-      const file = path.join(tmp, 'config');
+      const file = path.join(scratch.path, 'config');
       const bytes = Buffer.from('\uFEFF[default]\r\nregion = eu-west-1\r\n\r\n# caf\u00e9\r\n', 'utf8');
       await fs.writeFile(file, bytes);
       const text = await readTextFile(file);
@@ -99,13 +91,13 @@ describe('fileStore', () => {
     });
 
     it('reads an empty file as the empty string', async () => {
-      const file = path.join(tmp, 'config');
+      const file = path.join(scratch.path, 'config');
       await fs.writeFile(file, '');
       assert.equal(await readTextFile(file), '');
     });
 
     it('never puts the file text in its error message', async () => {
-      const file = path.join(tmp, 'credentials');
+      const file = path.join(scratch.path, 'credentials');
       await fs.writeFile(file, Buffer.concat([Buffer.from(`[default]\naws_secret_access_key = ${fakeSecret}\n`, 'utf8'), Buffer.from([0xff])]));
       const error = await refusal(readTextFile(file), 'notUtf8');
       assert.ok(!error.message.includes(fakeSecret));
@@ -117,13 +109,13 @@ describe('fileStore', () => {
     describe('creating a new file', () => {
       for (const mask of [0o022, 0o077, 0o000]) {
         it(`creates the file 0600 and new folders 0700 with umask ${mask.toString(8).padStart(3, '0')}`, async () => {
-          const folder = path.join(tmp, 'home', '.aws');
+          const folder = path.join(scratch.path, 'home', '.aws');
           const file = path.join(folder, 'credentials');
           const text = '# header\n\n[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n';
           await withUmask(mask, () => replaceTextFile(file, undefined, text));
           assert.equal(await modeOf(file), 0o600);
           assert.equal(await modeOf(folder), 0o700);
-          assert.equal(await modeOf(path.join(tmp, 'home')), 0o700);
+          assert.equal(await modeOf(path.join(scratch.path, 'home')), 0o700);
           assert.ok((await fs.stat(file)).isFile());
           assert.ok((await fs.readFile(file)).equals(Buffer.from(text, 'utf8')));
           assert.deepEqual(await listing(folder), ['credentials']);
@@ -131,7 +123,7 @@ describe('fileStore', () => {
       }
 
       it('keeps a BOM, CRLF and non-ASCII text exact', async () => {
-        const file = path.join(tmp, 'config');
+        const file = path.join(scratch.path, 'config');
         const text = '\uFEFF[profile caf\u00e9]\r\nregion = eu-west-1\r\n';
         await replaceTextFile(file, undefined, text);
         assert.ok((await fs.readFile(file)).equals(Buffer.from(text, 'utf8')));
@@ -139,7 +131,7 @@ describe('fileStore', () => {
       });
 
       it('leaves an existing folder mode alone', async () => {
-        const folder = path.join(tmp, 'shared');
+        const folder = path.join(scratch.path, 'shared');
         await fs.mkdir(folder);
         await fs.chmod(folder, 0o755);
         await replaceTextFile(path.join(folder, 'config'), undefined, 'x\n');
@@ -150,19 +142,19 @@ describe('fileStore', () => {
 
     describe('replacing an existing file', () => {
       it('keeps its mode, writes the exact content and leaves no temporary file', async () => {
-        const file = path.join(tmp, 'config');
+        const file = path.join(scratch.path, 'config');
         await fs.writeFile(file, 'old text\n');
         await fs.chmod(file, 0o640);
         const after = '[default]\r\nregion = us-east-1\r\n';
         await replaceTextFile(file, 'old text\n', after);
         assert.equal(await modeOf(file), 0o640);
         assert.ok((await fs.readFile(file)).equals(Buffer.from(after, 'utf8')));
-        assert.deepEqual(await listing(tmp), ['config']);
+        assert.deepEqual(await listing(scratch.path), ['config']);
       });
 
       for (const mode of [0o600, 0o644, 0o664, 0o660]) {
         it(`keeps mode ${mode.toString(8)}`, async () => {
-          const file = path.join(tmp, 'credentials');
+          const file = path.join(scratch.path, 'credentials');
           await fs.writeFile(file, 'a');
           await fs.chmod(file, mode);
           await replaceTextFile(file, 'a', 'b');
@@ -172,14 +164,14 @@ describe('fileStore', () => {
       }
 
       it('can empty a file', async () => {
-        const file = path.join(tmp, 'config');
+        const file = path.join(scratch.path, 'config');
         await fs.writeFile(file, 'something\n');
         await replaceTextFile(file, 'something\n', '');
         assert.equal(await fs.readFile(file, 'utf8'), '');
       });
 
       it('replaces atomically by rename: new inode, while an open descriptor still reads the old text', async () => {
-        const file = path.join(tmp, 'config');
+        const file = path.join(scratch.path, 'config');
         await fs.writeFile(file, 'old content\n');
         const inodeBefore = (await fs.stat(file)).ino;
         const handle = await fs.open(file, 'r');
@@ -194,18 +186,18 @@ describe('fileStore', () => {
           await handle.close();
         }
         assert.equal(await fs.readFile(file, 'utf8'), 'new content, longer than before\n');
-        assert.deepEqual(await listing(tmp), ['config']);
+        assert.deepEqual(await listing(scratch.path), ['config']);
       });
     });
 
     describe('symbolic links', () => {
       it('writes through an absolute link to the target, and the link stays a link', async () => {
-        const realFolder = path.join(tmp, 'real');
+        const realFolder = path.join(scratch.path, 'real');
         await fs.mkdir(realFolder);
         const target = path.join(realFolder, 'config');
         await fs.writeFile(target, 'old\n');
         await fs.chmod(target, 0o640);
-        const link = path.join(tmp, 'config-link');
+        const link = path.join(scratch.path, 'config-link');
         await fs.symlink(target, link);
 
         await replaceTextFile(link, 'old\n', 'new\n');
@@ -215,13 +207,13 @@ describe('fileStore', () => {
         assert.equal(await fs.readFile(target, 'utf8'), 'new\n');
         assert.equal(await modeOf(target), 0o640);
         assert.equal(await readTextFile(link), 'new\n');
-        assert.deepEqual(await listing(tmp), ['config-link', 'real']);
+        assert.deepEqual(await listing(scratch.path), ['config-link', 'real']);
         assert.deepEqual(await listing(realFolder), ['config']);
       });
 
       it('follows a relative link in another folder', async () => {
-        const a = path.join(tmp, 'a');
-        const b = path.join(tmp, 'b');
+        const a = path.join(scratch.path, 'a');
+        const b = path.join(scratch.path, 'b');
         await fs.mkdir(a);
         await fs.mkdir(b);
         const target = path.join(a, 'credentials');
@@ -239,21 +231,21 @@ describe('fileStore', () => {
       });
 
       it('follows a chain of links', async () => {
-        const target = path.join(tmp, 'target');
+        const target = path.join(scratch.path, 'target');
         await fs.writeFile(target, '1');
-        await fs.symlink('target', path.join(tmp, 'second'));
-        await fs.symlink(path.join(tmp, 'second'), path.join(tmp, 'first'));
+        await fs.symlink('target', path.join(scratch.path, 'second'));
+        await fs.symlink(path.join(scratch.path, 'second'), path.join(scratch.path, 'first'));
 
-        await replaceTextFile(path.join(tmp, 'first'), '1', '2');
+        await replaceTextFile(path.join(scratch.path, 'first'), '1', '2');
 
-        assert.ok((await fs.lstat(path.join(tmp, 'first'))).isSymbolicLink());
-        assert.ok((await fs.lstat(path.join(tmp, 'second'))).isSymbolicLink());
+        assert.ok((await fs.lstat(path.join(scratch.path, 'first'))).isSymbolicLink());
+        assert.ok((await fs.lstat(path.join(scratch.path, 'second'))).isSymbolicLink());
         assert.equal(await fs.readFile(target, 'utf8'), '2');
       });
 
       it('creates the missing target of a dangling link instead of replacing the link', async () => {
-        const target = path.join(tmp, 'elsewhere', 'config');
-        const link = path.join(tmp, 'config');
+        const target = path.join(scratch.path, 'elsewhere', 'config');
+        const link = path.join(scratch.path, 'config');
         await fs.symlink(target, link);
         assert.equal(await readTextFile(link), undefined);
 
@@ -265,37 +257,37 @@ describe('fileStore', () => {
         assert.ok(targetStat.isFile());
         assert.equal(targetStat.mode & 0o777, 0o600);
         assert.equal(await fs.readFile(target, 'utf8'), '[default]\n');
-        assert.equal(await modeOf(path.join(tmp, 'elsewhere')), 0o700);
+        assert.equal(await modeOf(path.join(scratch.path, 'elsewhere')), 0o700);
       });
 
       it('refuses a link that loops and creates nothing', async () => {
-        await fs.symlink('loop-b', path.join(tmp, 'loop-a'));
-        await fs.symlink('loop-a', path.join(tmp, 'loop-b'));
+        await fs.symlink('loop-b', path.join(scratch.path, 'loop-a'));
+        await fs.symlink('loop-a', path.join(scratch.path, 'loop-b'));
         let caught: unknown;
         try {
-          await replaceTextFile(path.join(tmp, 'loop-a'), undefined, 'x');
+          await replaceTextFile(path.join(scratch.path, 'loop-a'), undefined, 'x');
         } catch (error) {
           caught = error;
         }
         assert.ok(caught instanceof FileStoreError);
-        assert.deepEqual(await listing(tmp), ['loop-a', 'loop-b']);
-        assert.ok((await fs.lstat(path.join(tmp, 'loop-a'))).isSymbolicLink());
+        assert.deepEqual(await listing(scratch.path), ['loop-a', 'loop-b']);
+        assert.ok((await fs.lstat(path.join(scratch.path, 'loop-a'))).isSymbolicLink());
       });
     });
 
     describe('refusals', () => {
       it('refuses with reason changed when the file no longer holds the text read, and leaves it untouched', async () => {
-        const file = path.join(tmp, 'config');
+        const file = path.join(scratch.path, 'config');
         await fs.writeFile(file, 'other');
         const inode = (await fs.stat(file)).ino;
         await refusal(replaceTextFile(file, 'old text', 'new'), 'changed');
         assert.equal(await fs.readFile(file, 'utf8'), 'other');
         assert.equal((await fs.stat(file)).ino, inode);
-        assert.deepEqual(await listing(tmp), ['config']);
+        assert.deepEqual(await listing(scratch.path), ['config']);
       });
 
       it('refuses with reason changed when the file differs only by a BOM or line endings', async () => {
-        const file = path.join(tmp, 'config');
+        const file = path.join(scratch.path, 'config');
         await fs.writeFile(file, '\uFEFF[default]\r\n');
         await refusal(replaceTextFile(file, '[default]\r\n', 'x'), 'changed');
         await refusal(replaceTextFile(file, '\uFEFF[default]\n', 'x'), 'changed');
@@ -303,22 +295,22 @@ describe('fileStore', () => {
       });
 
       it('refuses with reason changed to create a file that now exists', async () => {
-        const file = path.join(tmp, 'credentials');
+        const file = path.join(scratch.path, 'credentials');
         await fs.writeFile(file, 'someone else wrote this\n');
         await refusal(replaceTextFile(file, undefined, 'mine\n'), 'changed');
         assert.equal(await fs.readFile(file, 'utf8'), 'someone else wrote this\n');
-        assert.deepEqual(await listing(tmp), ['credentials']);
+        assert.deepEqual(await listing(scratch.path), ['credentials']);
       });
 
       it('refuses with reason changed to replace a file that was deleted', async () => {
-        const file = path.join(tmp, 'credentials');
+        const file = path.join(scratch.path, 'credentials');
         await refusal(replaceTextFile(file, 'old\n', 'new\n'), 'changed');
         assert.equal(await exists(file), false);
-        assert.deepEqual(await listing(tmp), []);
+        assert.deepEqual(await listing(scratch.path), []);
       });
 
       it('refuses a read-only (0444) file with reason readOnly and leaves it unchanged', async () => {
-        const file = path.join(tmp, 'config');
+        const file = path.join(scratch.path, 'config');
         await fs.writeFile(file, 'locked\n');
         await fs.chmod(file, 0o444);
         const inode = (await fs.stat(file)).ino;
@@ -326,38 +318,38 @@ describe('fileStore', () => {
         assert.equal(await fs.readFile(file, 'utf8'), 'locked\n');
         assert.equal(await modeOf(file), 0o444);
         assert.equal((await fs.stat(file)).ino, inode);
-        assert.deepEqual(await listing(tmp), ['config']);
+        assert.deepEqual(await listing(scratch.path), ['config']);
       });
 
       it('refuses a read-only target behind a symbolic link', async () => {
-        const target = path.join(tmp, 'target');
+        const target = path.join(scratch.path, 'target');
         await fs.writeFile(target, 'locked\n');
         await fs.chmod(target, 0o444);
-        await fs.symlink('target', path.join(tmp, 'link'));
-        await refusal(replaceTextFile(path.join(tmp, 'link'), 'locked\n', 'unlocked\n'), 'readOnly');
+        await fs.symlink('target', path.join(scratch.path, 'link'));
+        await refusal(replaceTextFile(path.join(scratch.path, 'link'), 'locked\n', 'unlocked\n'), 'readOnly');
         assert.equal(await fs.readFile(target, 'utf8'), 'locked\n');
-        assert.ok((await fs.lstat(path.join(tmp, 'link'))).isSymbolicLink());
+        assert.ok((await fs.lstat(path.join(scratch.path, 'link'))).isSymbolicLink());
       });
 
       for (const before of [undefined, 'text']) {
         it(`refuses a folder at the path (before ${before === undefined ? 'undefined' : 'a text'}) and creates nothing`, async () => {
-          const folder = path.join(tmp, 'config');
+          const folder = path.join(scratch.path, 'config');
           await fs.mkdir(folder);
           await refusal(replaceTextFile(folder, before, 'x'), 'notAFile');
           assert.ok((await fs.lstat(folder)).isDirectory());
           assert.deepEqual(await listing(folder), []);
-          assert.deepEqual(await listing(tmp), ['config']);
+          assert.deepEqual(await listing(scratch.path), ['config']);
         });
       }
 
       it('reading a folder at the path is refused too', async () => {
-        const folder = path.join(tmp, 'config');
+        const folder = path.join(scratch.path, 'config');
         await fs.mkdir(folder);
         await refusal(readTextFile(folder), 'notAFile');
       });
 
       it('never puts the file text, nor the texts given, in its error messages', async () => {
-        const file = path.join(tmp, 'credentials');
+        const file = path.join(scratch.path, 'credentials');
         const onDisk = `[default]\naws_secret_access_key = ${fakeSecret}\n`;
         await fs.writeFile(file, onDisk);
 
@@ -367,7 +359,7 @@ describe('fileStore', () => {
         await fs.chmod(file, 0o444);
         messages.push((await refusal(replaceTextFile(file, onDisk, `new ${fakeSecret}`), 'readOnly')).message);
 
-        const folder = path.join(tmp, 'folder');
+        const folder = path.join(scratch.path, 'folder');
         await fs.mkdir(folder);
         messages.push((await refusal(replaceTextFile(folder, undefined, `new ${fakeSecret}`), 'notAFile')).message);
 
@@ -383,18 +375,15 @@ describe('fileStore', () => {
 });
 
 describe('editProfiles on a fresh home', () => {
+  const homeFolder = useTempFolder();
   let home: string;
   let paths: SharedFilePaths;
 
   const keys = { aws_access_key_id: 'AKIAIOSFODNN7EXAMPLE', aws_secret_access_key: fakeSecret };
 
-  beforeEach(async () => {
-    home = await fs.mkdtemp(path.join(os.tmpdir(), 'profilestore-test-'));
+  beforeEach(() => {
+    home = homeFolder.path;
     paths = sharedFilePaths({ HOME: home });
-  });
-
-  afterEach(async () => {
-    await fs.rm(home, { recursive: true, force: true });
   });
 
   it('names the files in HOME/.aws', () => {

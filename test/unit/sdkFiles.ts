@@ -55,3 +55,15 @@ export async function sdkProfiles(texts: FileTexts): Promise<Record<string, Reco
   }
   return merged;
 }
+
+/** A new empty folder for each test of the enclosing `describe`, removed after it. */
+export function useTempFolder(): { readonly path: string } {
+  const folder = { path: '' };
+  beforeEach(async () => {
+    folder.path = await fs.mkdtemp(path.join(os.tmpdir(), 'aws-profiles-test-'));
+  });
+  afterEach(async () => {
+    await fs.rm(folder.path, { recursive: true, force: true });
+  });
+  return folder;
+}
