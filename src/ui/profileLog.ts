@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
-import { validationLogLines, type Validation } from '../core/validate';
+import type { Validation } from '../core/validate';
+import { validationLogLines } from '../core/validationLog';
 
 /** Writes what the validator found: invalid profiles as errors, everything else as warnings. */
 export function logValidation(log: vscode.LogOutputChannel, validation: Validation): void {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { FileTexts } from '../../src/core/profileEdits';
-import { invalidProfileLogLines, validate, validationLogLines, type ProfileReport, type Validation } from '../../src/core/validate';
+import { validate, type ProfileReport, type Validation } from '../../src/core/validate';
+import { invalidProfileLogLines, validationLogLines } from '../../src/core/validationLog';
 import { loadTexts } from './sdkFiles';
 
 async function check(texts: Partial<FileTexts>): Promise<Validation> {
