@@ -1,6 +1,6 @@
 /**
  * A line-by-line scan of an AWS shared file that follows the AWS SDK for JavaScript's parser
- * (`parseIni` in `@smithy/shared-ini-file-loader`) rule for rule, but keeps what the parser throws
+ * (`parseIni` in `@smithy/core/config`) rule for rule, but keeps what the parser throws
  * away: line positions, ignored lines and dropped sections. The writer edits text through it and
  * the validator points at lines with it; a property test keeps it equal to the SDK's own result.
  */

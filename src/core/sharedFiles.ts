@@ -1,4 +1,4 @@
-import { loadSharedConfigFiles, readFile } from '@smithy/shared-ini-file-loader';
+import { loadSharedConfigFiles, readFile } from '@smithy/core/config';
 import type { SharedFilePaths } from './filePaths';
 import { scanIni, type IniScan, type IniSection } from './iniScan';
 

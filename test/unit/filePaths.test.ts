@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { getHomeDir, loadSharedConfigFiles } from '@smithy/shared-ini-file-loader';
+import { getHomeDir, loadSharedConfigFiles } from '@smithy/core/config';
 import { expandHome, homeDirectory, sharedFilePaths } from '../../src/core/filePaths';
 import type { Environment } from '../../src/core/filePaths';
 import { useTempFolder } from './sdkFiles';
@@ -47,7 +47,7 @@ function homesInFreshProcess(vars: Environment): { sdk: string; ours: string } {
   }
   Object.assign(env, vars);
   const script = [
-    "const { getHomeDir } = require('@smithy/shared-ini-file-loader');",
+    "const { getHomeDir } = require('@smithy/core/config');",
     `const { homeDirectory } = require(${JSON.stringify(path.join(__dirname, '..', '..', 'src', 'core', 'filePaths.js'))});`,
     'process.stdout.write(JSON.stringify({ sdk: getHomeDir(), ours: homeDirectory(process.env) }));',
   ].join('\n');

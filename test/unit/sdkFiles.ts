@@ -1,5 +1,5 @@
 /** Test helpers: real files in a temporary folder, read back through the AWS SDK's own loader. */
-import { loadSharedConfigFiles } from '@smithy/shared-ini-file-loader';
+import { loadSharedConfigFiles } from '@smithy/core/config';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
