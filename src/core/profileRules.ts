@@ -74,7 +74,7 @@ export function profileProblems(files: SharedFiles, name: string, known: Readonl
   }
   problems.push(...accessKeyProblems(settings, at));
   if (kind.kind === 'assumeRole') {
-    const chainProblem = roleChainProblem(settingsOf, name, known, at('source_profile'));
+    const chainProblem = roleChainProblem(settingsOf, name, known, () => at('source_profile'));
     if (chainProblem) {
       problems.push(chainProblem);
     }
@@ -159,17 +159,16 @@ function accessKeyProblems(settings: RawSettings, at: (key: string) => Location 
   // Local emulators accept any key id, so a profile with endpoint_url only gets a warning.
   const formatProblem = settings['endpoint_url'] === undefined ? error : warning;
   const problems: Problem[] = [];
-  const where = at('aws_access_key_id');
   if (!accessKeyIdPattern.test(accessKeyId)) {
     problems.push(
       formatProblem(
         `aws_access_key_id is not an AWS access key ID: it must be 16 to 128 capital letters and digits, not ${accessKeyId.length} characters${/[^A-Z0-9]/.test(accessKeyId) ? ' with other characters' : ''}`,
         'Copy the access key ID again from the IAM console or from the file AWS gave you; it starts with AKIA or ASIA.',
-        where,
+        at('aws_access_key_id'),
       ),
     );
   } else if (!accessKeyId.startsWith('AKIA') && !accessKeyId.startsWith('ASIA')) {
-    problems.push(formatProblem('aws_access_key_id does not start with AKIA or ASIA', 'Check that the access key ID was not swapped with another value.', where));
+    problems.push(formatProblem('aws_access_key_id does not start with AKIA or ASIA', 'Check that the access key ID was not swapped with another value.', at('aws_access_key_id')));
   }
   const hasToken = settings['aws_session_token'] !== undefined;
   if (accessKeyId.startsWith('AKIA') && hasToken) {
@@ -186,7 +185,7 @@ function accessKeyProblems(settings: RawSettings, at: (key: string) => Location 
       error(
         'aws_access_key_id is a temporary key (ASIA...) but aws_session_token is missing',
         'Add the aws_session_token that came with this temporary key, or paste new temporary credentials.',
-        where,
+        at('aws_access_key_id'),
       ),
     );
   }
@@ -198,7 +197,7 @@ function roleChainProblem(
   settingsOf: SettingsOf,
   start: string,
   known: ReadonlySet<string>,
-  where: Location | undefined,
+  where: () => Location | undefined,
 ): Problem | undefined {
   const chain = [start];
   const visited = new Set<string>();
@@ -210,14 +209,14 @@ function roleChainProblem(
       return error(
         `Cycle detected within Shared Credentials Profiles. Reference chain: ${untilFirstRepeat(chain).join(' -> ')}`,
         'Point one source_profile in the chain at a profile with its own credentials (access keys, credential_process or SSO).',
-        where,
+        where(),
       );
     }
     if (!known.has(source)) {
       return error(
         `source_profile ${source} does not exist. Reference chain: ${chain.join(' -> ')}`,
         `Create the profile ${source}, or set source_profile to an existing profile.`,
-        where,
+        where(),
       );
     }
     visited.add(source);
@@ -235,7 +234,7 @@ function roleChainProblem(
       return error(
         `source_profile ${source} has no credentials to assume the role with. Reference chain: ${chain.join(' -> ')}`,
         `Give ${source} access keys, credential_process or SSO settings.`,
-        where,
+        where(),
       );
     }
     return undefined;

@@ -178,3 +178,12 @@ describe('validate: the log', () => {
     assert.doesNotMatch(lines.join('\n'), /wJalrXUtnFEMI/);
   });
 });
+
+describe('validate: where each error points', () => {
+  it('points a role chain error at the source_profile line, and a key error at the key line', async () => {
+    const role = await report('A', { config: '[profile A]\nrole_arn = r\nregion = us-east-1\nsource_profile = B\n[profile B]\nrole_arn = r\nsource_profile = A\n' });
+    assert.deepEqual(role.problems.map((problem) => [problem.location?.file, problem.location?.line]), [['config', 4]]);
+    const keys = await report('k', { credentials: '# keys\n[k]\naws_secret_access_key = s\naws_access_key_id = ASIAIOSFODNN7EXAMPLE\n' });
+    assert.deepEqual(keys.problems.map((problem) => [problem.location?.file, problem.location?.line]), [['credentials', 4]]);
+  });
+});
