@@ -37,13 +37,49 @@ export function setKey(text: string, select: SectionSelector, key: string, value
   return insertLines(text, scan, after?.index ?? section.index, [`${indent}${key} = ${value}`]);
 }
 
+/** An edit that would change how the AWS SDK reads lines the edit was not asked to touch. */
+export class IniEditError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IniEditError';
+  }
+}
+
 /**
  * Removes every line that sets a top-level key. A `key =` line that opens a sub-section sets
  * nothing for the key itself, so it stays with its indented lines (they are other keys).
  */
 export function removeKey(text: string, select: SectionSelector, key: string): string {
   const scan = scanIni(text);
-  return removeLineSet(text, scan, new Set(topLevelEntries(select(scan), key).map((entry) => entry.index)));
+  const doomed: number[] = [];
+  for (const section of select(scan)) {
+    section.entries.forEach((entry, position) => {
+      if (entry.key === key && !entry.opensSubSection) {
+        if (removalRegroupsLaterLines(section.entries, position)) {
+          throw new IniEditError(
+            `Removing ${key} (line ${entry.index + 1}) would move the indented lines after it into the sub-section above it, so the AWS SDK would read them differently. Edit that part of the file by hand.`,
+          );
+        }
+        doomed.push(entry.index);
+      }
+    });
+  }
+  return removeLineSet(text, scan, new Set(doomed));
+}
+
+/**
+ * A line without indentation closes an open sub-section. Without it, indented keys that follow
+ * (until the next such line or sub-section) would be read as keys of that sub-section.
+ */
+function removalRegroupsLaterLines(entries: readonly IniEntry[], position: number): boolean {
+  const previous = entries[position - 1];
+  const entry = entries[position];
+  const closesSubSection = entry !== undefined && !entry.indented && previous !== undefined && (previous.opensSubSection || previous.inSubSection);
+  if (!closesSubSection) {
+    return false;
+  }
+  const next = entries[position + 1];
+  return next !== undefined && next.indented && !next.opensSubSection;
 }
 
 /** Appends a section at the end, after a blank line when the file does not end with one. */

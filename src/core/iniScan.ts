@@ -39,6 +39,8 @@ export interface IniEntry {
   readonly opensSubSection: boolean;
   /** An indented line that the SDK files under the open sub-section. */
   readonly inSubSection: boolean;
+  /** The line starts with white space (what decides whether it joins an open sub-section). */
+  readonly indented: boolean;
 }
 
 export interface IniSection {
@@ -175,16 +177,17 @@ export function scanIni(text: string): IniScan {
     }
     const name = significant.slice(0, equals).trim();
     const value = significant.slice(equals + 1).trim();
+    const indented = /^\s/.test(line.text);
     if (value === '') {
       subSection = name;
-      open.entries.push({ index, name, key: name, value, opensSubSection: true, inSubSection: false });
+      open.entries.push({ index, name, key: name, value, opensSubSection: true, inSubSection: false, indented });
       return;
     }
-    if (subSection !== undefined && !/^\s/.test(line.text)) {
+    if (subSection !== undefined && !indented) {
       subSection = undefined;
     }
     const key = subSection === undefined ? name : `${subSection}.${name}`;
-    open.entries.push({ index, name, key, value, opensSubSection: false, inSubSection: subSection !== undefined });
+    open.entries.push({ index, name, key, value, opensSubSection: false, inSubSection: subSection !== undefined, indented });
   });
   close(lines.length);
 

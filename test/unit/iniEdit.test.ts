@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { appendSection, removeKey, removeSections, renameSections, replaceValue, setKey, type SectionSelector } from '../../src/core/iniEdit';
+import { appendSection, IniEditError, removeKey, removeSections, renameSections, replaceValue, setKey, type SectionSelector } from '../../src/core/iniEdit';
 import { scanIni, type IniScan } from '../../src/core/iniScan';
 import { iniText, safeValue } from './iniArbitraries';
 
@@ -46,6 +46,13 @@ describe('iniEdit: removing and renaming', () => {
     const before = '[default]\nregion = a\ns3 =\n  region = 1\n  y = 2\nregion = b\noutput = json\n';
     assert.equal(removeKey(before, sections('default'), 'region'), '[default]\ns3 =\n  region = 1\n  y = 2\noutput = json\n');
     assert.equal(removeKey(before, sections('default'), 's3'), before);
+  });
+
+  it('refuses a removal that would move later indented keys into a sub-section, and allows the safe ones', () => {
+    const before = '[default]\nregion =\naws_access_key_id = a\n  output = json\n';
+    assert.throws(() => removeKey(before, sections('default'), 'aws_access_key_id'), (error: unknown) => error instanceof IniEditError && /indented lines after it/.test(error.message));
+    assert.equal(removeKey('[default]\nregion =\naws_access_key_id = a\noutput = json\n', sections('default'), 'aws_access_key_id'), '[default]\nregion =\noutput = json\n');
+    assert.equal(removeKey('[default]\nk = 1\naws_access_key_id = a\n  output = json\n', sections('default'), 'aws_access_key_id'), '[default]\nk = 1\n  output = json\n');
   });
 
   it('removes a section with the comments directly above it, leaving the next one its comments', () => {
