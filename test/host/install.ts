@@ -14,8 +14,9 @@ export const cache = path.join(root, '.vscode-test');
  * major version it was built for.
  */
 export const codeServers = {
-  newest: { version: '4.139.1', node: '24.9.0', vscode: '1.139.1' },
-  oldest: { version: '4.10.0', node: '16.20.2', vscode: '1.75.1' },
+  newest: { version: '4.139.1', node: '24.9.0', vscode: '1.139.1', debianPackages: ['libkrb5-dev'] },
+  // Its keytar module builds against libsecret; its postinstall refuses npm without unsafe-perm.
+  oldest: { version: '4.10.0', node: '16.20.2', vscode: '1.75.1', debianPackages: ['libkrb5-dev', 'libsecret-1-dev'] },
 } as const;
 
 export type CodeServerName = keyof typeof codeServers;
@@ -23,6 +24,7 @@ export interface CodeServerBuild {
   readonly version: string;
   readonly node: string;
   readonly vscode: string;
+  readonly debianPackages: readonly string[];
 }
 
 export function nodeHome(nodeVersion: string): string {
@@ -48,8 +50,8 @@ function debianPackagesMissing(names: readonly string[]): string[] {
   return names.filter((name) => spawnSync('dpkg', ['-s', name], { stdio: 'ignore' }).status !== 0);
 }
 
-export function installDebianPackages(): void {
-  const missing = debianPackagesMissing(['chromium', 'libkrb5-dev']);
+export function installDebianPackages(packages: readonly string[]): void {
+  const missing = debianPackagesMissing(['chromium', ...packages]);
   if (missing.length === 0) {
     return;
   }
@@ -98,14 +100,15 @@ export function installCodeServer({ version, node }: CodeServerBuild): void {
       PATH: nodePath(node),
       npm_config_nodedir: nodeHome(node),
       npm_config_update_notifier: 'false',
+      npm_config_unsafe_perm: 'true',
     };
-    run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--unsafe-perm', '--prefix', folder, `code-server@${version}`], { env });
+    run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--prefix', folder, `code-server@${version}`], { env });
     execFileSync(nodeBinary(node), [codeServerEntry(version), '--version'], { stdio: 'inherit' });
   });
 }
 
 export function installAll(which: readonly CodeServerName[] = ['newest']): void {
-  installDebianPackages();
+  installDebianPackages(which.flatMap((name) => codeServers[name].debianPackages));
   for (const name of which) {
     installCodeServer(codeServers[name]);
   }
