@@ -81,8 +81,8 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
       '--disable-workspace-trust',
       '--user-data-dir', userData,
       '--extensions-dir', extensions,
-      // Newer releases only honour the workbench URL's payload (extension under development, tests) with this option.
-      ...(options.build === 'oldest' ? [] : ['--vscode-option', 'enable-smoke-test-driver']),
+      // The workbench URL's payload (extension under development, tests) is only honoured with this option.
+      '--vscode-option', 'enable-smoke-test-driver',
       folder,
     ],
     { env: hostEnvironment(home, scratch, options.env ?? {}, options.keepAwsEnvironment), detached: true, stdio: ['ignore', log, log] },
@@ -130,7 +130,8 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
       throw new Error(`code-server exited with ${child.exitCode} before it listened`);
     }
     try {
-      await fetch(url, { redirect: 'manual' });
+      // A server that accepts the connection but never answers must not hang the run.
+      await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(2_000) });
       return;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));

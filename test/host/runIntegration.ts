@@ -25,7 +25,7 @@ async function main(): Promise<number> {
   const page = await browser.newPage();
   const console: string[] = [];
   page.on('console', (message) => console.push(message.text()));
-  await page.goto(workbenchUrl(server, { extensionPath: root, testsPath: path.join(root, 'out', 'test', 'integration', 'index.js') }));
+  await page.goto(workbenchUrl(server, { extensionPath: root, testsPath: path.join(root, 'out', 'test', 'integration', 'index.js') }), { timeout: 60_000 });
   const deadline = Date.now() + timeoutMs;
   while (!existsSync(resultFile) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -45,6 +45,13 @@ async function main(): Promise<number> {
   process.stdout.write(`integration (code-server ${build}): ${result.passed.length} passed, ${result.failed.length} failed\n`);
   return result.failed.length > 0 || result.passed.length === 0 ? 1 : 0;
 }
+
+// Whatever hangs (an install, code-server, the browser), the run ends as a failure.
+const watchdog = setTimeout(() => {
+  process.stdout.write(`The integration run did not finish within ${(timeoutMs + 300_000) / 1000} s.\n0 passed, 1 failed\n`);
+  void runCleanups().finally(() => process.exit(1));
+}, timeoutMs + 300_000);
+watchdog.unref();
 
 void main()
   .catch((error: unknown) => {
