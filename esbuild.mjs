@@ -41,7 +41,7 @@ const options = {
   outdir: 'dist',
   format: 'cjs',
   platform: 'node',
-  target: 'node18',
+  target: 'node20',
   external: ['vscode'],
   // An external `import()` becomes a `require` in a promise, which the extension host resolves like any file.
   supported: { 'dynamic-import': false },

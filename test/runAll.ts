@@ -23,6 +23,7 @@ const steps: Step[] = [
   { name: 'package', command: 'npm', args: ['run', '--silent', 'test:package'], countsTests: false },
   { name: 'unit', command: bin('mocha'), args: [], countsTests: true },
   { name: 'integration', command: process.execPath, args: [path.join(root, 'out', 'test', 'host', 'runIntegration.js'), 'newest'], countsTests: true },
+  { name: 'integration-oldest', command: process.execPath, args: [path.join(root, 'out', 'test', 'host', 'runIntegration.js'), 'oldest'], countsTests: true },
   { name: 'e2e', command: bin('mocha'), args: ['--config', '.mocharc.e2e.json'], countsTests: true },
 ];
 

