@@ -23,15 +23,15 @@ async function main(): Promise<number> {
   const server = await startCodeServer({ build, env: { AWS_CM_TEST_RESULT: resultFile, AWS_ENDPOINT_URL: endpoint.url } });
   const browser = await launchBrowser();
   const page = await browser.newPage();
-  const console: string[] = [];
-  page.on('console', (message) => console.push(message.text()));
+  const browserConsole: string[] = [];
+  page.on('console', (message) => browserConsole.push(message.text()));
   await page.goto(workbenchUrl(server, { extensionPath: root, testsPath: path.join(root, 'out', 'test', 'integration', 'index.js') }), { timeout: 60_000 });
   const deadline = Date.now() + timeoutMs;
   while (!existsSync(resultFile) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   if (!existsSync(resultFile)) {
-    process.stdout.write(`The integration tests wrote no result within ${timeoutMs / 1000} s.\nBrowser console:\n${console.slice(-40).join('\n')}\ncode-server log:\n${readFileSync(server.logFile, 'utf8').split('\n').slice(-40).join('\n')}\n`);
+    process.stdout.write(`The integration tests wrote no result within ${timeoutMs / 1000} s.\nBrowser console:\n${browserConsole.slice(-40).join('\n')}\ncode-server log:\n${readFileSync(server.logFile, 'utf8').split('\n').slice(-40).join('\n')}\n`);
     process.stdout.write('0 passed, 1 failed\n');
     return 1;
   }
