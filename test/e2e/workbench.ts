@@ -26,7 +26,14 @@ export async function runCommand(page: Page, title: string, timeout = 30_000): P
     try {
       await row.waitFor({ timeout: 2_000 });
       await row.click();
-      await page.locator(quickInput).waitFor({ state: 'hidden', timeout: 5_000 });
+      // The palette closes, or turns into the command's own input: either way it no longer shows the title.
+      const closedBy = Date.now() + 5_000;
+      while ((await page.locator(quickInput).isVisible()) && (await input.inputValue()) === `>${title}`) {
+        if (Date.now() > closedBy) {
+          throw new Error(`"${title}" was clicked but the Command Palette stayed open`);
+        }
+        await page.waitForTimeout(100);
+      }
       return;
     } catch (error) {
       await page.keyboard.press('Escape');
