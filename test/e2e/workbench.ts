@@ -58,19 +58,36 @@ export async function pick(page: Page, label: string): Promise<void> {
   await row.first().click();
 }
 
-export async function quickPickLabels(page: Page): Promise<string[]> {
-  await page.locator(`${quickInput} .monaco-list-row`).first().waitFor();
-  return page.locator(`${quickInput} .monaco-list-row .label-name`).allInnerTexts();
+/**
+ * The labels of the open quick pick, once its list has settled (it fills in steps) and, when
+ * `expected` is given, once a label matches it.
+ */
+export async function quickPickLabels(page: Page, expected?: RegExp, timeout = 15_000): Promise<string[]> {
+  const labels = page.locator(`${quickInput} .monaco-list-row .label-name`);
+  const deadline = Date.now() + timeout;
+  let previous = '';
+  for (;;) {
+    const current = await labels.allInnerTexts();
+    const settled = current.length > 0 && current.join('\n') === previous;
+    if (settled && (!expected || current.some((label) => expected.test(label)))) {
+      return current;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`The quick pick shows ${current.join(', ') || 'nothing'}${expected ? `, none matching ${String(expected)}` : ''}`);
+    }
+    previous = current.join('\n');
+    await page.waitForTimeout(300);
+  }
 }
 
 export async function statusBarTexts(page: Page): Promise<string[]> {
   return (await page.locator('#workbench\\.parts\\.statusbar .statusbar-item').allInnerTexts()).map((text) => text.trim()).filter(Boolean);
 }
 
-/** The labels of a tree view's visible rows, found by the view's title. */
+/** The labels of a tree view's visible rows, found by the view's title (any case). */
 export async function treeLabels(page: Page, viewTitle: string): Promise<string[]> {
-  const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: viewTitle }) });
-  return pane.locator('.monaco-list-row .label-name').allInnerTexts();
+  const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: new RegExp(viewTitle, 'i') }) });
+  return pane.first().locator('.monaco-list-row .label-name').allInnerTexts();
 }
 
 export async function notificationMessages(page: Page): Promise<string[]> {
