@@ -45,9 +45,10 @@ export async function editProfiles(
   };
   const after = edit(base);
   const written = roles.filter((role) => after[role] !== undefined && after[role] !== base[role]);
-  const replacements = await Promise.all(written.map((role) => checkReplaceable(paths[role], before[role])));
-  for (const [position, replacement] of replacements.entries()) {
-    await commitReplacement(replacement, after[written[position] ?? 'config'] ?? '');
+  const checked = await Promise.all(written.map(async (role) => ({ role, replacement: await checkReplaceable(paths[role], before[role]) })));
+  for (const { role, replacement } of checked) {
+    await commitReplacement(replacement, after[role] ?? '');
   }
-  return { written, texts: { config: written.includes('config') ? after.config : before.config, credentials: written.includes('credentials') ? after.credentials : before.credentials } };
+  const kept = (role: FileRole): string | undefined => (written.includes(role) ? after[role] : before[role]);
+  return { written, texts: { config: kept('config'), credentials: kept('credentials') } };
 }
