@@ -8,7 +8,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { onCleanup } from './cleanup';
-import { codeServerEntry, codeServers, installAll, nodeBinary, type CodeServerName } from './install';
+import { codeServerEntry, codeServers, installAll, nodeBinary, withoutNpmVariables, type CodeServerName } from './install';
 
 export interface CodeServerOptions {
   readonly build?: CodeServerName;
@@ -46,8 +46,8 @@ export async function freePort(): Promise<number> {
 /** The parent's environment without what would leak into the test: AWS settings, VS Code's and npm's own variables. */
 function hostEnvironment(home: string, scratch: string, extra: Readonly<Record<string, string>>, keepAws = false): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    const dropped = (!keepAws && name.startsWith('AWS_')) || name.startsWith('VSCODE_') || name.startsWith('npm_') || name.startsWith('ELECTRON_');
+  for (const [name, value] of Object.entries(withoutNpmVariables())) {
+    const dropped = (!keepAws && name.startsWith('AWS_')) || name.startsWith('VSCODE_') || name.startsWith('ELECTRON_');
     if (!dropped) {
       env[name] = value;
     }

@@ -47,8 +47,16 @@ export function codeServerEntry(version: string): string {
   return path.join(cache, `code-server-${version}`, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 }
 
+/**
+ * The environment without npm's lifecycle variables: under `npm test` they would tell a nested npm
+ * install (and code-server's postinstall, which checks the Node version) which npm and Node ran the tests.
+ */
+export function withoutNpmVariables(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('npm_')));
+}
+
 function run(command: string, args: readonly string[], options: SpawnSyncOptions = {}): void {
-  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  const result = spawnSync(command, args, { stdio: 'inherit', env: withoutNpmVariables(), ...options });
   if (result.status !== 0) {
     throw new Error(`${command} ${args.join(' ')} failed with ${result.status ?? result.signal ?? 'an error'}`);
   }
@@ -106,7 +114,7 @@ export function installCodeServer({ version, node, ripgrepCache }: CodeServerBui
   installOnce(folder, '.complete', () => {
     console.log(`Installing code-server ${version} with Node ${node} (a few minutes, once)`);
     const env = {
-      ...process.env,
+      ...withoutNpmVariables(),
       PATH: `${path.dirname(nodeBinary(node))}${path.delimiter}${process.env['PATH'] ?? ''}`,
       npm_config_nodedir: nodeHome(node),
       npm_config_update_notifier: 'false',
