@@ -60,3 +60,51 @@ export function checkSettingValue(key: string, value: string): string | undefine
   }
   return undefined;
 }
+
+/**
+ * Access key IDs are 16 to 128 capital letters and digits (IAM's own limits); the ones people paste
+ * are 20 long and start with AKIA (long-term) or ASIA (temporary, needs a session token).
+ */
+export function checkAccessKeyId(value: string): string | undefined {
+  if (value === '') {
+    return 'Enter the access key ID, for example AKIAIOSFODNN7EXAMPLE.';
+  }
+  if (/\s/.test(value)) {
+    return 'An access key ID has no spaces or line breaks: copy it again without them.';
+  }
+  if (!/^[A-Z0-9]+$/.test(value)) {
+    return 'An access key ID has capital letters and digits only: this looks like another value (a secret access key?).';
+  }
+  if (value.length < 16 || value.length > 128) {
+    return `An access key ID is 16 to 128 characters long (usually 20); this one has ${value.length}.`;
+  }
+  return undefined;
+}
+
+export function isTemporaryAccessKeyId(value: string): boolean {
+  return value.startsWith('ASIA');
+}
+
+/** Secret access keys are 40 characters of base64 in practice; any length is accepted but spaces are not. */
+export function checkSecretAccessKey(value: string): string | undefined {
+  if (value === '') {
+    return 'Enter the secret access key that was shown with the access key ID.';
+  }
+  if (/\s/.test(value)) {
+    return 'A secret access key has no spaces or line breaks: copy it again without them.';
+  }
+  if (/^A[KS]IA[A-Z0-9]{12,}$/.test(value)) {
+    return 'This looks like an access key ID: enter the secret access key, the longer value shown beside it.';
+  }
+  return undefined;
+}
+
+export function checkSessionToken(value: string): string | undefined {
+  if (value === '') {
+    return 'Enter the session token that came with the temporary access key.';
+  }
+  if (/\s/.test(value)) {
+    return 'A session token has no spaces or line breaks: copy it again without them.';
+  }
+  return undefined;
+}

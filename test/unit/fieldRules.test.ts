@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { closestMatch, editDistance } from '../../src/core/didYouMean';
-import { checkProfileName, checkSettingKey, checkSettingValue } from '../../src/core/fieldRules';
+import { checkAccessKeyId, checkProfileName, checkSecretAccessKey, checkSessionToken, checkSettingKey, checkSettingValue, isTemporaryAccessKeyId } from '../../src/core/fieldRules';
 
 describe('fieldRules', () => {
   it('accepts the names the SDK accepts', () => {
@@ -67,5 +67,35 @@ describe('didYouMean', () => {
     assert.equal(closestMatch('xaws_access_key_id', known), 'aws_access_key_id');
     assert.equal(closestMatch('hello', known), undefined);
     assert.equal(closestMatch('ab', ['ac']), undefined);
+  });
+
+  it('checks an access key ID as it is typed, and never takes a secret for one', () => {
+    assert.equal(checkAccessKeyId('AKIAIOSFODNN7EXAMPLE'), undefined);
+    assert.equal(checkAccessKeyId('ASIAIOSFODNN7EXAMPLE'), undefined);
+    assert.equal(isTemporaryAccessKeyId('ASIAIOSFODNN7EXAMPLE'), true);
+    assert.equal(isTemporaryAccessKeyId('AKIAIOSFODNN7EXAMPLE'), false);
+    const cases: [string, RegExp][] = [
+      ['', /Enter the access key ID/],
+      ['AKIA IOSFODNN7EXAMPLE', /no spaces/],
+      ['AKIAIOSFODNN7EXAMPLE\n', /no spaces/],
+      ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', /capital letters and digits only/],
+      ['akiaiosfodnn7example', /capital letters and digits only/],
+      ['AKIA1234', /16 to 128 characters long \(usually 20\); this one has 8/],
+    ];
+    for (const [value, message] of cases) {
+      const problem = checkAccessKeyId(value) ?? '';
+      assert.match(problem, message, JSON.stringify(value));
+      assert.ok(value === '' || !problem.includes(value), 'the message does not quote the value');
+    }
+  });
+
+  it('checks a secret access key and a session token without quoting them', () => {
+    assert.equal(checkSecretAccessKey('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'), undefined);
+    assert.match(checkSecretAccessKey('') ?? '', /Enter the secret access key/);
+    assert.match(checkSecretAccessKey('wJalrXUtnFEMI/K7MDENG bPxRfiCYEXAMPLEKEY') ?? '', /no spaces/);
+    assert.match(checkSecretAccessKey('AKIAIOSFODNN7EXAMPLE') ?? '', /looks like an access key ID/);
+    assert.equal(checkSessionToken('IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJGMEQCIH'), undefined);
+    assert.match(checkSessionToken('') ?? '', /Enter the session token/);
+    assert.match(checkSessionToken('IQoJ b3Jp') ?? '', /no spaces/);
   });
 });

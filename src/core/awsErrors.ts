@@ -1,0 +1,77 @@
+/**
+ * AWS errors in plain words. The SDK gives an error code (`name`) for answers from AWS and a Node
+ * error code for failures to reach it; both become one kind with a message that says what to do.
+ * Messages never quote credentials.
+ */
+
+export type AwsProblemKind =
+  | 'unknownKey'
+  | 'wrongSecret'
+  | 'expiredToken'
+  | 'accessDenied'
+  | 'throttled'
+  | 'network'
+  | 'timeout'
+  | 'cancelled'
+  | 'other';
+
+export interface AwsProblem {
+  readonly kind: AwsProblemKind;
+  readonly message: string;
+}
+
+export interface ErrorContext {
+  /** A session token was sent with the key. */
+  readonly withSessionToken?: boolean;
+}
+
+const networkCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'CERT_HAS_EXPIRED', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN']);
+const timeoutCodes = new Set(['TimeoutError', 'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'RequestTimeout', 'RequestTimeoutException']);
+const throttlingCodes = new Set(['Throttling', 'ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded']);
+
+export function describeAwsError(error: unknown, context: ErrorContext = {}): AwsProblem {
+  const { name, code, message } = errorFields(error);
+  const any = (codes: ReadonlySet<string>): boolean => codes.has(name) || codes.has(code);
+  if (name === 'AbortError' || code === 'ABORT_ERR') {
+    return { kind: 'cancelled', message: 'Cancelled.' };
+  }
+  if (name === 'InvalidClientTokenId' || name === 'UnrecognizedClientException') {
+    return context.withSessionToken
+      ? { kind: 'unknownKey', message: 'AWS does not accept this access key ID with this session token: the token may belong to other keys, or a long-term key (AKIA...) was given a session token it does not need. Remove the aws_session_token line, or paste the three values again.' }
+      : { kind: 'unknownKey', message: 'AWS does not know this access key ID. Check that it was copied whole and that the key is still active in IAM.' };
+  }
+  if (name === 'SignatureDoesNotMatch') {
+    return { kind: 'wrongSecret', message: 'The secret access key does not match the access key ID. Copy the secret again: it is the longer value shown once, when the key was created.' };
+  }
+  if (name === 'ExpiredToken' || name === 'ExpiredTokenException' || name === 'RequestExpired') {
+    return { kind: 'expiredToken', message: 'The session token has expired. Get new temporary credentials and paste them again.' };
+  }
+  if (name === 'AccessDenied' || name === 'AccessDeniedException') {
+    return { kind: 'accessDenied', message: `AWS denied the request: ${message || 'the credentials are not allowed to do this'}.` };
+  }
+  if (any(throttlingCodes)) {
+    return { kind: 'throttled', message: 'AWS is throttling requests from these credentials. Wait a moment and try again.' };
+  }
+  if (any(timeoutCodes)) {
+    return { kind: 'timeout', message: 'AWS did not answer in time. Check your network or proxy and try again.' };
+  }
+  if (any(networkCodes)) {
+    return { kind: 'network', message: `AWS could not be reached (${code || name}). Check your network or proxy and try again.` };
+  }
+  return { kind: 'other', message: message ? `${name || 'Error'}: ${message}` : String(name || 'Unknown error') };
+}
+
+function errorFields(error: unknown): { name: string; code: string; message: string } {
+  if (typeof error !== 'object' || error === null) {
+    return { name: '', code: '', message: String(error) };
+  }
+  const record = error as { name?: unknown; code?: unknown; message?: unknown; cause?: unknown };
+  const code = typeof record.code === 'string' ? record.code : '';
+  const fields = { name: typeof record.name === 'string' ? record.name : '', code, message: typeof record.message === 'string' ? record.message : '' };
+  // Node's fetch and some SDK paths wrap the socket error.
+  if (!code && record.cause && typeof record.cause === 'object') {
+    const cause = errorFields(record.cause);
+    return { ...fields, code: cause.code };
+  }
+  return fields;
+}
