@@ -1,21 +1,27 @@
 import * as vscode from 'vscode';
 import { sharedFilePaths } from './core/filePaths';
-import type { Validation } from './core/validate';
-import { logValidation } from './ui/profileLog';
+import { createApi, type AwsCredentialManagerApi } from './ui/api';
+import { registerCommands } from './ui/commands';
+import { ProfileLog } from './ui/profileLog';
+import { ProfilesTree } from './ui/profilesView';
+import { ProfileService } from './ui/profileService';
 
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): AwsCredentialManagerApi {
   const log = vscode.window.createOutputChannel('AWS Credential Manager', { log: true });
-  context.subscriptions.push(log, vscode.commands.registerCommand('awsCredentialManager.showLogs', () => log.show()));
-  readProfilesLazily().then(
-    (validation) => logValidation(log, validation),
-    (error: unknown) => log.error(`The AWS shared files could not be read: ${String(error)}`),
+  const profiles = new ProfileService(sharedFilePaths());
+  const profileLog = new ProfileLog(log);
+  const tree = new ProfilesTree(profiles);
+  context.subscriptions.push(
+    log,
+    profiles,
+    tree,
+    profiles.onDidChange((validation) => profileLog.write(validation)),
+    vscode.window.createTreeView('awsCredentialManager.profiles', { treeDataProvider: tree, showCollapseAll: true }),
+    ...registerCommands(profiles, log),
   );
-}
-
-/** The reader pulls in the AWS SDK's file loader, so it is loaded after activation, not during it. */
-async function readProfilesLazily(): Promise<Validation> {
-  const { readProfiles } = await import('./core/readProfiles.js');
-  return readProfiles(sharedFilePaths());
+  // The first read happens after activation returns; its reader module is loaded then.
+  profiles.refresh().catch((error: unknown) => log.error(`The AWS shared files could not be read: ${String(error)}`));
+  return createApi(profiles);
 }
 
 export function deactivate(): void {}

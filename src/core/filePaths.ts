@@ -35,3 +35,9 @@ export function sharedFilePaths(env: Environment = process.env): SharedFilePaths
     credentials: expandHome(env['AWS_SHARED_CREDENTIALS_FILE'] || path.join(home, '.aws', 'credentials'), env),
   };
 }
+
+/** A path as people write it: `~/.aws/config` rather than `/home/alice/.aws/config`. */
+export function displayPath(filePath: string, env: Environment = process.env): string {
+  const home = homeDirectory(env);
+  return filePath.startsWith(home + path.sep) ? `~${path.sep}${filePath.slice(home.length + 1)}` : filePath;
+}

@@ -52,3 +52,13 @@ export async function editProfiles(
   const kept = (role: FileRole): string | undefined => (written.includes(role) ? after[role] : before[role]);
   return { written, texts: { config: kept('config'), credentials: kept('credentials') } };
 }
+
+/** Creates the file with its header (0600, in a 0700 folder) when it does not exist; says whether it did. */
+export async function createFileIfMissing(paths: SharedFilePaths, role: FileRole): Promise<boolean> {
+  if ((await readTextFile(paths[role])) !== undefined) {
+    return false;
+  }
+  const replacement = await checkReplaceable(paths[role], undefined);
+  await commitReplacement(replacement, newFileHeaders[role]);
+  return true;
+}

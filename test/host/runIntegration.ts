@@ -20,7 +20,7 @@ async function main(): Promise<number> {
   const resultFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'aws-cm-result-')), 'result.json');
   const endpoint = await startAwsEndpoint();
   onCleanup(() => endpoint.close());
-  const server = await startCodeServer({ build, env: { AWS_CM_TEST_RESULT: resultFile, AWS_ENDPOINT_URL: endpoint.url } });
+  const server = await startCodeServer({ build, env: { AWS_CM_TEST_RESULT: resultFile, AWS_ENDPOINT_URL: endpoint.url, AWS_CONFIG_FILE: '~/created-later/aws-config' } });
   const browser = await launchBrowser();
   const page = await browser.newPage();
   const browserConsole: string[] = [];

@@ -1,0 +1,25 @@
+/**
+ * AWS: Edit Credentials. Opens the config and credentials files side by side, creating the
+ * credentials file (private, with its header) when neither file exists yet.
+ */
+import * as vscode from 'vscode';
+import { readTextFile } from '../../core/fileStore';
+import type { ProfileService } from '../profileService';
+import { openSideBySide } from '../sharedFileEditors';
+
+export async function editCredentials(service: ProfileService): Promise<void> {
+  const { paths } = service;
+  try {
+    const [config, credentials] = await Promise.all([readTextFile(paths.config).catch(() => ''), readTextFile(paths.credentials).catch(() => '')]);
+    if (config === undefined && credentials === undefined) {
+      await service.createFileIfMissing('credentials');
+    }
+  } catch (error) {
+    void vscode.window.showErrorMessage(`The credentials file could not be created: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  await openSideBySide(paths);
+  void vscode.window.showInformationMessage(
+    'To add a profile, add a [name] line at the end of the credentials file, then aws_access_key_id = ... and aws_secret_access_key = ... below it. Saved changes are checked at once.',
+  );
+}

@@ -1,0 +1,31 @@
+/** Every command the extension contributes, bound to the services it needs. */
+import * as vscode from 'vscode';
+import type { ProfileNode } from '../profilesView';
+import type { ProfileService } from '../profileService';
+import { openAtLine } from '../sharedFileEditors';
+import { createCredentialsProfile } from './createProfile';
+import { editCredentials } from './editCredentials';
+import { copyExportLine, deleteProfileWithConfirmation, editProfile, renameProfileByInput } from './profileActions';
+
+export function registerCommands(profiles: ProfileService, log: vscode.LogOutputChannel): vscode.Disposable[] {
+  const command = (id: string, run: (...args: never[]) => unknown): vscode.Disposable =>
+    vscode.commands.registerCommand(`awsCredentialManager.${id}`, async (...args: never[]) => {
+      try {
+        await run(...args);
+      } catch (error) {
+        log.error(`${id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        void vscode.window.showErrorMessage(`AWS: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
+  return [
+    command('showLogs', () => log.show()),
+    command('createCredentialsProfile', () => createCredentialsProfile(profiles)),
+    command('editCredentials', () => editCredentials(profiles)),
+    command('refreshProfiles', () => profiles.refresh()),
+    command('openFileAtLine', (file: string, line: number) => openAtLine(file, line)),
+    command('editProfile', (node: ProfileNode) => editProfile(node)),
+    command('renameProfile', (node: ProfileNode) => renameProfileByInput(profiles, node)),
+    command('deleteProfile', (node: ProfileNode) => deleteProfileWithConfirmation(profiles, node)),
+    command('copyProfileExport', (node: ProfileNode) => copyExportLine(node)),
+  ];
+}

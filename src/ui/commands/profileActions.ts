@@ -1,0 +1,64 @@
+/** What the Profiles view offers on a profile: edit, rename, delete, copy an export line. */
+import * as vscode from 'vscode';
+import { displayPath } from '../../core/filePaths';
+import { checkProfileName } from '../../core/fieldRules';
+import { filesOf } from '../../core/profileLabels';
+import { deleteProfile, renameProfile } from '../../core/profileEdits';
+import type { ProfileNode } from '../profilesView';
+import type { ProfileService } from '../profileService';
+import { openAtLine } from '../sharedFileEditors';
+
+export async function editProfile(node: ProfileNode): Promise<void> {
+  const [first] = node.report.profile.definitions;
+  if (first) {
+    await openAtLine(first.path, first.line);
+  }
+}
+
+export async function deleteProfileWithConfirmation(service: ProfileService, node: ProfileNode): Promise<void> {
+  const { name } = node.report.profile;
+  const files = filesOf(node.report.profile).map((file) => displayPath(file));
+  const answer = await vscode.window.showWarningMessage(
+    `Delete the profile ${name}?`,
+    { modal: true, detail: `Its sections, and the comments just above them, will be removed from ${files.join(' and ')}. Every other line stays as it is.` },
+    'Delete',
+  );
+  if (answer !== 'Delete') {
+    return;
+  }
+  await reportFailure(`Profile ${name} was not deleted`, async () => {
+    await service.edit((texts) => deleteProfile(texts, name));
+    void vscode.window.showInformationMessage(`Profile ${name} was deleted from ${files.join(' and ')}.`);
+  });
+}
+
+export async function renameProfileByInput(service: ProfileService, node: ProfileNode): Promise<void> {
+  const from = node.report.profile.name;
+  const existing = new Set((await service.validation()).reports.map((report) => report.profile.name));
+  const to = await vscode.window.showInputBox({
+    title: `Rename Profile ${from}`,
+    prompt: 'The new name. Profiles that name this one in source_profile are updated too.',
+    value: from,
+    validateInput: (value) => (value === from ? undefined : (checkProfileName(value) ?? (existing.has(value) ? `A profile named ${value} already exists.` : undefined))),
+  });
+  if (to === undefined || to === from) {
+    return;
+  }
+  await reportFailure(`Profile ${from} was not renamed`, async () => {
+    await service.edit((texts) => renameProfile(texts, from, to));
+  });
+}
+
+export async function copyExportLine(node: ProfileNode): Promise<void> {
+  const line = `export AWS_PROFILE=${node.report.profile.name}`;
+  await vscode.env.clipboard.writeText(line);
+  void vscode.window.showInformationMessage(`Copied "${line}": paste it in a terminal to use this profile there.`);
+}
+
+async function reportFailure(what: string, action: () => Promise<void>): Promise<void> {
+  try {
+    await action();
+  } catch (error) {
+    void vscode.window.showErrorMessage(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
