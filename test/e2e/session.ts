@@ -3,7 +3,7 @@
  * installed the way a user installs it (so a broken package fails), and Chromium on the workbench.
  * A screenshot is kept in test-results/ for every failing test.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -21,6 +21,10 @@ export interface UiSession {
   readonly page: Page;
   /** Writes a file under the VS Code HOME, e.g. `.aws/credentials`. */
   writeHomeFile(this: void, relative: string, text: string): void;
+  /** A file under the VS Code HOME: its text and mode, or undefined when it does not exist. */
+  readHomeFile(this: void, relative: string): { text: string; mode: number } | undefined;
+  /** Removes `~/.aws`, as on a machine that never had AWS files. */
+  removeAwsFolder(this: void): void;
 }
 
 let session: UiSession | undefined;
@@ -55,6 +59,15 @@ export const mochaHooks = {
         mkdirSync(path.dirname(file), { recursive: true });
         writeFileSync(file, text);
       },
+      readHomeFile: (relative) => {
+        const file = path.join(server.home, relative);
+        try {
+          return { text: readFileSync(file, 'utf8'), mode: statSync(file).mode & 0o777 };
+        } catch {
+          return undefined;
+        }
+      },
+      removeAwsFolder: () => rmSync(path.join(server.home, '.aws'), { recursive: true, force: true }),
     };
   },
   async afterEach(this: Mocha.Context): Promise<void> {

@@ -25,7 +25,7 @@ export async function runCommand(page: Page, title: string, timeout = 30_000): P
     await input.fill(`>${title}`);
     try {
       await row.waitFor({ timeout: 2_000 });
-      await row.click();
+      await row.click({ timeout: 2_000 });
       // The palette closes, or turns into the command's own input: either way it no longer shows the title.
       const closedBy = Date.now() + 5_000;
       while ((await page.locator(quickInput).isVisible()) && (await input.inputValue()) === `>${title}`) {
@@ -44,12 +44,24 @@ export async function runCommand(page: Page, title: string, timeout = 30_000): P
   }
 }
 
-/** Types an answer into the open input box and accepts it. */
+/**
+ * Types an answer into the open input box and accepts it, then waits until the box closes or
+ * moves on to its next step; an answer the box refuses fails with the box's message.
+ */
 export async function answerInput(page: Page, text: string): Promise<void> {
-  const input = page.locator(`${quickInput} input`);
+  const widget = page.locator(quickInput);
+  const input = widget.locator('input');
   await input.waitFor();
+  const title = await widget.locator('.quick-input-title').innerText();
   await input.fill(text);
   await input.press('Enter');
+  const deadline = Date.now() + 5_000;
+  while ((await widget.isVisible()) && (await widget.locator('.quick-input-title').innerText()) === title && (await input.inputValue()) === text) {
+    if (Date.now() > deadline) {
+      throw new Error(`The input "${title}" did not take the answer: ${await widget.locator('.quick-input-message').innerText()}`);
+    }
+    await page.waitForTimeout(100);
+  }
 }
 
 /** Picks an item of the open quick pick by its label. */
@@ -90,9 +102,15 @@ export async function treeLabels(page: Page, viewTitle: string): Promise<string[
   return pane.first().locator('.monaco-list-row .label-name').allInnerTexts();
 }
 
+/**
+ * The messages of the notifications shown, as toasts or in the Notification Center. Newer
+ * workbenches may keep a notification in the center without a toast, so the center is read too.
+ */
 export async function notificationMessages(page: Page): Promise<string[]> {
-  return page.locator('.notifications-toasts .notification-list-item-message').allInnerTexts();
+  return (await page.locator(notificationItems).locator('.notification-list-item-message').allInnerTexts()).map((text) => text.trim());
 }
+
+const notificationItems = '.notifications-toasts .notification-list-item, .notifications-center .notification-list-item';
 
 /**
  * The text of the Output panel once it contains `expected`. The panel wraps long lines into several
@@ -123,4 +141,129 @@ export function byText(page: Page, text: string): Locator {
 
 function exactly(text: string): RegExp {
   return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
+/** Waits until a notification matching `expected` is shown, opening the Notification Center to look, and returns its text. */
+export async function waitForNotification(page: Page, expected: RegExp, timeout = 15_000): Promise<string> {
+  const deadline = Date.now() + timeout;
+  let shown: string[] = [];
+  while (Date.now() < deadline) {
+    if (!(await page.locator('.notifications-center.visible').isVisible())) {
+      await showNotificationCenter(page);
+    }
+    shown = await notificationMessages(page);
+    const match = shown.find((message) => expected.test(message));
+    if (match !== undefined) {
+      return match;
+    }
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`No notification matched ${String(expected)} within ${timeout} ms; shown: ${shown.join(' | ') || 'none'}`);
+}
+
+/** Clicks a button of the notification that matches `message` (see waitForNotification). */
+export async function clickNotificationButton(page: Page, message: RegExp, button: string): Promise<void> {
+  await waitForNotification(page, message);
+  const item = page.locator(notificationItems, { has: page.locator('.notification-list-item-message', { hasText: message }) }).first();
+  await item.click();
+  await item.locator('.monaco-button', { hasText: exactly(button) }).first().click();
+}
+
+/** VS Code's own chord for "Notifications: Show Notifications", which does not take the focus from an open input. */
+async function showNotificationCenter(page: Page): Promise<void> {
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+Shift+N');
+  await page.locator('.notifications-center.visible').waitFor({ timeout: 2_000 }).catch(() => undefined);
+}
+
+export async function clearNotifications(page: Page): Promise<void> {
+  await runCommand(page, 'Notifications: Clear All Notifications');
+  if (await page.locator('.notifications-center.visible').isVisible()) {
+    await runCommand(page, 'Notifications: Hide Notifications');
+  }
+}
+
+/** The open input box: its title (with the step), prompt, validation message, and whether it masks what is typed. */
+export async function inputState(page: Page): Promise<{ title: string; message: string; value: string; password: boolean }> {
+  const widget = page.locator(quickInput);
+  await widget.locator('input').waitFor();
+  return {
+    title: (await widget.locator('.quick-input-title').innerText()).trim(),
+    message: (await widget.locator('.quick-input-message').innerText()).trim(),
+    value: await widget.locator('input').inputValue(),
+    password: (await widget.locator('input').getAttribute('type')) === 'password',
+  };
+}
+
+/** Types into the open input box without accepting, and returns the validation message it shows. */
+export async function typeIntoInput(page: Page, text: string): Promise<string> {
+  const widget = page.locator(quickInput);
+  await widget.locator('input').fill(text);
+  await page.waitForTimeout(300);
+  return (await widget.locator('.quick-input-message').innerText()).trim();
+}
+
+export interface TreeRow {
+  readonly label: string;
+  readonly description: string;
+}
+
+/** The rows of a tree view with their descriptions, once `until` accepts them. */
+export async function treeRows(page: Page, viewTitle: string, until: (rows: TreeRow[]) => boolean = () => true, timeout = 10_000): Promise<TreeRow[]> {
+  const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: new RegExp(viewTitle, 'i') }) }).first();
+  const deadline = Date.now() + timeout;
+  let rows: TreeRow[] = [];
+  for (;;) {
+    rows = await pane.locator('.monaco-list-row').evaluateAll((elements) =>
+      elements.map((element) => ({
+        label: element.querySelector('.label-name')?.textContent?.trim() ?? '',
+        description: element.querySelector('.label-description')?.textContent?.trim() ?? '',
+      })),
+    );
+    if (until(rows)) {
+      return rows;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`The ${viewTitle} view did not reach the expected rows within ${timeout} ms; it shows: ${JSON.stringify(rows)}`);
+    }
+    await page.waitForTimeout(200);
+  }
+}
+
+/** Right-clicks the row labelled `rowLabel` in a view and chooses `item` from its context menu. */
+export async function treeContextAction(page: Page, viewTitle: string, rowLabel: string, item: string): Promise<void> {
+  const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: new RegExp(viewTitle, 'i') }) }).first();
+  const row = pane.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: exactly(rowLabel) }) }).first();
+  await row.click({ button: 'right' });
+  await page.locator('.monaco-menu .action-label', { hasText: exactly(item) }).first().click();
+}
+
+/** Clicks the row labelled `rowLabel` in a view (a tree row's click runs its command or expands it). */
+export async function clickTreeRow(page: Page, viewTitle: string, rowLabel: string | RegExp): Promise<void> {
+  const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: new RegExp(viewTitle, 'i') }) }).first();
+  const label = typeof rowLabel === 'string' ? exactly(rowLabel) : rowLabel;
+  await pane.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first().click();
+}
+
+/** The open modal dialog's message and detail, and a way to press one of its buttons. */
+export async function dialog(page: Page): Promise<{ text: string; press(this: void, button: string): Promise<void> }> {
+  const box = page.locator('.monaco-dialog-box');
+  await box.waitFor();
+  return {
+    text: (await box.innerText()).replace(/\s+/g, ' '),
+    press: (button) => box.locator('.dialog-buttons .monaco-button', { hasText: exactly(button) }).first().click(),
+  };
+}
+
+/** The titles of the open editor tabs. */
+export async function editorTabs(page: Page): Promise<string[]> {
+  return (await page.locator('.tabs-container .tab .label-name').allInnerTexts()).map((text) => text.trim());
+}
+
+/** Closes inputs, editors and notifications left by an earlier test. */
+export async function resetWorkbench(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await runCommand(page, 'View: Close All Editors');
+  await clearNotifications(page);
 }

@@ -3,7 +3,7 @@
  * user-data and extensions folders, so tests never touch the user's files or settings.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -43,6 +43,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** A plain workbench: no welcome page, no chat panel, no telemetry prompts. */
+const quietSettings = {
+  'workbench.startupEditor': 'none',
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'telemetry.telemetryLevel': 'off',
+};
+
 /** The parent's environment without what would leak into the test: AWS settings, VS Code's and npm's own variables. */
 function hostEnvironment(home: string, scratch: string, extra: Readonly<Record<string, string>>, keepAws = false): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
@@ -67,6 +75,8 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   for (const created of [home, folder, userData, extensions]) {
     mkdirSync(created, { recursive: true });
   }
+  mkdirSync(path.join(userData, 'User'), { recursive: true });
+  writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(quietSettings, null, 2));
   const port = options.port ?? (await freePort());
   const logFile = path.join(scratch, 'code-server.log');
   const log = openSync(logFile, 'a');

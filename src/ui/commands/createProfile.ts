@@ -26,7 +26,7 @@ interface NewProfile {
 type FirstStep = 'name' | 'accessKeyId' | 'secretAccessKey';
 
 export async function createCredentialsProfile(service: ProfileService): Promise<void> {
-  const existing = new Set((await service.validation()).reports.map((report) => report.profile.name));
+  const existing = new Set((await service.refresh()).reports.map((report) => report.profile.name));
   const profile: NewProfile = { name: existing.size === 0 ? 'default' : '', accessKeyId: '', secretAccessKey: '', sessionToken: '', region: undefined };
   let first: FirstStep = 'name';
   for (;;) {

@@ -34,7 +34,7 @@ export async function deleteProfileWithConfirmation(service: ProfileService, nod
 
 export async function renameProfileByInput(service: ProfileService, node: ProfileNode): Promise<void> {
   const from = node.report.profile.name;
-  const existing = new Set((await service.validation()).reports.map((report) => report.profile.name));
+  const existing = new Set((await service.refresh()).reports.map((report) => report.profile.name));
   const to = await vscode.window.showInputBox({
     title: `Rename Profile ${from}`,
     prompt: 'The new name. Profiles that name this one in source_profile are updated too.',
