@@ -214,12 +214,11 @@ export async function treeRows(page: Page, viewTitle: string, until: (rows: Tree
   const deadline = Date.now() + timeout;
   let rows: TreeRow[] = [];
   for (;;) {
-    rows = await pane.locator('.monaco-list-row').evaluateAll((elements) =>
-      elements.map((element) => ({
-        label: element.querySelector('.label-name')?.textContent?.trim() ?? '',
-        description: element.querySelector('.label-description')?.textContent?.trim() ?? '',
-      })),
-    );
+    rows = [];
+    for (const row of await pane.locator('.monaco-list-row').all()) {
+      const text = async (selector: string): Promise<string> => ((await row.locator(selector).count()) > 0 ? (await row.locator(selector).first().innerText()).trim() : '');
+      rows.push({ label: await text('.label-name'), description: await text('.label-description') });
+    }
     if (until(rows)) {
       return rows;
     }
