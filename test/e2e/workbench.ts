@@ -234,7 +234,9 @@ export async function treeContextAction(page: Page, viewTitle: string, rowLabel:
   const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: new RegExp(viewTitle, 'i') }) }).first();
   const row = pane.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: exactly(rowLabel) }) }).first();
   await row.click({ button: 'right' });
-  await page.locator('.monaco-menu .action-label', { hasText: exactly(item) }).first().click();
+  // The workbench's menus act on the highlighted item; a synthetic click can land before the menu listens.
+  await page.locator('.monaco-menu .action-label', { hasText: exactly(item) }).first().hover();
+  await page.keyboard.press('Enter');
 }
 
 /** Clicks the row labelled `rowLabel` in a view (a tree row's click runs its command or expands it). */

@@ -1,0 +1,81 @@
+import * as assert from 'node:assert/strict';
+import { ui } from './session';
+import { clickTreeRow, dialog, editorTabs, answerInput, resetWorkbench, runCommand, statusBarTexts, treeContextAction, treeRows, type TreeRow } from './workbench';
+
+const credentials = [
+  '[default]',
+  'aws_access_key_id = AKIAIOSFODNN7EXAMPLE',
+  'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  '',
+  '[typo]',
+  'xaws_access_key_id = AKIAIOSFODNN7EXAMPLE',
+  'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  '',
+].join('\n');
+const config = '# my roles\n[profile dev]\nrole_arn = arn:aws:iam::123456789012:role/Developer\nsource_profile = default\nregion = eu-west-1\n';
+
+const has = (label: string) => (rows: TreeRow[]): boolean => rows.some((row) => row.label === label);
+const lacks = (label: string) => (rows: TreeRow[]): boolean => !rows.some((row) => row.label === label);
+
+describe('the Profiles view', () => {
+  beforeEach(async () => {
+    const { page, removeAwsFolder, writeHomeFile } = ui();
+    await resetWorkbench(page);
+    removeAwsFolder();
+    writeHomeFile('.aws/credentials', credentials);
+    writeHomeFile('.aws/config', config);
+    await runCommand(page, 'AWS: Focus on Profiles View');
+  });
+
+  it('shows every profile with its kind, region and state, and opens the file at a problem\'s line', async () => {
+    const { page } = ui();
+    const rows = await treeRows(page, 'Profiles', (shown) => has('typo')(shown) && has('dev')(shown));
+    assert.deepEqual(rows.find((row) => row.label === 'default'), { label: 'default', description: 'access keys' });
+    assert.deepEqual(rows.find((row) => row.label === 'dev'), { label: 'dev', description: 'assume role · eu-west-1' });
+    assert.match(rows.find((row) => row.label === 'typo')?.description ?? '', /^invalid: missing properties: aws_access_key_id \(xaws_access_key_id looks like a misspelling of it\)/);
+    await clickTreeRow(page, 'Profiles', 'typo');
+    const expanded = await treeRows(page, 'Profiles', (shown) => shown.some((row) => /^missing properties: aws_access_key_id/.test(row.label)));
+    const problem = expanded.find((row) => /^missing properties: aws_access_key_id/.test(row.label));
+    const line = /credentials:(\d+)$/.exec(problem?.description ?? '')?.[1];
+    assert.ok(line && Number(line) >= 5, `the problem names a line of the typo profile: ${problem?.description ?? 'none'}`);
+    await clickTreeRow(page, 'Profiles', /^missing properties: aws_access_key_id/);
+    const deadline = Date.now() + 10_000;
+    while (!(await editorTabs(page)).includes('credentials') && Date.now() < deadline) {
+      await page.waitForTimeout(200);
+    }
+    assert.ok((await editorTabs(page)).includes('credentials'));
+    assert.ok((await statusBarTexts(page)).includes(`Ln ${line}, Col 1`), `the cursor is on line ${line}: ${(await statusBarTexts(page)).join(' | ')}`);
+  });
+
+  it('picks up a profile added by another program within a second or two', async () => {
+    const { page, writeHomeFile } = ui();
+    await treeRows(page, 'Profiles', has('dev'));
+    writeHomeFile('.aws/credentials', `${credentials}[later]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n`);
+    const rows = await treeRows(page, 'Profiles', has('later'), 5_000);
+    assert.deepEqual(rows.find((row) => row.label === 'later'), { label: 'later', description: 'access keys' });
+  });
+
+  it('renames a profile in both files and repoints the roles that use it', async () => {
+    const { page, readHomeFile } = ui();
+    await treeRows(page, 'Profiles', has('default'));
+    await treeContextAction(page, 'Profiles', 'default', 'Rename Profile...');
+    await answerInput(page, 'main');
+    await treeRows(page, 'Profiles', (rows) => has('main')(rows) && lacks('default')(rows));
+    assert.equal(readHomeFile('.aws/credentials')?.text, credentials.replace('[default]', '[main]'));
+    assert.equal(readHomeFile('.aws/config')?.text, config.replace('source_profile = default', 'source_profile = main'));
+  });
+
+  it('deletes a profile after a confirmation that names the files that will change', async () => {
+    const { page, readHomeFile } = ui();
+    await treeRows(page, 'Profiles', has('dev'));
+    await treeContextAction(page, 'Profiles', 'dev', 'Delete Profile...');
+    const confirmation = await dialog(page);
+    assert.match(confirmation.text, /Delete the profile dev\?/);
+    assert.match(confirmation.text, /~\/\.aws\/config/);
+    assert.doesNotMatch(confirmation.text, /credentials/);
+    await confirmation.press('Delete');
+    await treeRows(page, 'Profiles', lacks('dev'));
+    assert.equal(readHomeFile('.aws/config')?.text, '');
+    assert.equal(readHomeFile('.aws/credentials')?.text, credentials);
+  });
+});
