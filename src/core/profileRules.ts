@@ -105,19 +105,19 @@ function whyNoCredentials(
   if (keys.length === 0) {
     return [error('it has no settings', `${addKeys} Or delete the empty section.`, header)];
   }
-  const misspelt = (key: string): string => {
-    const typo = keys.find((candidate) => !profileKeys.has(candidate) && closestMatch(candidate, profileKeys) === key);
-    return typo ? ` (${typo} looks like a misspelling of it)` : '';
+  const misspellingOf = (key: string): string | undefined => keys.find((candidate) => !profileKeys.has(candidate) && closestMatch(candidate, profileKeys) === key);
+  // A missing key points at its misspelling when there is one, else at the key it belongs with.
+  const missingKey = (key: string, partner: string): Problem => {
+    const typo = misspellingOf(key);
+    return typo
+      ? error(`missing properties: ${key} (${typo} looks like a misspelling of it)`, 'Correct the misspelt key name.', at(typo))
+      : error(`missing properties: ${key}`, `Add the ${key} line that belongs with ${partner}.`, at(partner));
   };
   if (has('aws_access_key_id') && !has('aws_secret_access_key')) {
-    const typo = misspelt('aws_secret_access_key');
-    const fix = typo ? 'Correct the misspelt key name.' : 'Add the aws_secret_access_key line that belongs to this access key.';
-    return [error(`missing properties: aws_secret_access_key${typo}`, fix, at('aws_access_key_id'))];
+    return [missingKey('aws_secret_access_key', 'aws_access_key_id')];
   }
   if (has('aws_secret_access_key') && !has('aws_access_key_id')) {
-    const typo = misspelt('aws_access_key_id');
-    const fix = typo ? 'Correct the misspelt key name.' : 'Add the aws_access_key_id line that belongs to this secret key.';
-    return [error(`missing properties: aws_access_key_id${typo}`, fix, at('aws_secret_access_key'))];
+    return [missingKey('aws_access_key_id', 'aws_secret_access_key')];
   }
   if (has('aws_session_token')) {
     return [

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { ui } from './session';
+import { mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { resultsFolder, ui } from './session';
 import { clickTreeRow, dialog, editorTabs, answerInput, resetWorkbench, runCommand, statusBarTexts, treeContextAction, treeRows, type TreeRow } from './workbench';
 
 const credentials = [
@@ -34,16 +36,19 @@ describe('the Profiles view', () => {
     assert.deepEqual(rows.find((row) => row.label === 'dev'), { label: 'dev', description: 'assume role · eu-west-1' });
     assert.match(rows.find((row) => row.label === 'typo')?.description ?? '', /^invalid: missing properties: aws_access_key_id \(xaws_access_key_id looks like a misspelling of it\)/);
     await clickTreeRow(page, 'Profiles', 'typo');
+    mkdirSync(resultsFolder, { recursive: true });
     const expanded = await treeRows(page, 'Profiles', (shown) => shown.some((row) => /^missing properties: aws_access_key_id/.test(row.label)));
     const problem = expanded.find((row) => /^missing properties: aws_access_key_id/.test(row.label));
     const line = /credentials:(\d+)$/.exec(problem?.description ?? '')?.[1];
-    assert.ok(line && Number(line) >= 5, `the problem names a line of the typo profile: ${problem?.description ?? 'none'}`);
+    assert.equal(line, '6', `the problem points at the misspelt key's line: ${problem?.description ?? 'none'}`);
     await clickTreeRow(page, 'Profiles', /^missing properties: aws_access_key_id/);
     const deadline = Date.now() + 10_000;
     while (!(await editorTabs(page)).includes('credentials') && Date.now() < deadline) {
       await page.waitForTimeout(200);
     }
     assert.ok((await editorTabs(page)).includes('credentials'));
+    // Kept as a test artifact; the README shows a copy of it.
+    await page.screenshot({ path: path.join(resultsFolder, 'profiles-view.png') });
     assert.ok((await statusBarTexts(page)).includes(`Ln ${line}, Col 1`), `the cursor is on line ${line}: ${(await statusBarTexts(page)).join(' | ')}`);
   });
 

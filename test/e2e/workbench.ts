@@ -2,7 +2,7 @@
  * Drives the real VS Code workbench in Chromium the way a person does: the Command Palette, input
  * boxes, quick picks, the status bar, tree views, notifications, the Output panel and webviews.
  */
-import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 
 const quickInput = '.quick-input-widget';
 
@@ -96,12 +96,6 @@ export async function statusBarTexts(page: Page): Promise<string[]> {
   return (await page.locator('#workbench\\.parts\\.statusbar .statusbar-item').allInnerTexts()).map((text) => text.trim()).filter(Boolean);
 }
 
-/** The labels of a tree view's visible rows, found by the view's title (any case). */
-export async function treeLabels(page: Page, viewTitle: string): Promise<string[]> {
-  const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: new RegExp(viewTitle, 'i') }) });
-  return pane.first().locator('.monaco-list-row .label-name').allInnerTexts();
-}
-
 /**
  * The messages of the notifications shown, as toasts or in the Notification Center. Newer
  * workbenches may keep a notification in the center without a toast, so the center is read too.
@@ -135,9 +129,6 @@ export function activeWebview(page: Page): FrameLocator {
   return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
 }
 
-export function byText(page: Page, text: string): Locator {
-  return page.getByText(text, { exact: true });
-}
 
 function exactly(text: string): RegExp {
   return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);

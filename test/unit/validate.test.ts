@@ -186,4 +186,12 @@ describe('validate: where each error points', () => {
     const keys = await report('k', { credentials: '# keys\n[k]\naws_secret_access_key = s\naws_access_key_id = ASIAIOSFODNN7EXAMPLE\n' });
     assert.deepEqual(keys.problems.map((problem) => [problem.location?.file, problem.location?.line]), [['credentials', 4]]);
   });
+
+  it('points a missing key at its misspelling when there is one, else at the key it belongs with', async () => {
+    const typo = await report('t', { credentials: '[t]\nxaws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = s\n' });
+    const missing = typo.problems.find((problem) => problem.severity === 'error');
+    assert.deepEqual([missing?.location?.line, missing?.fix], [2, 'Correct the misspelt key name.']);
+    const alone = await report('a', { credentials: '[a]\naws_secret_access_key = s\n' });
+    assert.deepEqual(alone.problems.map((problem) => [problem.location?.line, problem.fix]), [[2, 'Add the aws_access_key_id line that belongs with aws_secret_access_key.']]);
+  });
 });
