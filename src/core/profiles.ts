@@ -2,6 +2,7 @@
  * The profile model: what each profile is, in the AWS SDK's terms, and where it is written.
  * Values come from the SDK loader; places come from the scan of the same bytes.
  */
+import { createHash } from 'node:crypto';
 import {
   sectionsIn,
   sectionTarget,
@@ -38,6 +39,11 @@ interface ProfileCommon {
   readonly settings: ReadonlyMap<string, string>;
   /** The section headers that define the profile, config file first. */
   readonly definitions: readonly Location[];
+  /**
+   * Changes whenever a setting of the profile, or of a profile its credentials come from
+   * (source_profile), changes; a one-way digest, so secrets cannot be read back from it.
+   */
+  readonly fingerprint: string;
 }
 
 export type ProfileKind =
@@ -157,8 +163,23 @@ export function buildProfile(files: SharedFiles, name: string, settings: RawSett
     mfaSerial: settings['mfa_serial'],
     settings: masked,
     definitions: [...definitionsOf(files.config, name), ...definitionsOf(files.credentials, name)],
+    fingerprint: chainFingerprint(files, name, settings),
     ...profileKind(settings),
   };
+}
+
+function chainFingerprint(files: SharedFiles, name: string, settings: RawSettings): string {
+  const hash = createHash('sha256');
+  const seen = new Set<string>();
+  let current: string | undefined = name;
+  let currentSettings = settings;
+  while (current !== undefined && !seen.has(current) && seen.size < 10) {
+    seen.add(current);
+    hash.update(JSON.stringify([current, Object.entries(currentSettings).sort(([a], [b]) => a.localeCompare(b))]));
+    current = currentSettings['source_profile'];
+    currentSettings = current === undefined ? {} : rawSettings(files, current);
+  }
+  return hash.digest('base64url').slice(0, 22);
 }
 
 export function buildProfiles(files: SharedFiles): Profile[] {

@@ -1,0 +1,64 @@
+import * as assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { describeAwsError } from '../../src/core/awsErrors';
+import { connectProfile, type ConnectRequest } from '../../src/core/connect';
+import { exampleAccount, exampleUser, startAwsEndpoint, type AwsEndpoint } from '../fixtures/awsEndpoint';
+import { useTempFolder, writeTexts } from './sdkFiles';
+
+const keys = `aws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`;
+
+describe('connectProfile, through fromIni and STS at the local endpoint', () => {
+  const folder = useTempFolder();
+  let endpoint: AwsEndpoint;
+  beforeEach(async () => {
+    endpoint = await startAwsEndpoint();
+  });
+  afterEach(async () => {
+    await endpoint.close();
+  });
+
+  async function request(profile: string, config: string, credentials: string, extra: Partial<ConnectRequest> = {}): Promise<ConnectRequest> {
+    const paths = await writeTexts(folder.path, { config, credentials });
+    return { profile, paths, region: 'us-east-1', endpointUrl: endpoint.url, askMfaCode: () => Promise.reject(new Error('no MFA expected')), ...extra };
+  }
+
+  it('connects static keys and a session token, at the profile\'s endpoint_url', async () => {
+    const connected = await connectProfile(await request('default', '', `[default]\n${keys}`));
+    assert.deepEqual([connected.identity.account, connected.identity.arn], [exampleAccount, exampleUser.arn]);
+    const temporary = endpoint.temporaryKey(60_000);
+    const session = await connectProfile(await request('class', '', `[class]\naws_access_key_id = ${temporary.accessKeyId}\naws_secret_access_key = ${temporary.secretAccessKey}\naws_session_token = ${temporary.sessionToken ?? ''}\n`));
+    assert.equal(session.identity.arn, exampleUser.arn);
+  });
+
+  it('says an expired session token has expired', async () => {
+    const expired = endpoint.temporaryKey(-1_000);
+    const call = connectProfile(await request('class', '', `[class]\naws_access_key_id = ${expired.accessKeyId}\naws_secret_access_key = ${expired.secretAccessKey}\naws_session_token = ${expired.sessionToken ?? ''}\n`));
+    await assert.rejects(call, (error) => describeAwsError(error).kind === 'expiredToken');
+  });
+
+  it('assumes a role with the MFA code it asks for, and reuses the role session without asking again', async () => {
+    const asked: string[] = [];
+    const config = `[profile admin]\nrole_arn = arn:aws:iam::${exampleAccount}:role/Admin\nsource_profile = default\nmfa_serial = arn:aws:iam::${exampleAccount}:mfa/Alice\n`;
+    const first = await connectProfile(await request('admin', config, `[default]\n${keys}`, { askMfaCode: (serial) => (asked.push(serial), Promise.resolve('123456')) }));
+    assert.equal(first.identity.arn.startsWith(`arn:aws:sts::${exampleAccount}:assumed-role/Admin/`), true);
+    assert.deepEqual(asked, [`arn:aws:iam::${exampleAccount}:mfa/Alice`]);
+    assert.ok(first.credentials.expiration && first.credentials.expiration.getTime() > Date.now());
+    const again = await connectProfile(await request('admin', config, `[default]\n${keys}`, { reuse: first.credentials }));
+    assert.equal(again.identity.arn, first.identity.arn);
+    assert.equal(asked.length, 1);
+  });
+
+  it('refuses a wrong MFA code with AccessDenied', async () => {
+    const config = `[profile admin]\nrole_arn = arn:aws:iam::${exampleAccount}:role/Admin\nsource_profile = default\nmfa_serial = arn:aws:iam::${exampleAccount}:mfa/Alice\n`;
+    const call = connectProfile(await request('admin', config, `[default]\n${keys}`, { askMfaCode: () => Promise.resolve('000000') }));
+    await assert.rejects(call, (error) => describeAwsError(error).kind === 'accessDenied');
+  });
+
+  it('runs a credential_process', async () => {
+    const script = path.join(folder.path, 'creds.js');
+    await writeFile(script, `console.log(JSON.stringify({ Version: 1, AccessKeyId: '${exampleUser.accessKeyId}', SecretAccessKey: '${exampleUser.secretAccessKey}' }));\n`);
+    const connected = await connectProfile(await request('proc', `[profile proc]\ncredential_process = ${process.execPath} ${script}\n`, ''));
+    assert.equal(connected.identity.arn, exampleUser.arn);
+  });
+});
