@@ -2,26 +2,37 @@ import * as vscode from 'vscode';
 import { sharedFilePaths } from './core/filePaths';
 import { createApi, type AwsCredentialManagerApi } from './ui/api';
 import { registerCommands } from './ui/commands';
+import { ConnectionService } from './ui/connectionService';
 import { ProfileLog } from './ui/profileLog';
 import { ProfilesTree } from './ui/profilesView';
 import { ProfileService } from './ui/profileService';
+import { ConnectionStatusBar } from './ui/statusBar';
+import { syncTerminalEnvironment } from './ui/terminalEnvironment';
 
 export function activate(context: vscode.ExtensionContext): AwsCredentialManagerApi {
   const log = vscode.window.createOutputChannel('AWS Credential Manager', { log: true });
   const profiles = new ProfileService(sharedFilePaths());
+  const connection = new ConnectionService(profiles, context.globalState, log);
   const profileLog = new ProfileLog(log);
   const tree = new ProfilesTree(profiles);
   context.subscriptions.push(
     log,
     profiles,
+    connection,
     tree,
+    new ConnectionStatusBar(connection),
+    syncTerminalEnvironment(connection, context.environmentVariableCollection),
     profiles.onDidChange((validation) => profileLog.write(validation)),
     vscode.window.createTreeView('awsCredentialManager.profiles', { treeDataProvider: tree, showCollapseAll: true }),
-    ...registerCommands(profiles, log),
+    ...registerCommands(profiles, connection, log),
   );
-  // The first read happens after activation returns; its reader module is loaded then.
-  profiles.refresh().catch((error: unknown) => log.error(`The AWS shared files could not be read: ${String(error)}`));
-  return createApi(profiles);
+  // Reading the files and restoring the connection happen after activation returns; the modules
+  // that do it (and the AWS SDK) are loaded then.
+  profiles
+    .refresh()
+    .then(() => connection.restore())
+    .catch((error: unknown) => log.error(`The AWS shared files could not be read: ${String(error)}`));
+  return createApi(profiles, connection);
 }
 
 export function deactivate(): void {}

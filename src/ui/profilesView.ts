@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { displayPath } from '../core/filePaths';
+import { escapeMarkdown as escape } from '../core/markdown';
 import { filesOf, kindLabel, profileDescription } from '../core/profileLabels';
 import type { Problem, ProfileReport, Validation } from '../core/validate';
 import type { ProfileService } from './profileService';
@@ -57,10 +58,6 @@ function profileTooltip({ profile, status, problems }: ProfileReport): vscode.Ma
   }
   tooltip.appendMarkdown(filesOf(profile).map((file) => escape(displayPath(file))).join(', '));
   return tooltip;
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }
 
 export class ProfilesTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {

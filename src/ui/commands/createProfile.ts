@@ -10,6 +10,7 @@ import type { Identity } from '../../core/identity';
 import { knownRegions } from '../../core/knownKeys';
 import { addProfile } from '../../core/profileEdits';
 import { runSteps, type Step } from '../multiStepInput';
+import type { ConnectionService } from '../connectionService';
 import type { ProfileService } from '../profileService';
 import { openSideBySide } from '../sharedFileEditors';
 
@@ -25,7 +26,7 @@ interface NewProfile {
 
 type FirstStep = 'name' | 'accessKeyId' | 'secretAccessKey';
 
-export async function createCredentialsProfile(service: ProfileService): Promise<void> {
+export async function createCredentialsProfile(service: ProfileService, connection: ConnectionService): Promise<void> {
   const existing = new Set((await service.refresh()).reports.map((report) => report.profile.name));
   const profile: NewProfile = { name: existing.size === 0 ? 'default' : '', accessKeyId: '', secretAccessKey: '', sessionToken: '', region: undefined };
   let first: FirstStep = 'name';
@@ -38,7 +39,9 @@ export async function createCredentialsProfile(service: ProfileService): Promise
       return;
     }
     if ('identity' in checked || checked.saveAnyway) {
-      await save(service, profile, 'identity' in checked ? checked.identity : undefined);
+      if (await save(service, profile, 'identity' in checked ? checked.identity : undefined)) {
+        await connection.connect(profile.name, { interactive: true });
+      }
       return;
     }
     if (!checked.retryFrom) {
@@ -162,7 +165,8 @@ function retry(answer: string | undefined, from: FirstStep): CheckOutcome {
   return answer === undefined ? { saveAnyway: false } : { saveAnyway: false, retryFrom: from };
 }
 
-async function save(service: ProfileService, profile: NewProfile, identity: Identity | undefined): Promise<void> {
+/** Saves the profile and offers to connect with it; true when the user accepts. */
+async function save(service: ProfileService, profile: NewProfile, identity: Identity | undefined): Promise<boolean> {
   const settings: Record<string, string> = {
     aws_access_key_id: profile.accessKeyId,
     aws_secret_access_key: profile.secretAccessKey,
@@ -177,9 +181,13 @@ async function save(service: ProfileService, profile: NewProfile, identity: Iden
     await service.edit((texts) => addProfile(texts, profile.name, settings));
   } catch (error) {
     void vscode.window.showErrorMessage(`Profile ${profile.name} was not saved: ${error instanceof Error ? error.message : String(error)}`);
-    return;
+    return false;
   }
   await openSideBySide(service.paths);
   const account = identity ? ` for account ${identity.account} (${identity.arn})` : ' without checking the keys';
-  void vscode.window.showInformationMessage(`Profile ${profile.name} was saved${account}. Add another profile below it in the credentials file, or run this command again.`);
+  const answer = await vscode.window.showInformationMessage(
+    `Profile ${profile.name} was saved${account}. Add another profile below it in the credentials file, or run this command again.`,
+    'Connect',
+  );
+  return answer === 'Connect';
 }

@@ -1,13 +1,15 @@
 /** Every command the extension contributes, bound to the services it needs. */
 import * as vscode from 'vscode';
+import type { ConnectionService } from '../connectionService';
 import type { ProfileNode } from '../profilesView';
 import type { ProfileService } from '../profileService';
 import { openAtLine } from '../sharedFileEditors';
+import { connectToAws, showCurrentIdentity } from './connect';
 import { createCredentialsProfile } from './createProfile';
 import { editCredentials } from './editCredentials';
 import { copyExportLine, deleteProfileWithConfirmation, editProfile, renameProfileByInput } from './profileActions';
 
-export function registerCommands(profiles: ProfileService, log: vscode.LogOutputChannel): vscode.Disposable[] {
+export function registerCommands(profiles: ProfileService, connection: ConnectionService, log: vscode.LogOutputChannel): vscode.Disposable[] {
   const command = (id: string, run: (...args: never[]) => unknown): vscode.Disposable =>
     vscode.commands.registerCommand(`awsCredentialManager.${id}`, async (...args: never[]) => {
       try {
@@ -19,7 +21,11 @@ export function registerCommands(profiles: ProfileService, log: vscode.LogOutput
     });
   return [
     command('showLogs', () => log.show()),
-    command('createCredentialsProfile', () => createCredentialsProfile(profiles)),
+    command('createCredentialsProfile', () => createCredentialsProfile(profiles, connection)),
+    command('connect', () => connectToAws(profiles, connection)),
+    command('connectProfile', (node: ProfileNode) => connection.connect(node.report.profile.name, { interactive: true })),
+    command('disconnect', () => connection.disconnect()),
+    command('showCurrentIdentity', () => showCurrentIdentity(connection)),
     command('editCredentials', () => editCredentials(profiles)),
     command('refreshProfiles', () => profiles.refresh()),
     command('openFileAtLine', (file: string, line: number) => openAtLine(file, line)),

@@ -1,0 +1,100 @@
+/**
+ * AWS: Connect to AWS. Profiles most recently used first, with kind, region and account; invalid
+ * profiles at the end with their reason (choosing one opens the file at the problem); entries to
+ * create a profile and to edit the files.
+ */
+import * as vscode from 'vscode';
+import { profileDescription } from '../../core/profileLabels';
+import type { ProfileReport } from '../../core/validate';
+import type { ConnectionService } from '../connectionService';
+import type { ProfileService } from '../profileService';
+import { openAtLine } from '../sharedFileEditors';
+
+interface ProfileItem extends vscode.QuickPickItem {
+  readonly report?: ProfileReport;
+  readonly command?: string;
+}
+
+export async function connectToAws(profiles: ProfileService, connection: ConnectionService): Promise<void> {
+  const validation = await profiles.validation();
+  if (validation.reports.length === 0) {
+    const answer = await vscode.window.showInformationMessage(
+      'There is no AWS profile yet. A profile holds the access keys (or the role or sign-in) that AWS tools use; it is defined in ~/.aws/credentials and ~/.aws/config.',
+      'Create Credentials Profile',
+      'Edit Credentials',
+    );
+    if (answer) {
+      await vscode.commands.executeCommand(answer === 'Edit Credentials' ? 'awsCredentialManager.editCredentials' : 'awsCredentialManager.createCredentialsProfile');
+    }
+    return;
+  }
+  const chosen = await vscode.window.showQuickPick(connectItems(validation.reports, connection), {
+    title: 'Connect to AWS',
+    placeHolder: 'Choose a profile (most recently used first)',
+    matchOnDescription: true,
+  });
+  if (!chosen) {
+    return;
+  }
+  if (chosen.command) {
+    await vscode.commands.executeCommand(chosen.command);
+  } else if (chosen.report?.status === 'invalid') {
+    const location = chosen.report.problems.find((problem) => problem.severity === 'error')?.location ?? chosen.report.profile.definitions[0];
+    if (location) {
+      await openAtLine(location.path, location.line);
+    }
+  } else if (chosen.report) {
+    await connection.connect(chosen.report.profile.name, { interactive: true });
+  }
+}
+
+export function connectItems(reports: readonly ProfileReport[], connection: ConnectionService): ProfileItem[] {
+  const recent = connection.recentProfiles();
+  const rank = (name: string): number => {
+    const index = recent.indexOf(name);
+    return index === -1 ? recent.length : index;
+  };
+  const usable = reports.filter((report) => report.status !== 'invalid').sort((a, b) => rank(a.profile.name) - rank(b.profile.name));
+  const invalid = reports.filter((report) => report.status === 'invalid');
+  const state = connection.state;
+  const items: ProfileItem[] = usable.map((report) => {
+    const account = connection.knownAccount(report.profile.name);
+    const connected = state.kind === 'connected' && state.profile === report.profile.name;
+    return {
+      label: report.profile.name,
+      description: [profileDescription(report), connected ? 'connected' : undefined].filter(Boolean).join(' · '),
+      ...(account ? { detail: `account ${account}` } : {}),
+      iconPath: new vscode.ThemeIcon(report.status === 'warning' ? 'warning' : 'account'),
+      report,
+    };
+  });
+  if (invalid.length > 0) {
+    items.push({ label: 'Invalid profiles (not used): choose one to open it at the problem', kind: vscode.QuickPickItemKind.Separator });
+    items.push(...invalid.map((report) => ({ label: report.profile.name, description: profileDescription(report), iconPath: new vscode.ThemeIcon('error'), report })));
+  }
+  items.push(
+    { label: '', kind: vscode.QuickPickItemKind.Separator },
+    { label: '$(add) Create Credentials Profile...', command: 'awsCredentialManager.createCredentialsProfile' },
+    { label: '$(go-to-file) Edit Credentials', command: 'awsCredentialManager.editCredentials' },
+  );
+  return items;
+}
+
+export async function showCurrentIdentity(connection: ConnectionService): Promise<void> {
+  const state = connection.state;
+  if (state.kind !== 'connected') {
+    const answer = await vscode.window.showInformationMessage('Not connected to AWS.', 'Connect to AWS');
+    if (answer) {
+      await vscode.commands.executeCommand('awsCredentialManager.connect');
+    }
+    return;
+  }
+  const expiry = state.expiration ? `, credentials expire ${state.expiration.toLocaleString()}` : '';
+  const answer = await vscode.window.showInformationMessage(
+    `Profile ${state.profile}: account ${state.identity.account}, ${state.identity.arn}, region ${state.region}${expiry}.`,
+    'Copy ARN',
+  );
+  if (answer) {
+    await vscode.env.clipboard.writeText(state.identity.arn);
+  }
+}

@@ -1,0 +1,32 @@
+/** The connection in the status bar: one item, rendered from the connection state. */
+import * as vscode from 'vscode';
+import { statusBarView } from '../core/connectionState';
+import type { ConnectionService } from './connectionService';
+
+export class ConnectionStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('awsCredentialManager.connection', vscode.StatusBarAlignment.Left, 100);
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly connection: ConnectionService) {
+    this.item.name = 'AWS Connection';
+    this.item.command = 'awsCredentialManager.connect';
+    this.subscription = connection.onDidChange(() => this.render());
+    this.render();
+    this.item.show();
+  }
+
+  private render(): void {
+    const view = statusBarView(this.connection.state);
+    this.item.text = view.text;
+    this.item.backgroundColor = view.look === 'warning' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    const tooltip = new vscode.MarkdownString(view.tooltip, true);
+    tooltip.isTrusted = { enabledCommands: [...view.commands] };
+    this.item.tooltip = tooltip;
+    this.item.accessibilityInformation = { label: view.text.replace(/\$\([^)]*\)\s*/g, '') };
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.item.dispose();
+  }
+}
