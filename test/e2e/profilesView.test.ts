@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { resultsFolder, ui } from './session';
-import { clickTreeRow, dialog, editorTabs, answerInput, resetWorkbench, runCommand, statusBarTexts, treeContextAction, treeRows, type TreeRow } from './workbench';
+import { clickTreeRow, dialog, editorTabs, answerInput, resetWorkbench, runCommand, treeContextAction, treeRows, type TreeRow, waitForStatusBarItem } from './workbench';
 
 const credentials = [
   '[default]',
@@ -49,7 +49,7 @@ describe('the Profiles view', () => {
     assert.ok((await editorTabs(page)).includes('credentials'));
     // Kept as a test artifact; the README shows a copy of it.
     await page.screenshot({ path: path.join(resultsFolder, 'profiles-view.png') });
-    assert.ok((await statusBarTexts(page)).includes(`Ln ${line}, Col 1`), `the cursor is on line ${line}: ${(await statusBarTexts(page)).join(' | ')}`);
+    await waitForStatusBarItem(page, new RegExp(`^Ln ${line}, Col 1$`));
   });
 
   it('picks up a profile added by another program within a second or two', async () => {

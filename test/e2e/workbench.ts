@@ -75,11 +75,15 @@ export async function pick(page: Page, label: string): Promise<void> {
  * `expected` is given, once a label matches it.
  */
 export async function quickPickLabels(page: Page, expected?: RegExp, timeout = 15_000): Promise<string[]> {
-  const labels = page.locator(`${quickInput} .monaco-list-row .label-name`);
+  const rows = page.locator(`${quickInput} .monaco-list-row`);
   const deadline = Date.now() + timeout;
   let previous = '';
   for (;;) {
-    const current = await labels.allInnerTexts();
+    // A row's first label is the item's label; a detail line has a label of its own.
+    const current: string[] = [];
+    for (const row of await rows.all()) {
+      current.push(await row.locator('.label-name').first().innerText().catch(() => ''));
+    }
     const settled = current.length > 0 && current.join('\n') === previous;
     if (settled && (!expected || current.some((label) => expected.test(label)))) {
       return current;
@@ -258,4 +262,53 @@ export async function resetWorkbench(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
   await runCommand(page, 'View: Close All Editors');
   await clearNotifications(page);
+}
+
+/**
+ * Waits until a status bar item that is not spinning has a text matching `expected` (and, when
+ * `warning` is given, the look it asks for); returns its text and whether it has the warning look.
+ */
+export async function waitForStatusBarItem(page: Page, expected: RegExp, warning?: boolean, timeout = 20_000): Promise<{ text: string; warning: boolean }> {
+  const items = page.locator('#workbench\\.parts\\.statusbar .statusbar-item');
+  const deadline = Date.now() + timeout;
+  let seen: string[] = [];
+  while (Date.now() < deadline) {
+    seen = [];
+    for (const item of await items.all()) {
+      const text = (await item.innerText().catch(() => '')).trim();
+      const classes = (await item.getAttribute('class').catch(() => '')) ?? '';
+      const found = { text, warning: /\bwarning-kind\b/.test(classes) };
+      // A spinning item is on its way to another state.
+      const busy = (await item.locator('.codicon-loading, [class*="~spin"]').count()) > 0;
+      if (!busy && expected.test(text) && (warning === undefined || found.warning === warning)) {
+        return found;
+      }
+      if (text) {
+        seen.push(found.warning ? `${text} (warning)` : text);
+      }
+    }
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`No status bar item matched ${String(expected)}${warning === undefined ? '' : warning ? ' with the warning look' : ' without the warning look'} within ${timeout} ms; it shows: ${seen.join(' | ')}`);
+}
+
+/** Waits until an input box or quick pick titled like `title` is open. */
+export async function waitForInput(page: Page, title: RegExp, timeout = 15_000): Promise<void> {
+  const widget = page.locator(quickInput);
+  const deadline = Date.now() + timeout;
+  let shown = '';
+  while (Date.now() < deadline) {
+    shown = (await widget.isVisible()) ? await widget.locator('.quick-input-title').innerText() : '';
+    if (title.test(shown)) {
+      return;
+    }
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`No input titled ${String(title)} opened; shown: ${shown || 'none'}`);
+}
+
+/** The title of the open input box or quick pick, or '' when none is open. */
+export async function openInputTitle(page: Page): Promise<string> {
+  const widget = page.locator(quickInput);
+  return (await widget.isVisible()) ? (await widget.locator('.quick-input-title').innerText().catch(() => '')).trim() : '';
 }

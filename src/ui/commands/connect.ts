@@ -16,7 +16,8 @@ interface ProfileItem extends vscode.QuickPickItem {
 }
 
 export async function connectToAws(profiles: ProfileService, connection: ConnectionService): Promise<void> {
-  const validation = await profiles.validation();
+  // Read afresh: a file saved a moment ago may not have been noticed yet.
+  const validation = await profiles.refresh();
   if (validation.reports.length === 0) {
     const answer = await vscode.window.showInformationMessage(
       'There is no AWS profile yet. A profile holds the access keys (or the role or sign-in) that AWS tools use; it is defined in ~/.aws/credentials and ~/.aws/config.',
