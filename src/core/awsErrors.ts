@@ -40,7 +40,7 @@ export function describeAwsError(error: unknown, context: ErrorContext = {}): Aw
       ? { kind: 'unknownKey', message: 'AWS does not accept this access key ID with this session token: the token may belong to other keys, or a long-term key (AKIA...) was given a session token it does not need. Remove the aws_session_token line, or paste the three values again.' }
       : { kind: 'unknownKey', message: 'AWS does not know this access key ID. Check that it was copied whole and that the key is still active in IAM.' };
   }
-  if (name === 'SignatureDoesNotMatch') {
+  if (name === 'SignatureDoesNotMatch' || name === 'InvalidSignatureException') {
     return { kind: 'wrongSecret', message: 'The secret access key does not match the access key ID. Copy the secret again: it is the longer value shown once, when the key was created.' };
   }
   if (name === 'ExpiredToken' || name === 'ExpiredTokenException' || name === 'RequestExpired') {
