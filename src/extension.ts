@@ -3,6 +3,7 @@ import { sharedFilePaths } from './core/filePaths';
 import { createApi, type AwsCredentialManagerApi } from './ui/api';
 import { registerCommands } from './ui/commands';
 import { ConnectionService } from './ui/connectionService';
+import { ExplorerTree } from './ui/explorerView';
 import { ProfileLog } from './ui/profileLog';
 import { ProfilesTree } from './ui/profilesView';
 import { ProfileService } from './ui/profileService';
@@ -15,16 +16,19 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
   const connection = new ConnectionService(profiles, context.globalState, log);
   const profileLog = new ProfileLog(log);
   const tree = new ProfilesTree(profiles);
+  const explorer = new ExplorerTree(connection, context.globalState);
   context.subscriptions.push(
     log,
     profiles,
     connection,
     tree,
+    explorer,
     new ConnectionStatusBar(connection),
     syncTerminalEnvironment(connection, context.environmentVariableCollection),
     profiles.onDidChange((validation) => profileLog.write(validation)),
     vscode.window.createTreeView('awsCredentialManager.profiles', { treeDataProvider: tree, showCollapseAll: true }),
-    ...registerCommands(profiles, connection, log),
+    vscode.window.createTreeView('awsCredentialManager.explorer', { treeDataProvider: explorer, showCollapseAll: true }),
+    ...registerCommands({ profiles, connection, explorer, log }),
   );
   // Reading the files and restoring the connection happen after activation returns; the modules
   // that do it (and the AWS SDK) are loaded then.

@@ -21,12 +21,20 @@ class MfaCancelled extends Error {
   override readonly name = 'AbortError';
 }
 
+export interface ResourceAccess {
+  readonly credentials: TemporaryCredentials;
+  readonly region: string;
+  readonly endpointUrl: string | undefined;
+}
+
 export class ConnectionService implements vscode.Disposable {
   private current: ConnectionState = { kind: 'disconnected' };
   private readonly changed = new vscode.EventEmitter<ConnectionState>();
   readonly onDidChange = this.changed.event;
   private readonly sessions = new Map<string, { fingerprint: string; credentials: TemporaryCredentials }>();
   private stateFingerprint: string | undefined;
+  /** What the Explorer signs its calls with; kept in memory only, never logged or exported. */
+  private connectedAccess: ResourceAccess | undefined;
   private attempt = 0;
   private readonly subscription: vscode.Disposable;
 
@@ -40,6 +48,11 @@ export class ConnectionService implements vscode.Disposable {
 
   get state(): ConnectionState {
     return this.current;
+  }
+
+  /** The credentials, region and endpoint of the connection, for calls the Explorer makes. */
+  access(): ResourceAccess | undefined {
+    return this.current.kind === 'connected' ? this.connectedAccess : undefined;
   }
 
   /** Profile names, most recently connected first. */
@@ -98,6 +111,7 @@ export class ConnectionService implements vscode.Disposable {
       if (connected.credentials.expiration) {
         this.sessions.set(name, { fingerprint: profile.fingerprint, credentials: connected.credentials });
       }
+      this.connectedAccess = { credentials: connected.credentials, region, endpointUrl: profile.endpointUrl };
       await this.remember(name, connected.identity.account);
       this.log.info(`Connected with profile ${name}: account ${connected.identity.account}, ${connected.identity.arn}, region ${region}.`);
       return this.setState(attempt, { kind: 'connected', profile: name, region, identity: connected.identity, expiration: connected.credentials.expiration });
@@ -180,6 +194,9 @@ export class ConnectionService implements vscode.Disposable {
 
   private setState(attempt: number, state: ConnectionState): ConnectionState {
     if (attempt === this.attempt) {
+      if (state.kind !== 'connected') {
+        this.connectedAccess = undefined;
+      }
       this.current = state;
       this.changed.fire(state);
     }

@@ -32,7 +32,7 @@ describe('profiles in VS Code', () => {
   it('contributes the Profiles view in the AWS container', async () => {
     await vscode.commands.executeCommand('awsCredentialManager.profiles.focus');
     const views = (vscode.extensions.getExtension(extensionId)?.packageJSON as { contributes: { views: Record<string, { id: string }[]> } }).contributes.views;
-    assert.deepEqual(views['awsCredentialManager']?.map((view) => view.id), ['awsCredentialManager.profiles']);
+    assert.deepEqual(views['awsCredentialManager']?.map((view) => view.id), ['awsCredentialManager.explorer', 'awsCredentialManager.profiles']);
   });
 
   it('reads AWS_CONFIG_FILE with ~ expanded, like the SDK', async () => {

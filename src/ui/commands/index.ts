@@ -1,6 +1,7 @@
 /** Every command the extension contributes, bound to the services it needs. */
 import * as vscode from 'vscode';
 import type { ConnectionService } from '../connectionService';
+import type { ExplorerTree } from '../explorerView';
 import type { ProfileNode } from '../profilesView';
 import type { ProfileService } from '../profileService';
 import { openAtLine } from '../sharedFileEditors';
@@ -8,8 +9,16 @@ import { connectToAws, showCurrentIdentity } from './connect';
 import { createCredentialsProfile } from './createProfile';
 import { editCredentials } from './editCredentials';
 import { copyExportLine, deleteProfileWithConfirmation, editProfile, renameProfileByInput } from './profileActions';
+import { showOrHideRegions } from './regions';
 
-export function registerCommands(profiles: ProfileService, connection: ConnectionService, log: vscode.LogOutputChannel): vscode.Disposable[] {
+export interface Services {
+  readonly profiles: ProfileService;
+  readonly connection: ConnectionService;
+  readonly explorer: ExplorerTree;
+  readonly log: vscode.LogOutputChannel;
+}
+
+export function registerCommands({ profiles, connection, explorer, log }: Services): vscode.Disposable[] {
   const command = (id: string, run: (...args: never[]) => unknown): vscode.Disposable =>
     vscode.commands.registerCommand(`awsCredentialManager.${id}`, async (...args: never[]) => {
       try {
@@ -26,6 +35,8 @@ export function registerCommands(profiles: ProfileService, connection: Connectio
     command('connectProfile', (node: ProfileNode) => connection.connect(node.report.profile.name, { interactive: true })),
     command('disconnect', () => connection.disconnect()),
     command('showCurrentIdentity', () => showCurrentIdentity(connection)),
+    command('showOrHideRegions', () => showOrHideRegions(explorer, connection)),
+    command('refreshExplorer', () => explorer.refresh()),
     command('editCredentials', () => editCredentials(profiles)),
     command('refreshProfiles', () => profiles.refresh()),
     command('openFileAtLine', (file: string, line: number) => openAtLine(file, line)),

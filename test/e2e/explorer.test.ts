@@ -1,0 +1,67 @@
+import * as assert from 'node:assert/strict';
+import { exampleUser } from '../fixtures/awsEndpoint';
+import { ui } from './session';
+import { clickTreeRow, pick, quickPickLabels, resetWorkbench, runCommand, treeRows, waitForStatusBarItem, type TreeRow } from './workbench';
+
+const has = (label: string) => (rows: TreeRow[]): boolean => rows.some((row) => row.label === label);
+
+describe('the AWS Explorer', () => {
+  beforeEach(async () => {
+    const { page, removeAwsFolder, writeHomeFile } = ui();
+    await resetWorkbench(page);
+    removeAwsFolder();
+    writeHomeFile('.aws/credentials', `[default]\naws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`);
+    await runCommand(page, 'AWS: Disconnect');
+  });
+
+  it('offers to connect, then shows the account and every Lambda function of the region, across pages', async () => {
+    const { page, endpoint } = ui();
+    await runCommand(page, 'AWS: Focus on AWS Explorer View');
+    await page.locator('.pane-body .welcome-view-content', { hasText: 'Not connected to AWS' }).first().waitFor();
+    await runCommand(page, 'AWS: Connect to AWS');
+    await quickPickLabels(page, /^default$/);
+    await pick(page, 'default');
+    await waitForStatusBarItem(page, /^AWS: profile:default$/, false);
+    const rows = await treeRows(page, 'AWS Explorer', has('Lambda'));
+    assert.deepEqual(rows.slice(0, 3), [
+      { label: 'profile:default', description: 'account 123456789012' },
+      { label: 'us-east-1', description: '' },
+      { label: 'Lambda', description: '' },
+    ]);
+    const before = endpoint.state.log.filter((entry) => entry.service === 'lambda').length;
+    await clickTreeRow(page, 'AWS Explorer', 'Lambda');
+    await treeRows(page, 'AWS Explorer', has('function-001'));
+    assert.equal(endpoint.state.log.filter((entry) => entry.service === 'lambda').length - before, 2, 'both pages were asked for');
+    await clickTreeRow(page, 'AWS Explorer', 'function-001');
+    await page.keyboard.press('End');
+    await treeRows(page, 'AWS Explorer', has('function-075'));
+  });
+
+  it('adds a region with Show or Hide Regions, says when it has no functions, and retries a failed call', async () => {
+    const { page, endpoint } = ui();
+    await runCommand(page, 'AWS: Connect to AWS');
+    await quickPickLabels(page, /^default$/);
+    await pick(page, 'default');
+    await waitForStatusBarItem(page, /^AWS: profile:default$/, false);
+    await runCommand(page, 'AWS: Show or Hide Regions');
+    await quickPickLabels(page, /^af-south-1$/);
+    await page.keyboard.type('eu-west-1');
+    await quickPickLabels(page, /^eu-west-1$/);
+    await pick(page, 'eu-west-1');
+    await page.keyboard.press('Enter');
+    await runCommand(page, 'AWS: Focus on AWS Explorer View');
+    const rows = await treeRows(page, 'AWS Explorer', has('eu-west-1'));
+    assert.deepEqual(rows.filter((row) => row.label === 'Lambda').length, 2);
+    endpoint.state.injection.failNext = { code: 'AccessDeniedException', count: 1 };
+    await page.locator('.pane', { hasText: 'AWS Explorer' }).locator('.monaco-list-row', { hasText: 'Lambda' }).last().click();
+    await treeRows(page, 'AWS Explorer', (shown) => shown.some((row) => /^Failed to list functions: AWS denied the request/.test(row.label)));
+    await clickTreeRow(page, 'AWS Explorer', /^Failed to list functions/);
+    await treeRows(page, 'AWS Explorer', has('[No functions found]'));
+    await runCommand(page, 'AWS: Show or Hide Regions');
+    await quickPickLabels(page, /^af-south-1$/);
+    await page.keyboard.type('eu-west-1');
+    await quickPickLabels(page, /^eu-west-1$/);
+    await pick(page, 'eu-west-1');
+    await page.keyboard.press('Enter');
+  });
+});
