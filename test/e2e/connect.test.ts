@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { exampleAccount, exampleUser } from '../fixtures/awsEndpoint';
 import { ui } from './session';
-import { answerInput, clickNotificationButton, openInputTitle, pick, quickPickLabels, resetWorkbench, runCommand, waitForInput, waitForNotification, waitForStatusBarItem } from './workbench';
+import { answerInput, clickNotificationButton, waitForWorkbench, openInputTitle, pick, quickPickLabels, resetWorkbench, runCommand, waitForInput, waitForNotification, waitForStatusBarItem } from './workbench';
 
 const keys = `aws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`;
 const config = [
@@ -80,5 +80,40 @@ describe('AWS: Connect to AWS', () => {
     await waitForNotification(page, /Profile gone could not connect: AWS does not know this access key ID/);
     await clickNotificationButton(page, /Profile gone could not connect/, 'Edit Credentials');
     await waitForNotification(page, /To add a profile/);
+  });
+
+  it('connects with a session token and with a credential_process', async () => {
+    const { page, endpoint, writeHomeFile, server } = ui();
+    const temporary = endpoint.temporaryKey(3_600_000);
+    const script = `${server.home}/.aws/creds.js`;
+    writeHomeFile('.aws/creds.js', `console.log(JSON.stringify({ Version: 1, AccessKeyId: '${exampleUser.accessKeyId}', SecretAccessKey: '${exampleUser.secretAccessKey}' }));\n`);
+    writeHomeFile('.aws/credentials', `[class]\naws_access_key_id = ${temporary.accessKeyId}\naws_secret_access_key = ${temporary.secretAccessKey}\naws_session_token = ${temporary.sessionToken ?? ''}\n`);
+    writeHomeFile('.aws/config', `[profile tool]\ncredential_process = node ${script}\n`);
+    await connectWith('class');
+    await waitForStatusBarItem(page, /^AWS: profile:class$/, false);
+    await connectWith('tool');
+    await waitForStatusBarItem(page, /^AWS: profile:tool$/, false);
+  });
+
+  it('restores the connection after a window reload, but never asks for an MFA code at start', async () => {
+    const { page } = ui();
+    await connectWith('default');
+    await waitForStatusBarItem(page, /^AWS: profile:default$/, false);
+    // The browser workbench writes globalState to its storage on its own schedule, not at once.
+    await page.waitForTimeout(2_000);
+    await page.reload();
+    await waitForWorkbench(page);
+    await waitForStatusBarItem(page, /^AWS: profile:default$/, false);
+    await connectWith('admin');
+    await waitForInput(page, /MFA Code for Profile admin/);
+    await answerInput(page, '123456');
+    await waitForStatusBarItem(page, /^AWS: profile:admin$/, false);
+    await page.waitForTimeout(2_000);
+    await page.reload();
+    await waitForWorkbench(page);
+    await waitForStatusBarItem(page, /^AWS$/, false);
+    await page.waitForTimeout(2_000);
+    assert.doesNotMatch(await openInputTitle(page), /MFA/);
+    await waitForStatusBarItem(page, /^AWS$/, false);
   });
 });

@@ -32,7 +32,8 @@ export function registerCommands({ profiles, connection, explorer, log }: Servic
     command('showLogs', () => log.show()),
     command('createCredentialsProfile', () => createCredentialsProfile(profiles, connection)),
     command('connect', () => connectToAws(profiles, connection)),
-    command('connectProfile', (node: ProfileNode) => connection.connect(node.report.profile.name, { interactive: true })),
+    // From the Profiles view (a node), or from a keybinding or another extension (a profile name).
+    command('connectProfile', (target: ProfileNode | string) => connection.connect(typeof target === 'string' ? target : target.report.profile.name, { interactive: true })),
     command('disconnect', () => connection.disconnect()),
     command('showCurrentIdentity', () => showCurrentIdentity(connection)),
     command('showOrHideRegions', () => showOrHideRegions(explorer, connection)),
