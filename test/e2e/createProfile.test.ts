@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { exampleUser } from '../fixtures/awsEndpoint';
 import { ui } from './session';
-import { answerInput, clickNotificationButton, editorTabs, inputState, pick, quickPickLabels, resetWorkbench, runCommand, typeIntoInput, waitForNotification } from './workbench';
+import { answerInput, clickNotificationButton, editorTabs, inputState, pick, quickPickLabels, resetWorkbench, runCommand, typeIntoInput, waitForNotification, waitForStatusBarItem } from './workbench';
 
 const header = '# AWS shared credentials file: access keys, one [name] section per profile. Keep it private.\n\n';
 
@@ -38,6 +38,8 @@ describe('AWS: Create Credentials Profile', () => {
     assert.match(readHomeFile('.aws/config')?.text ?? '', /\[default\]\nregion = us-west-2\n$/);
     const tabs = await editorTabs(page);
     assert.ok(tabs.includes('config') && tabs.includes('credentials'), `both files open: ${tabs.join(', ')}`);
+    await clickNotificationButton(page, /Profile default was saved/, 'Connect');
+    await waitForStatusBarItem(page, /^AWS: profile:default$/, false);
   });
 
   it('adds a profile below the others in a file of comments and CRLF lines, changing no other byte', async () => {

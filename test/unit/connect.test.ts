@@ -61,4 +61,23 @@ describe('connectProfile, through fromIni and STS at the local endpoint', () => 
     const connected = await connectProfile(await request('proc', `[profile proc]\ncredential_process = ${process.execPath} ${script}\n`, ''));
     assert.equal(connected.identity.arn, exampleUser.arn);
   });
+
+  it('assumes a role with credential_source = Environment, from the keys in the environment', async () => {
+    const saved = { id: process.env['AWS_ACCESS_KEY_ID'], secret: process.env['AWS_SECRET_ACCESS_KEY'] };
+    process.env['AWS_ACCESS_KEY_ID'] = exampleUser.accessKeyId;
+    process.env['AWS_SECRET_ACCESS_KEY'] = exampleUser.secretAccessKey;
+    try {
+      const config = `[profile ci]\nrole_arn = arn:aws:iam::${exampleAccount}:role/Developer\ncredential_source = Environment\n`;
+      const connected = await connectProfile(await request('ci', config, ''));
+      assert.ok(connected.identity.arn.startsWith(`arn:aws:sts::${exampleAccount}:assumed-role/Developer/`), connected.identity.arn);
+    } finally {
+      for (const [key, value] of [['AWS_ACCESS_KEY_ID', saved.id], ['AWS_SECRET_ACCESS_KEY', saved.secret]] as const) {
+        if (value === undefined) {
+          delete process.env[key];
+        } else {
+          process.env[key] = value;
+        }
+      }
+    }
+  });
 });
