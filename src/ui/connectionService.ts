@@ -67,8 +67,15 @@ export class ConnectionService implements vscode.Disposable {
   /** Restores the last connection, unless it would need the user (an MFA code, an SSO sign-in). */
   async restore(): Promise<void> {
     const last = this.memento.get<string>(lastKey);
-    if (last !== undefined) {
+    if (last === undefined) {
+      return;
+    }
+    const exists = (await this.profiles.validation()).reports.some((report) => report.profile.name === last);
+    if (exists) {
       await this.connect(last, { interactive: false });
+    } else {
+      this.log.info(`The last connection's profile ${last} is no longer in the AWS files.`);
+      await this.memento.update(lastKey, undefined);
     }
   }
 
@@ -110,6 +117,9 @@ export class ConnectionService implements vscode.Disposable {
       });
       if (connected.credentials.expiration) {
         this.sessions.set(name, { fingerprint: profile.fingerprint, credentials: connected.credentials });
+      }
+      if (attempt !== this.attempt) {
+        return this.current;
       }
       this.connectedAccess = { credentials: connected.credentials, region, endpointUrl: profile.endpointUrl };
       await this.remember(name, connected.identity.account);
