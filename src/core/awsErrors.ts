@@ -30,7 +30,8 @@ const timeoutCodes = new Set(['TimeoutError', 'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'R
 const throttlingCodes = new Set(['Throttling', 'ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded']);
 
 export function describeAwsError(error: unknown, context: ErrorContext = {}): AwsProblem {
-  const { name, code, message } = errorFields(error);
+  const { name, code, message: raw } = errorFields(error);
+  const message = withoutSecrets(raw);
   const any = (codes: ReadonlySet<string>): boolean => codes.has(name) || codes.has(code);
   if (name === 'AbortError' || code === 'ABORT_ERR') {
     return { kind: 'cancelled', message: 'Cancelled.' };
@@ -59,6 +60,14 @@ export function describeAwsError(error: unknown, context: ErrorContext = {}): Aw
     return { kind: 'network', message: `AWS could not be reached (${code || name}). Check your network or proxy and try again.` };
   }
   return { kind: 'other', message: message ? `${name || 'Error'}: ${message}` : String(name || 'Unknown error') };
+}
+
+/**
+ * Messages can quote what a credential_process printed or what a server echoed: anything shaped like
+ * a secret access key (40 characters of base64) or a session token (longer) is masked.
+ */
+export function withoutSecrets(text: string): string {
+  return text.replace(/[A-Za-z0-9/+=]{40,}/g, '********');
 }
 
 function errorFields(error: unknown): { name: string; code: string; message: string } {

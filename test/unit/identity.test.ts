@@ -61,6 +61,9 @@ describe('callerIdentity and describeAwsError, through the real SDK and the loca
       assert.ok(problem.message.length > 10);
     }
     assert.equal(describeAwsError(Object.assign(new Error('x'), { name: 'Throttling' })).kind, 'throttled');
+    const echoed = describeAwsError(new Error(`credential_process printed {"SecretAccessKey": "${secret}"}`));
+    assert.equal(echoed.kind, 'other');
+    assert.ok(!echoed.message.includes(secret) && echoed.message.includes('********'), echoed.message);
     assert.equal(describeAwsError(new TypeError('fetch failed', { cause: Object.assign(new Error('x'), { code: 'ENOTFOUND' }) })).kind, 'network');
   });
 });
