@@ -1,5 +1,6 @@
 /** Every command the extension contributes, bound to the services it needs. */
 import * as vscode from 'vscode';
+import { withoutSecrets } from '../../core/awsErrors';
 import type { ConnectionService } from '../connectionService';
 import type { ExplorerTree } from '../explorerView';
 import type { ProfileNode } from '../profilesView';
@@ -24,8 +25,8 @@ export function registerCommands({ profiles, connection, explorer, log }: Servic
       try {
         await run(...args);
       } catch (error) {
-        log.error(`${id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        void vscode.window.showErrorMessage(`AWS: ${error instanceof Error ? error.message : String(error)}`);
+        log.error(withoutSecrets(`${id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+        void vscode.window.showErrorMessage(withoutSecrets(`AWS: ${error instanceof Error ? error.message : String(error)}`));
       }
     });
   return [
