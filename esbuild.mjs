@@ -53,10 +53,24 @@ const options = {
   plugins: [lazyModulesPlugin],
 };
 
+/** The sign-in panel's script, for the webview (a browser page): one file in media/, next to its styles. */
+const webviewOptions = {
+  entryPoints: ['src/webview/signIn.ts'],
+  bundle: true,
+  outfile: 'media/signIn.js',
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2022',
+  minify: production,
+  sourcemap: false,
+  logLevel: 'info',
+};
+
 if (watch) {
-  const context = await esbuild.context(options);
-  await context.watch();
+  const contexts = [await esbuild.context(options), await esbuild.context(webviewOptions)];
+  await Promise.all(contexts.map((context) => context.watch()));
 } else {
+  await esbuild.build(webviewOptions);
   const result = await esbuild.build(options);
   // Read by the package check, which proves that activation loads no package code.
   await writeFile('dist/meta.json', JSON.stringify(result.metafile));

@@ -7,6 +7,7 @@ import { ExplorerTree } from './ui/explorerView';
 import { ProfileLog } from './ui/profileLog';
 import { ProfilesTree } from './ui/profilesView';
 import { ProfileService } from './ui/profileService';
+import { SignInPanels } from './ui/signIn/signInPanel';
 import { ConnectionStatusBar } from './ui/statusBar';
 import { syncTerminalEnvironment } from './ui/terminalEnvironment';
 
@@ -17,18 +18,20 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
   const profileLog = new ProfileLog(log);
   const tree = new ProfilesTree(profiles);
   const explorer = new ExplorerTree(connection, context.globalState);
+  const signIn = new SignInPanels(context.extensionUri, profiles, connection);
   context.subscriptions.push(
     log,
     profiles,
     connection,
     tree,
     explorer,
+    signIn,
     new ConnectionStatusBar(connection),
     syncTerminalEnvironment(connection, context.environmentVariableCollection),
     profiles.onDidChange((validation) => profileLog.write(validation)),
     vscode.window.createTreeView('awsCredentialManager.profiles', { treeDataProvider: tree, showCollapseAll: true }),
     vscode.window.createTreeView('awsCredentialManager.explorer', { treeDataProvider: explorer, showCollapseAll: true }),
-    ...registerCommands({ profiles, connection, explorer, log }),
+    ...registerCommands({ profiles, connection, explorer, signIn, log }),
   );
   // Reading the files and restoring the connection happen after activation returns; the modules
   // that do it (and the AWS SDK) are loaded then.

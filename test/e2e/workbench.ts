@@ -211,7 +211,8 @@ export async function treeRows(page: Page, viewTitle: string, until: (rows: Tree
   for (;;) {
     rows = [];
     for (const row of await pane.locator('.monaco-list-row').all()) {
-      const text = async (selector: string): Promise<string> => ((await row.locator(selector).count()) > 0 ? (await row.locator(selector).first().innerText()).trim() : '');
+      // Rows are re-rendered as the tree changes: a row gone since it was listed reads as empty.
+      const text = async (selector: string): Promise<string> => ((await row.locator(selector).count()) > 0 ? (await row.locator(selector).first().innerText({ timeout: 1_000 }).catch(() => '')).trim() : '');
       rows.push({ label: await text('.label-name'), description: await text('.label-description') });
     }
     if (until(rows)) {

@@ -5,6 +5,7 @@ import type { ConnectionService } from '../connectionService';
 import type { ExplorerTree } from '../explorerView';
 import type { ProfileNode } from '../profilesView';
 import type { ProfileService } from '../profileService';
+import type { SignInPanels } from '../signIn/signInPanel';
 import { openAtLine } from '../sharedFileEditors';
 import { connectToAws, showCurrentIdentity } from './connect';
 import { createCredentialsProfile } from './createProfile';
@@ -16,10 +17,11 @@ export interface Services {
   readonly profiles: ProfileService;
   readonly connection: ConnectionService;
   readonly explorer: ExplorerTree;
+  readonly signIn: SignInPanels;
   readonly log: vscode.LogOutputChannel;
 }
 
-export function registerCommands({ profiles, connection, explorer, log }: Services): vscode.Disposable[] {
+export function registerCommands({ profiles, connection, explorer, signIn, log }: Services): vscode.Disposable[] {
   const command = (id: string, run: (...args: never[]) => unknown): vscode.Disposable =>
     vscode.commands.registerCommand(`awsCredentialManager.${id}`, async (...args: never[]) => {
       try {
@@ -33,6 +35,7 @@ export function registerCommands({ profiles, connection, explorer, log }: Servic
     command('showLogs', () => log.show()),
     command('createCredentialsProfile', () => createCredentialsProfile(profiles, connection)),
     command('connect', () => connectToAws(profiles, connection)),
+    command('addConnection', () => signIn.show()),
     // From the Profiles view (a node), or from a keybinding or another extension (a profile name).
     command('connectProfile', (target: ProfileNode | string) => connection.connect(typeof target === 'string' ? target : target.report.profile.name, { interactive: true })),
     command('disconnect', () => connection.disconnect()),

@@ -1,0 +1,114 @@
+/**
+ * AWS: Add a New Connection. One panel (running the command again focuses it) with the IAM
+ * Credential option: the keys are checked with STS, each error shown next to its field, then the
+ * profile is written through the profile service, the extension connects and the AWS Explorer shows
+ * the account. The secret is never sent back to the webview, kept in its state, or logged.
+ */
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { describeAwsError } from '../../core/awsErrors';
+import { displayPath } from '../../core/filePaths';
+import { knownRegions } from '../../core/knownKeys';
+import { addProfile, changeSettings } from '../../core/profileEdits';
+import { filesOf } from '../../core/profileLabels';
+import type { ConnectionService } from '../connectionService';
+import type { ProfileService } from '../profileService';
+import { formErrors } from './formRules';
+import { isWebviewMessage, type FieldName, type HostMessage, type IamCredentialForm } from './protocol';
+import { signInHtml } from './signInHtml';
+
+export class SignInPanels implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly profiles: ProfileService,
+    private readonly connection: ConnectionService,
+  ) {}
+
+  show(): void {
+    if (this.panel) {
+      this.panel.reveal();
+      return;
+    }
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    const panel = vscode.window.createWebviewPanel('awsCredentialManager.signIn', 'Add a New Connection', vscode.ViewColumn.Active, {
+      enableScripts: true,
+      localResourceRoots: [media],
+    });
+    this.panel = panel;
+    panel.iconPath = vscode.Uri.joinPath(media, 'aws.svg');
+    panel.webview.html = signInHtml({
+      cspSource: panel.webview.cspSource,
+      nonce: randomBytes(16).toString('base64'),
+      script: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'signIn.js')).toString(),
+      style: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'signIn.css')).toString(),
+    });
+    const post = (message: HostMessage): void => void panel.webview.postMessage(message);
+    const subscription = panel.webview.onDidReceiveMessage(async (message: unknown) => {
+      if (!isWebviewMessage(message)) {
+        return;
+      }
+      if (message.type === 'ready') {
+        post(await this.initMessage());
+      } else {
+        post(await this.submit(message.form, post));
+      }
+    });
+    panel.onDidDispose(() => {
+      subscription.dispose();
+      this.panel = undefined;
+    });
+  }
+
+  private async initMessage(): Promise<HostMessage> {
+    const validation = await this.profiles.refresh();
+    return {
+      type: 'init',
+      existing: validation.reports.map((report) => ({ name: report.profile.name, files: filesOf(report.profile).map((file) => displayPath(file)) })),
+      regions: knownRegions,
+      credentialsFile: displayPath(this.profiles.paths.credentials),
+    };
+  }
+
+  private async submit(form: IamCredentialForm, post: (message: HostMessage) => void): Promise<HostMessage> {
+    const errors = formErrors(form);
+    if (Object.keys(errors).length > 0) {
+      return { type: 'rejected', errors };
+    }
+    post({ type: 'checking' });
+    try {
+      const { callerIdentity } = await import('../../core/identity.js');
+      await callerIdentity({ accessKeyId: form.accessKeyId, secretAccessKey: form.secretAccessKey }, { region: form.region || 'us-east-1' });
+    } catch (error) {
+      return rejection(describeAwsError(error));
+    }
+    const exists = (await this.profiles.refresh()).reports.some((report) => report.profile.name === form.profileName);
+    const keys = { aws_access_key_id: form.accessKeyId, aws_secret_access_key: form.secretAccessKey };
+    const region = form.region ? { region: form.region } : {};
+    try {
+      await this.profiles.edit((texts) =>
+        exists ? changeSettings(texts, form.profileName, { ...keys, aws_session_token: null, ...region }) : addProfile(texts, form.profileName, { ...keys, ...region }),
+      );
+    } catch (error) {
+      return { type: 'rejected', errors: {}, formError: `Nothing was saved: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    const state = await this.connection.connect(form.profileName, { interactive: true });
+    if (state.kind !== 'connected') {
+      return { type: 'rejected', errors: {}, formError: 'The profile was saved, but the connection failed: see the notification.' };
+    }
+    await vscode.commands.executeCommand('awsCredentialManager.explorer.focus');
+    void vscode.window.showInformationMessage(`Connected with profile ${state.profile}: account ${state.identity.account}.`);
+    return { type: 'connected', profileName: state.profile, account: state.identity.account, arn: state.identity.arn };
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+  }
+}
+
+function rejection(problem: { kind: string; message: string }): HostMessage {
+  const field: Partial<Record<string, FieldName>> = { unknownKey: 'accessKeyId', expiredToken: 'accessKeyId', wrongSecret: 'secretAccessKey' };
+  const target = field[problem.kind];
+  return target ? { type: 'rejected', errors: { [target]: problem.message } } : { type: 'rejected', errors: {}, formError: `${problem.message} Nothing was saved.` };
+}

@@ -1,0 +1,107 @@
+import * as assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+import type { FrameLocator } from 'playwright-core';
+import { exampleUser } from '../fixtures/awsEndpoint';
+import { resultsFolder, ui } from './session';
+import { activeWebview, editorTabs, resetWorkbench, runCommand, treeRows, waitForStatusBarItem } from './workbench';
+
+async function openPanel(): Promise<FrameLocator> {
+  const { page } = ui();
+  await runCommand(page, 'AWS: Add a New Connection');
+  const panel = activeWebview(page);
+  await panel.locator('#option-iam').waitFor({ timeout: 20_000 });
+  return panel;
+}
+
+describe('AWS: Add a New Connection', () => {
+  beforeEach(async () => {
+    const { page, removeAwsFolder } = ui();
+    await resetWorkbench(page);
+    removeAwsFolder();
+    await runCommand(page, 'AWS: Disconnect');
+  });
+
+  it('adds the profile, connects, and shows the account in the AWS Explorer', async () => {
+    const { page, readHomeFile } = ui();
+    const panel = await openPanel();
+    await panel.locator('#option-iam').check();
+    await panel.locator('#profileName').fill('work');
+    await panel.locator('#accessKeyId').fill(exampleUser.accessKeyId);
+    await panel.locator('#secretAccessKey').fill(exampleUser.secretAccessKey);
+    assert.equal(await panel.locator('#secretAccessKey').getAttribute('type'), 'password', 'the secret is masked');
+    await panel.locator('#toggle-secret').click();
+    assert.equal(await panel.locator('#secretAccessKey').getAttribute('type'), 'text');
+    await panel.locator('#toggle-secret').click();
+    await panel.locator('#region').selectOption('us-east-1');
+    await panel.locator('#continue').click();
+    await waitForStatusBarItem(page, /^AWS: profile:work$/, false);
+    await panel.locator('#form-status', { hasText: 'Connected with profile work: account 123456789012' }).waitFor();
+    assert.equal(await panel.locator('#secretAccessKey').inputValue(), '', 'the secret is not kept in the form');
+    assert.match(readHomeFile('.aws/credentials')?.text ?? '', new RegExp(`\\[work\\]\\naws_access_key_id = ${exampleUser.accessKeyId}\\naws_secret_access_key = ${exampleUser.secretAccessKey.replace(/[/+]/g, '\\$&')}\\n$`));
+    assert.equal(readHomeFile('.aws/credentials')?.mode, 0o600);
+    assert.match(readHomeFile('.aws/config')?.text ?? '', /\[profile work\]\nregion = us-east-1\n$/);
+    const rows = await treeRows(page, 'AWS Explorer', (shown) => shown.some((row) => row.label === 'profile:work'));
+    assert.deepEqual(rows.find((row) => row.label === 'profile:work'), { label: 'profile:work', description: 'account 123456789012' });
+  });
+
+  it('shows a wrong secret next to the secret field, linked to it, and writes nothing', async () => {
+    const { readHomeFile } = ui();
+    const panel = await openPanel();
+    await panel.locator('#option-iam').check();
+    await panel.locator('#profileName').fill('work');
+    await panel.locator('#accessKeyId').fill(exampleUser.accessKeyId);
+    await panel.locator('#secretAccessKey').fill('wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00');
+    await panel.locator('#continue').click();
+    const error = panel.locator('#secretAccessKey-error');
+    await error.filter({ hasText: 'The secret access key does not match the access key ID' }).waitFor();
+    assert.match((await panel.locator('#secretAccessKey').getAttribute('aria-describedby')) ?? '', /\bsecretAccessKey-error\b/);
+    assert.equal(await panel.locator('#secretAccessKey').getAttribute('aria-invalid'), 'true');
+    assert.equal(await panel.locator('#accessKeyId-error').isVisible(), false);
+    assert.equal(readHomeFile('.aws/credentials'), undefined);
+  });
+
+  it('can be completed with the keyboard alone', async () => {
+    const { page } = ui();
+    const panel = await openPanel();
+    await panel.locator('body').press('Tab');
+    await page.keyboard.press('Space');
+    await panel.locator('#profileName:focus').waitFor();
+    await page.keyboard.type('keys');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(exampleUser.accessKeyId);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(exampleUser.secretAccessKey);
+    await page.keyboard.press('Enter');
+    await waitForStatusBarItem(page, /^AWS: profile:keys$/, false);
+  });
+
+  it('focuses the open panel instead of opening a second one, and keeps the form but not the secret', async () => {
+    const { page } = ui();
+    const panel = await openPanel();
+    await panel.locator('#option-iam').check();
+    await panel.locator('#profileName').fill('kept');
+    await panel.locator('#secretAccessKey').fill(exampleUser.secretAccessKey);
+    await runCommand(page, 'File: New Untitled Text File');
+    await page.locator('.tabs-container .tab.active', { hasText: 'Untitled-' }).waitFor();
+    const again = await openPanel();
+    assert.deepEqual((await editorTabs(page)).filter((tab) => tab === 'Add a New Connection'), ['Add a New Connection']);
+    assert.equal(await again.locator('#profileName').inputValue(), 'kept');
+    assert.equal(await again.locator('#secretAccessKey').inputValue(), '');
+  });
+
+  it('keeps screenshots of the panel in a light and a dark theme', async () => {
+    const { page } = ui();
+    const panel = await openPanel();
+    await panel.locator('#option-iam').check();
+    await panel.locator('#profileName').fill('my dev');
+    await panel.locator('#profileName').blur();
+    mkdirSync(resultsFolder, { recursive: true });
+    await page.screenshot({ path: path.join(resultsFolder, 'add-connection-light.png') });
+    await runCommand(page, 'Preferences: Toggle between Light/Dark Themes');
+    await page.locator('.monaco-workbench.vs-dark').waitFor();
+    await page.screenshot({ path: path.join(resultsFolder, 'add-connection-dark.png') });
+    await runCommand(page, 'Preferences: Toggle between Light/Dark Themes');
+    await page.locator('.monaco-workbench.vs').waitFor();
+  });
+});
