@@ -104,4 +104,29 @@ describe('AWS: Add a New Connection', () => {
     await runCommand(page, 'Preferences: Toggle between Light/Dark Themes');
     await page.locator('.monaco-workbench.vs').waitFor();
   });
+
+  it('offers to update the keys of a profile that exists, naming the files that will change', async () => {
+    const { page, writeHomeFile, readHomeFile } = ui();
+    writeHomeFile('.aws/credentials', `# team\n[work]\naws_access_key_id = AKIAUNKNOWNEXAMPLE00\naws_secret_access_key = old\naws_session_token = stale\n`);
+    const panel = await openPanel();
+    await panel.locator('#option-iam').check();
+    await panel.locator('#profileName').fill('work');
+    await panel.locator('#profileName-note', { hasText: 'A profile named work already exists. Continue will update its keys in ~/.aws/credentials.' }).waitFor();
+    await panel.locator('#accessKeyId').fill(exampleUser.accessKeyId);
+    await panel.locator('#secretAccessKey').fill(exampleUser.secretAccessKey);
+    await panel.locator('#continue').click();
+    await waitForStatusBarItem(page, /^AWS: profile:work$/, false);
+    assert.equal(readHomeFile('.aws/credentials')?.text, `# team\n[work]\naws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`);
+  });
+
+  it('never writes a secret key into any log of the run', () => {
+    const secrets = [exampleUser.secretAccessKey, 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00'];
+    const logs = ui().logTexts();
+    assert.ok(logs.some((log) => log.text.includes('Connected with profile')), 'the extension\'s log is among them');
+    for (const { file, text } of logs) {
+      for (const secret of secrets) {
+        assert.ok(!text.includes(secret), `${file} contains a secret key`);
+      }
+    }
+  });
 });

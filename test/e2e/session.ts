@@ -3,7 +3,7 @@
  * installed the way a user installs it (so a broken package fails), and Chromium on the workbench.
  * A screenshot is kept in test-results/ for every failing test.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -25,6 +25,8 @@ export interface UiSession {
   readHomeFile(this: void, relative: string): { text: string; mode: number } | undefined;
   /** Removes `~/.aws`, as on a machine that never had AWS files. */
   removeAwsFolder(this: void): void;
+  /** Every log VS Code and the extension wrote so far (code-server's, the extension host's, output channels). */
+  logTexts(this: void): { file: string; text: string }[];
 }
 
 let session: UiSession | undefined;
@@ -34,6 +36,11 @@ export function ui(): UiSession {
     throw new Error('The UI session is not started: run the e2e tests through .mocharc.e2e.json.');
   }
   return session;
+}
+
+function filesUnder(folder: string): string[] {
+  const entries = readdirSync(folder, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 export const resultsFolder = path.join(root, 'test-results');
@@ -68,6 +75,7 @@ export const mochaHooks = {
         }
       },
       removeAwsFolder: () => rmSync(path.join(server.home, '.aws'), { recursive: true, force: true }),
+      logTexts: () => [server.logFile, ...filesUnder(path.join(path.dirname(server.logFile), 'user-data', 'logs'))].map((file) => ({ file, text: readFileSync(file, 'utf8') })),
     };
   },
   async afterEach(this: Mocha.Context): Promise<void> {
