@@ -1,0 +1,75 @@
+/**
+ * npm run bench: profiles at scale and edits at scale, each a median of several runs, comparisons
+ * measured side by side in the same run. Prints a table with PASS or FAIL per budget and writes
+ * bench/results.json. (Activation and connect, which need the VS Code host, are not measured yet.)
+ */
+import { loadSharedConfigFiles } from '@smithy/core/config';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as ini from 'ini';
+import type { SharedFilePaths } from '../../src/core/filePaths';
+import { addProfile, changeSettings, deleteProfile } from '../../src/core/profileEdits';
+import { editProfiles } from '../../src/core/profileStore';
+import { readProfiles } from '../../src/core/readProfiles';
+import { generateProfiles } from './generateProfiles';
+import { median, table, type Row } from './measure';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+const runs = Number(process.env['BENCH_RUNS'] ?? 9);
+
+function writeFiles(folder: string, count: number): SharedFilePaths {
+  const texts = generateProfiles(count);
+  const paths = { config: path.join(folder, `config-${count}`), credentials: path.join(folder, `credentials-${count}`) };
+  writeFileSync(paths.config, texts.config);
+  writeFileSync(paths.credentials, texts.credentials);
+  return paths;
+}
+
+async function main(): Promise<void> {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'aws-cm-bench-'));
+  const rows: Row[] = [];
+  const results: Record<string, number> = {};
+  try {
+    for (const count of [100, 1_000, 10_000]) {
+      const paths = writeFiles(folder, count);
+      const texts = generateProfiles(count);
+      const ours = await median(runs, () => readProfiles(paths));
+      const sdk = await median(runs, () => loadSharedConfigFiles({ configFilepath: paths.config, filepath: paths.credentials, ignoreCache: true }));
+      const iniParse = await median(runs, () => [ini.parse(texts.config), ini.parse(texts.credentials)]);
+      Object.assign(results, { [`load.${count}.ms`]: ours, [`sdkLoader.${count}.ms`]: sdk, [`ini.${count}.ms`]: iniParse, [`load.${count}.ratio`]: ours / sdk });
+      const large = count === 10_000;
+      rows.push(
+        { measure: `load and validate ${count} profiles`, value: `${ours.toFixed(1)} ms`, budget: large ? '<= 150 ms' : '', pass: large ? ours <= 150 : undefined },
+        { measure: `  SDK loader alone / ini.parse`, value: `${sdk.toFixed(1)} / ${iniParse.toFixed(1)} ms`, budget: '', pass: undefined },
+        { measure: `  ratio to the SDK loader`, value: `${(ours / sdk).toFixed(2)}x`, budget: large ? '<= 1.5x' : '', pass: large ? ours / sdk <= 1.5 : undefined },
+      );
+    }
+    const paths = writeFiles(folder, 10_000);
+    const edit = (change: Parameters<typeof editProfiles>[1]) => () => editProfiles(paths, change);
+    const add = await median(runs, async () => {
+      await editProfiles(paths, (texts) => addProfile(texts, 'bench-added', { aws_access_key_id: 'AKIAIOSFODNN7EXAMPLE', aws_secret_access_key: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' }));
+      await editProfiles(paths, (texts) => deleteProfile(texts, 'bench-added'));
+    });
+    let round = 0;
+    // Each round writes a different value, so every run really writes the file.
+    const update = await median(runs, () => edit((texts) => changeSettings(texts, 'team-05000', { region: `eu-west-${(round++ % 3) + 1}` }))());
+    results['edit.addThenDelete.10000.ms'] = add;
+    results['edit.update.10000.ms'] = update;
+    rows.push(
+      { measure: 'add then delete one profile (10,000)', value: `${add.toFixed(1)} ms`, budget: '<= 60 ms (2 edits)', pass: add <= 60 },
+      { measure: 'update one profile (10,000)', value: `${update.toFixed(1)} ms`, budget: '<= 30 ms', pass: update <= 30 },
+    );
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  console.log(table(rows));
+  console.log(`\nmedian of ${runs} runs each; Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} x${os.cpus().length}, ${os.platform()}`);
+  mkdirSync(path.join(root, 'bench'), { recursive: true });
+  writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: os.cpus()[0]?.model, results, rows }, null, 2)}\n`);
+  if (rows.some((row) => row.pass === false)) {
+    process.exitCode = 1;
+  }
+}
+
+void main();
