@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { resultsFolder, ui } from './session';
-import { clickTreeRow, dialog, editorTabs, answerInput, resetWorkbench, runCommand, treeContextAction, treeRows, type TreeRow, waitForStatusBarItem } from './workbench';
+import { clickTreeRow, dialog, editorTabs, answerInput, resetWorkbench, runCommand, treeContextAction, treeRows, type TreeRow, waitForNotification, waitForStatusBarItem } from './workbench';
 
 const credentials = [
   '[default]',
@@ -82,5 +82,22 @@ describe('the Profiles view', () => {
     await treeRows(page, 'Profiles', lacks('dev'));
     assert.equal(readHomeFile('.aws/config')?.text, '');
     assert.equal(readHomeFile('.aws/credentials')?.text, credentials);
+  });
+
+  it('copies the export line of a profile for a terminal', async () => {
+    const { page } = ui();
+    await treeRows(page, 'Profiles', has('dev'));
+    await treeContextAction(page, 'Profiles', 'dev', 'Copy export AWS_PROFILE Line');
+    await waitForNotification(page, /Copied "export AWS_PROFILE=dev"/);
+    assert.equal(await page.evaluate('navigator.clipboard.readText()'), 'export AWS_PROFILE=dev');
+  });
+
+  it('Edit Credentials opens both files side by side with a hint on adding a profile', async () => {
+    const { page } = ui();
+    await runCommand(page, 'AWS: Edit Credentials');
+    await waitForNotification(page, /To add a profile, add a \[name\] line at the end of the credentials file/);
+    const tabs = await editorTabs(page);
+    assert.ok(tabs.includes('config') && tabs.includes('credentials'), tabs.join(', '));
+    assert.equal(await page.locator('.editor-group-container').count(), 2, 'side by side');
   });
 });

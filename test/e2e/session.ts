@@ -53,7 +53,9 @@ export const mochaHooks = {
     await installVsix(path.join(root, 'aws-credential-manager.vsix'), extensions);
     const server = await startCodeServer({ extensionsDir: extensions, env: { AWS_ENDPOINT_URL: endpoint.url } });
     const browser = await launchBrowser();
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // Clipboard access lets tests read what a command copied, as a person would paste it.
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
     await page.goto(workbenchUrl(server));
     await waitForWorkbench(page);
     session = {
