@@ -195,3 +195,15 @@ describe('validate: where each error points', () => {
     assert.deepEqual(alone.problems.map((problem) => [problem.location?.line, problem.fix]), [[2, 'Add the aws_access_key_id line that belongs with aws_secret_access_key.']]);
   });
 });
+
+describe('profile fingerprints', () => {
+  it('change with the profile\'s settings and its source chain, not with other profiles, and hide the values', async () => {
+    const role = '[profile dev]\nrole_arn = arn:aws:iam::123456789012:role/Developer\nsource_profile = base\n';
+    const keys = (secret: string): string => `[base]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = ${secret}\n[other]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = x\n`;
+    const before = (await report('dev', { config: role, credentials: keys('first') })).profile.fingerprint;
+    assert.equal((await report('dev', { config: role, credentials: keys('first').replace('= x', '= y') })).profile.fingerprint, before, 'another profile changed');
+    assert.notEqual((await report('dev', { config: role, credentials: keys('second') })).profile.fingerprint, before, 'the source profile\'s secret changed');
+    assert.notEqual((await report('dev', { config: `${role}region = eu-west-1\n`, credentials: keys('first') })).profile.fingerprint, before);
+    assert.doesNotMatch(before, /first|AKIA/);
+  });
+});
