@@ -8,7 +8,7 @@ import * as path from 'node:path';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-const lazyModules = ['src/core/readProfiles.ts', 'src/core/profileStore.ts', 'src/core/identity.ts', 'src/core/connect.ts', 'src/core/lambdaFunctions.ts'];
+const lazyModules = ['src/core/profileFiles.ts', 'src/core/identity.ts', 'src/core/connect.ts', 'src/core/lambdaFunctions.ts'];
 const lazyFiles = new Map(lazyModules.map((file) => [path.resolve(file), `./lazy/${path.basename(file, '.ts')}.js`]));
 
 /** Turns `await import('./core/readProfiles')` into a load of `dist/lazy/readProfiles.js`, and refuses static imports of it. */

@@ -137,7 +137,30 @@ interface OpenSection extends HeaderParts {
   readonly ignoredLines: number[];
 }
 
+/**
+ * An edit scans the same text several times (to find the profile, the key, the place to insert);
+ * the last few scans are kept, so each text is scanned once. Scans are read-only, so sharing is safe.
+ */
+const recentScans = new Map<string, IniScan>();
+const keptScans = 4;
+
 export function scanIni(text: string): IniScan {
+  const kept = recentScans.get(text);
+  if (kept) {
+    return kept;
+  }
+  const scan = scanText(text);
+  recentScans.set(text, scan);
+  if (recentScans.size > keptScans) {
+    const oldest = recentScans.keys().next();
+    if (!oldest.done) {
+      recentScans.delete(oldest.value);
+    }
+  }
+  return scan;
+}
+
+function scanText(text: string): IniScan {
   const lines = splitLines(text);
   const sections: IniSection[] = [];
   const strayLines: number[] = [];

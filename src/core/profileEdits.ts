@@ -156,3 +156,23 @@ function holdsKey(text: string | undefined, role: FileRole, name: string, key: s
 function mapDefined(text: string | undefined, edit: (text: string) => string): string | undefined {
   return text === undefined ? undefined : edit(text);
 }
+
+/** An edit as data, so the code that applies it loads with the reader (see profileFiles). */
+export type ProfileEdit =
+  | { readonly kind: 'add'; readonly name: string; readonly settings: Readonly<Record<string, string>> }
+  | { readonly kind: 'change'; readonly name: string; readonly changes: SettingChanges }
+  | { readonly kind: 'delete'; readonly name: string }
+  | { readonly kind: 'rename'; readonly from: string; readonly to: string };
+
+export function applyEdit(texts: FileTexts, edit: ProfileEdit): FileTexts {
+  switch (edit.kind) {
+    case 'add':
+      return addProfile(texts, edit.name, edit.settings);
+    case 'change':
+      return changeSettings(texts, edit.name, edit.changes);
+    case 'delete':
+      return deleteProfile(texts, edit.name);
+    case 'rename':
+      return renameProfile(texts, edit.from, edit.to);
+  }
+}

@@ -111,9 +111,17 @@ export function sectionsIn(file: SharedFile, kind: SectionKind, name: string): r
   return file.index.get(indexKey(kind, name)) ?? [];
 }
 
+/** Edits look up several profiles in the same scan: its index is built once. */
+const editIndexes: Record<FileRole, WeakMap<IniScan, SectionIndex>> = { config: new WeakMap(), credentials: new WeakMap() };
+
 /** The sections the SDK reads for one profile in a text being edited. */
 export function profileSections(role: FileRole, scan: IniScan, name: string): readonly IniSection[] {
-  return indexSections(role, scan).get(indexKey('profile', name)) ?? [];
+  let index = editIndexes[role].get(scan);
+  if (!index) {
+    index = indexSections(role, scan);
+    editIndexes[role].set(scan, index);
+  }
+  return index.get(indexKey('profile', name)) ?? [];
 }
 
 function indexKey(kind: SectionKind, name: string): string {

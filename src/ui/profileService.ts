@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { SharedFilePaths } from '../core/filePaths';
 import { watchFiles } from '../core/fileWatch';
-import type { FileTexts } from '../core/profileEdits';
+import type { FileTexts, ProfileEdit } from '../core/profileEdits';
 import type { EditOutcome } from '../core/profileStore';
 import type { FileRole } from '../core/sharedFiles';
 import type { Validation } from '../core/validate';
@@ -41,7 +41,7 @@ export class ProfileService implements vscode.Disposable {
   refresh(): Promise<Validation> {
     const generation = ++this.generation;
     const read = (async () => {
-      const { readProfiles } = await import('../core/readProfiles.js');
+      const { readProfiles } = await import('../core/profileFiles.js');
       return readProfiles(this.paths);
     })();
     this.latest = read;
@@ -57,17 +57,17 @@ export class ProfileService implements vscode.Disposable {
   }
 
   /** Applies an edit to the files on disk (see editProfiles) and re-reads them. */
-  async edit(edit: (texts: FileTexts) => FileTexts, expected?: FileTexts): Promise<EditOutcome> {
-    const { editProfiles } = await import('../core/profileStore.js');
+  async edit(edit: ProfileEdit, expected?: FileTexts): Promise<EditOutcome> {
+    const { editProfileFiles } = await import('../core/profileFiles.js');
     try {
-      return await editProfiles(this.paths, edit, expected);
+      return await editProfileFiles(this.paths, edit, expected);
     } finally {
       await this.refresh().catch(() => undefined);
     }
   }
 
   async createFileIfMissing(role: FileRole): Promise<boolean> {
-    const { createFileIfMissing } = await import('../core/profileStore.js');
+    const { createFileIfMissing } = await import('../core/profileFiles.js');
     const created = await createFileIfMissing(this.paths, role);
     if (created) {
       await this.refresh().catch(() => undefined);

@@ -1,10 +1,13 @@
 /** Medians of repeated runs, and the table the benchmark prints. */
 import { performance } from 'node:perf_hooks';
 
-export async function median(runs: number, work: () => unknown): Promise<number> {
+/** The median time of `work`, after one warm-up run; `setup` runs before each, untimed. */
+export async function median(runs: number, work: () => unknown, setup: () => unknown = () => undefined): Promise<number> {
+  await setup();
   await work();
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
+    await setup();
     const start = performance.now();
     await work();
     times.push(performance.now() - start);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { addProfile, changeSettings, deleteProfile, renameProfile, ProfileEditError, type FileTexts } from '../../src/core/profileEdits';
+import { ProfileEditError, addProfile, applyEdit, changeSettings, deleteProfile, renameProfile, type FileTexts } from '../../src/core/profileEdits';
 import { IniEditError } from '../../src/core/iniEdit';
 import { iniText, profileName, safeValue } from './iniArbitraries';
 import { sdkProfiles } from './sdkFiles';
@@ -125,5 +125,16 @@ describe('profileEdits: the SDK reads back exactly what was written (property)',
       }),
       { numRuns: 120 },
     );
+  });
+});
+
+describe('applyEdit', () => {
+  it('applies each kind of edit as its function does', () => {
+    const texts = { config: '[profile dev]\nsource_profile = base\nrole_arn = r\n', credentials: '[base]\naws_access_key_id = A\naws_secret_access_key = s\n' };
+    assert.deepEqual(applyEdit(texts, { kind: 'add', name: 'new', settings: { region: 'eu-west-1' } }), addProfile(texts, 'new', { region: 'eu-west-1' }));
+    assert.deepEqual(applyEdit(texts, { kind: 'change', name: 'base', changes: { aws_secret_access_key: 't' } }), changeSettings(texts, 'base', { aws_secret_access_key: 't' }));
+    assert.deepEqual(applyEdit(texts, { kind: 'delete', name: 'dev' }), deleteProfile(texts, 'dev'));
+    assert.deepEqual(applyEdit(texts, { kind: 'rename', from: 'base', to: 'main' }), renameProfile(texts, 'base', 'main'));
+    assert.match(applyEdit(texts, { kind: 'rename', from: 'base', to: 'main' }).config ?? '', /source_profile = main/);
   });
 });

@@ -8,7 +8,6 @@ import { describeAwsError, type AwsProblem } from '../../core/awsErrors';
 import { checkAccessKeyId, checkProfileName, checkSecretAccessKey, checkSessionToken, isTemporaryAccessKeyId } from '../../core/fieldRules';
 import type { Identity } from '../../core/identity';
 import { knownRegions } from '../../core/knownKeys';
-import { addProfile } from '../../core/profileEdits';
 import { runSteps, type Step } from '../multiStepInput';
 import type { ConnectionService } from '../connectionService';
 import type { ProfileService } from '../profileService';
@@ -178,7 +177,7 @@ async function save(service: ProfileService, profile: NewProfile, identity: Iden
     settings['region'] = profile.region;
   }
   try {
-    await service.edit((texts) => addProfile(texts, profile.name, settings));
+    await service.edit({ kind: 'add', name: profile.name, settings });
   } catch (error) {
     void vscode.window.showErrorMessage(`Profile ${profile.name} was not saved: ${error instanceof Error ? error.message : String(error)}`);
     return false;

@@ -3,7 +3,6 @@ import * as vscode from 'vscode';
 import { displayPath } from '../../core/filePaths';
 import { checkProfileName } from '../../core/fieldRules';
 import { filesOf } from '../../core/profileLabels';
-import { deleteProfile, renameProfile } from '../../core/profileEdits';
 import type { ProfileNode } from '../profilesView';
 import type { ProfileService } from '../profileService';
 import { openAtLine } from '../sharedFileEditors';
@@ -27,7 +26,7 @@ export async function deleteProfileWithConfirmation(service: ProfileService, nod
     return;
   }
   await reportFailure(`Profile ${name} was not deleted`, async () => {
-    await service.edit((texts) => deleteProfile(texts, name));
+    await service.edit({ kind: 'delete', name });
     void vscode.window.showInformationMessage(`Profile ${name} was deleted from ${files.join(' and ')}.`);
   });
 }
@@ -45,7 +44,7 @@ export async function renameProfileByInput(service: ProfileService, node: Profil
     return;
   }
   await reportFailure(`Profile ${from} was not renamed`, async () => {
-    await service.edit((texts) => renameProfile(texts, from, to));
+    await service.edit({ kind: 'rename', from, to });
   });
 }
 

@@ -9,7 +9,6 @@ import * as vscode from 'vscode';
 import { describeAwsError } from '../../core/awsErrors';
 import { displayPath } from '../../core/filePaths';
 import { knownRegions } from '../../core/knownKeys';
-import { addProfile, changeSettings } from '../../core/profileEdits';
 import { filesOf } from '../../core/profileLabels';
 import type { ConnectionService } from '../connectionService';
 import type { ProfileService } from '../profileService';
@@ -87,8 +86,8 @@ export class SignInPanels implements vscode.Disposable {
     const keys = { aws_access_key_id: form.accessKeyId, aws_secret_access_key: form.secretAccessKey };
     const region = form.region ? { region: form.region } : {};
     try {
-      await this.profiles.edit((texts) =>
-        exists ? changeSettings(texts, form.profileName, { ...keys, aws_session_token: null, ...region }) : addProfile(texts, form.profileName, { ...keys, ...region }),
+      await this.profiles.edit(
+        exists ? { kind: 'change', name: form.profileName, changes: { ...keys, aws_session_token: null, ...region } } : { kind: 'add', name: form.profileName, settings: { ...keys, ...region } },
       );
     } catch (error) {
       return { type: 'rejected', errors: {}, formError: `Nothing was saved: ${error instanceof Error ? error.message : String(error)}` };
