@@ -5,6 +5,17 @@ import { clickTreeRow, pick, quickPickLabels, resetWorkbench, runCommand, treeRo
 
 const has = (label: string) => (rows: TreeRow[]): boolean => rows.some((row) => row.label === label);
 
+/** Shows a region in the Explorer, or hides it again, with AWS: Show or Hide Regions. */
+async function toggleRegion(region: string): Promise<void> {
+  const { page } = ui();
+  await runCommand(page, 'AWS: Show or Hide Regions');
+  await quickPickLabels(page, /^af-south-1$/);
+  await page.keyboard.type(region);
+  await quickPickLabels(page, new RegExp(`^${region}$`));
+  await pick(page, region);
+  await page.keyboard.press('Enter');
+}
+
 describe('the AWS Explorer', () => {
   beforeEach(async () => {
     const { page, removeAwsFolder, writeHomeFile } = ui();
@@ -43,12 +54,7 @@ describe('the AWS Explorer', () => {
     await quickPickLabels(page, /^default$/);
     await pick(page, 'default');
     await waitForStatusBarItem(page, /^AWS: profile:default$/, false);
-    await runCommand(page, 'AWS: Show or Hide Regions');
-    await quickPickLabels(page, /^af-south-1$/);
-    await page.keyboard.type('eu-west-1');
-    await quickPickLabels(page, /^eu-west-1$/);
-    await pick(page, 'eu-west-1');
-    await page.keyboard.press('Enter');
+    await toggleRegion('eu-west-1');
     await runCommand(page, 'AWS: Focus on AWS Explorer View');
     const rows = await treeRows(page, 'AWS Explorer', has('eu-west-1'));
     assert.deepEqual(rows.filter((row) => row.label === 'Lambda').length, 2);
@@ -57,11 +63,6 @@ describe('the AWS Explorer', () => {
     await treeRows(page, 'AWS Explorer', (shown) => shown.some((row) => /^Failed to list functions: AWS denied the request/.test(row.label)));
     await clickTreeRow(page, 'AWS Explorer', /^Failed to list functions/);
     await treeRows(page, 'AWS Explorer', has('[No functions found]'));
-    await runCommand(page, 'AWS: Show or Hide Regions');
-    await quickPickLabels(page, /^af-south-1$/);
-    await page.keyboard.type('eu-west-1');
-    await quickPickLabels(page, /^eu-west-1$/);
-    await pick(page, 'eu-west-1');
-    await page.keyboard.press('Enter');
+    await toggleRegion('eu-west-1');
   });
 });

@@ -3,36 +3,30 @@ import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { describeAwsError } from '../../src/core/awsErrors';
 import { connectProfile, type ConnectRequest } from '../../src/core/connect';
-import { exampleAccount, exampleUser, startAwsEndpoint, type AwsEndpoint } from '../fixtures/awsEndpoint';
+import { exampleAccount, exampleUser, useAwsEndpoint } from '../fixtures/awsEndpoint';
 import { useTempFolder, writeTexts } from './sdkFiles';
 
 const keys = `aws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`;
 
 describe('connectProfile, through fromIni and STS at the local endpoint', () => {
   const folder = useTempFolder();
-  let endpoint: AwsEndpoint;
-  beforeEach(async () => {
-    endpoint = await startAwsEndpoint();
-  });
-  afterEach(async () => {
-    await endpoint.close();
-  });
+  const endpoint = useAwsEndpoint();
 
   async function request(profile: string, config: string, credentials: string, extra: Partial<ConnectRequest> = {}): Promise<ConnectRequest> {
     const paths = await writeTexts(folder.path, { config, credentials });
-    return { profile, paths, region: 'us-east-1', endpointUrl: endpoint.url, askMfaCode: () => Promise.reject(new Error('no MFA expected')), ...extra };
+    return { profile, paths, region: 'us-east-1', endpointUrl: endpoint.current.url, askMfaCode: () => Promise.reject(new Error('no MFA expected')), ...extra };
   }
 
   it('connects static keys and a session token, at the profile\'s endpoint_url', async () => {
     const connected = await connectProfile(await request('default', '', `[default]\n${keys}`));
     assert.deepEqual([connected.identity.account, connected.identity.arn], [exampleAccount, exampleUser.arn]);
-    const temporary = endpoint.temporaryKey(60_000);
+    const temporary = endpoint.current.temporaryKey(60_000);
     const session = await connectProfile(await request('class', '', `[class]\naws_access_key_id = ${temporary.accessKeyId}\naws_secret_access_key = ${temporary.secretAccessKey}\naws_session_token = ${temporary.sessionToken ?? ''}\n`));
     assert.equal(session.identity.arn, exampleUser.arn);
   });
 
   it('says an expired session token has expired', async () => {
-    const expired = endpoint.temporaryKey(-1_000);
+    const expired = endpoint.current.temporaryKey(-1_000);
     const call = connectProfile(await request('class', '', `[class]\naws_access_key_id = ${expired.accessKeyId}\naws_secret_access_key = ${expired.secretAccessKey}\naws_session_token = ${expired.sessionToken ?? ''}\n`));
     await assert.rejects(call, (error) => describeAwsError(error).kind === 'expiredToken');
   });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describeAwsError, type AwsProblemKind } from '../../src/core/awsErrors';
 import { callerIdentity, type KeyCredentials } from '../../src/core/identity';
-import { exampleAccount, exampleUser, startAwsEndpoint, type AwsEndpoint } from '../fixtures/awsEndpoint';
+import { exampleAccount, exampleUser, startAwsEndpoint, useAwsEndpoint, type AwsEndpoint } from '../fixtures/awsEndpoint';
 
 async function problemKind(endpoint: AwsEndpoint | string, credentials: KeyCredentials): Promise<AwsProblemKind | 'none'> {
   const endpointUrl = typeof endpoint === 'string' ? endpoint : endpoint.url;
@@ -14,41 +14,35 @@ async function problemKind(endpoint: AwsEndpoint | string, credentials: KeyCrede
 }
 
 describe('callerIdentity and describeAwsError, through the real SDK and the local endpoint', () => {
-  let endpoint: AwsEndpoint;
-  beforeEach(async () => {
-    endpoint = await startAwsEndpoint();
-  });
-  afterEach(async () => {
-    await endpoint.close();
-  });
+  const endpoint = useAwsEndpoint();
 
-  it('returns the account and ARN of good keys, at the endpoint given', async () => {
-    const identity = await callerIdentity(exampleUser, { region: 'eu-west-1', endpointUrl: endpoint.url });
+  it('returns the account and ARN of good keys, at the endpoint.current given', async () => {
+    const identity = await callerIdentity(exampleUser, { region: 'eu-west-1', endpointUrl: endpoint.current.url });
     assert.deepEqual([identity.account, identity.arn], [exampleAccount, exampleUser.arn]);
-    assert.equal(endpoint.state.log.length, 1);
+    assert.equal(endpoint.current.state.log.length, 1);
   });
 
   it('tells an unknown key from a wrong secret from an expired token', async () => {
-    assert.equal(await problemKind(endpoint, { ...exampleUser, accessKeyId: 'AKIAUNKNOWNEXAMPLE00' }), 'unknownKey');
-    assert.equal(await problemKind(endpoint, { ...exampleUser, secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00' }), 'wrongSecret');
-    const expired = endpoint.temporaryKey(-1_000);
-    assert.equal(await problemKind(endpoint, expired), 'expiredToken');
-    assert.equal(await problemKind(endpoint, { ...exampleUser, sessionToken: 'stale' }), 'unknownKey');
+    assert.equal(await problemKind(endpoint.current, { ...exampleUser, accessKeyId: 'AKIAUNKNOWNEXAMPLE00' }), 'unknownKey');
+    assert.equal(await problemKind(endpoint.current, { ...exampleUser, secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00' }), 'wrongSecret');
+    const expired = endpoint.current.temporaryKey(-1_000);
+    assert.equal(await problemKind(endpoint.current, expired), 'expiredToken');
+    assert.equal(await problemKind(endpoint.current, { ...exampleUser, sessionToken: 'stale' }), 'unknownKey');
   });
 
   it('says the network failed when nothing listens, and that AWS did not answer on a timeout', async () => {
-    const url = endpoint.url;
-    await endpoint.close();
+    const url = endpoint.current.url;
+    await endpoint.current.close();
     assert.equal(await problemKind(url, exampleUser), 'network');
-    endpoint = await startAwsEndpoint();
-    endpoint.state.injection.latencyMs = 3_000;
-    assert.equal(await problemKind(endpoint, exampleUser), 'timeout');
+    endpoint.current = await startAwsEndpoint();
+    endpoint.current.state.injection.latencyMs = 3_000;
+    assert.equal(await problemKind(endpoint.current, exampleUser), 'timeout');
   });
 
   it('stops when cancelled', async () => {
-    endpoint.state.injection.latencyMs = 2_000;
+    endpoint.current.state.injection.latencyMs = 2_000;
     const controller = new AbortController();
-    const call = callerIdentity(exampleUser, { region: 'us-east-1', endpointUrl: endpoint.url, signal: controller.signal });
+    const call = callerIdentity(exampleUser, { region: 'us-east-1', endpointUrl: endpoint.current.url, signal: controller.signal });
     setTimeout(() => controller.abort(), 100);
     await assert.rejects(call, (error) => describeAwsError(error).kind === 'cancelled');
   });

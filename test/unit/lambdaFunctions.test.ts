@@ -1,27 +1,21 @@
 import * as assert from 'node:assert/strict';
 import { describeAwsError } from '../../src/core/awsErrors';
 import { listLambdaFunctions } from '../../src/core/lambdaFunctions';
-import { exampleUser, startAwsEndpoint, type AwsEndpoint } from '../fixtures/awsEndpoint';
+import { exampleUser, useAwsEndpoint } from '../fixtures/awsEndpoint';
 
 describe('listLambdaFunctions, through the real SDK and the local endpoint', () => {
-  let endpoint: AwsEndpoint;
-  beforeEach(async () => {
-    endpoint = await startAwsEndpoint();
-  });
-  afterEach(async () => {
-    await endpoint.close();
-  });
+  const endpoint = useAwsEndpoint();
 
   it('lists every page, sorted', async () => {
-    const functions = await listLambdaFunctions({ credentials: exampleUser, region: 'us-east-1', endpointUrl: endpoint.url });
+    const functions = await listLambdaFunctions({ credentials: exampleUser, region: 'us-east-1', endpointUrl: endpoint.current.url });
     assert.equal(functions.length, 75);
     assert.deepEqual([functions[0]?.name, functions[74]?.name], ['function-001', 'function-075']);
-    assert.equal(endpoint.state.log.filter((entry) => entry.service === 'lambda').length, 2, 'two pages of 50');
+    assert.equal(endpoint.current.state.log.filter((entry) => entry.service === 'lambda').length, 2, 'two pages of 50');
   });
 
   it('lists nothing in a region without functions, and fails plainly with a wrong secret', async () => {
-    assert.deepEqual(await listLambdaFunctions({ credentials: exampleUser, region: 'eu-west-1', endpointUrl: endpoint.url }), []);
-    const call = listLambdaFunctions({ credentials: { ...exampleUser, secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00' }, region: 'us-east-1', endpointUrl: endpoint.url });
+    assert.deepEqual(await listLambdaFunctions({ credentials: exampleUser, region: 'eu-west-1', endpointUrl: endpoint.current.url }), []);
+    const call = listLambdaFunctions({ credentials: { ...exampleUser, secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00' }, region: 'us-east-1', endpointUrl: endpoint.current.url });
     await assert.rejects(call, (error) => describeAwsError(error).kind === 'wrongSecret');
   });
 });
