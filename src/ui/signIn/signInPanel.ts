@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { describeAwsError } from '../../core/awsErrors';
+import { describeAwsError, withoutSecrets } from '../../core/awsErrors';
 import { displayPath } from '../../core/filePaths';
 import { knownRegions } from '../../core/knownKeys';
 import { filesOf } from '../../core/profileLabels';
@@ -48,10 +48,10 @@ export class SignInPanels implements vscode.Disposable {
       if (!isWebviewMessage(message)) {
         return;
       }
-      if (message.type === 'ready') {
-        post(await this.initMessage());
-      } else {
-        post(await this.submit(message.form, post));
+      try {
+        post(message.type === 'ready' ? await this.initMessage() : await this.submit(message.form, post));
+      } catch (error) {
+        post({ type: 'rejected', errors: {}, formError: withoutSecrets(`Something went wrong: ${error instanceof Error ? error.message : String(error)}`) });
       }
     });
     panel.onDidDispose(() => {
