@@ -43,7 +43,9 @@ export class ConnectionService implements vscode.Disposable {
     private readonly memento: vscode.Memento,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    this.subscription = profiles.onDidChange((validation) => void this.followChanges(validation));
+    this.subscription = profiles.onDidChange((validation) => {
+      this.followChanges(validation).catch((error: unknown) => log.error(`Following a change of the AWS files failed: ${String(error)}`));
+    });
   }
 
   get state(): ConnectionState {
