@@ -14,6 +14,14 @@ async function openPanel(): Promise<FrameLocator> {
   return panel;
 }
 
+/** Chooses IAM Credential and types the given fields, as a person would. */
+async function fillIamCredential(panel: FrameLocator, fields: { profileName?: string; accessKeyId?: string; secretAccessKey?: string }): Promise<void> {
+  await panel.locator('#option-iam').check();
+  for (const [id, value] of Object.entries(fields)) {
+    await panel.locator(`#${id}`).fill(value);
+  }
+}
+
 describe('AWS: Add a New Connection', () => {
   beforeEach(async () => {
     const { page, removeAwsFolder } = ui();
@@ -25,10 +33,7 @@ describe('AWS: Add a New Connection', () => {
   it('adds the profile, connects, and shows the account in the AWS Explorer', async () => {
     const { page, readHomeFile } = ui();
     const panel = await openPanel();
-    await panel.locator('#option-iam').check();
-    await panel.locator('#profileName').fill('work');
-    await panel.locator('#accessKeyId').fill(exampleUser.accessKeyId);
-    await panel.locator('#secretAccessKey').fill(exampleUser.secretAccessKey);
+    await fillIamCredential(panel, { profileName: 'work', accessKeyId: exampleUser.accessKeyId, secretAccessKey: exampleUser.secretAccessKey });
     assert.equal(await panel.locator('#secretAccessKey').getAttribute('type'), 'password', 'the secret is masked');
     await panel.locator('#toggle-secret').click();
     assert.equal(await panel.locator('#secretAccessKey').getAttribute('type'), 'text');
@@ -48,10 +53,7 @@ describe('AWS: Add a New Connection', () => {
   it('shows a wrong secret next to the secret field, linked to it, and writes nothing', async () => {
     const { readHomeFile } = ui();
     const panel = await openPanel();
-    await panel.locator('#option-iam').check();
-    await panel.locator('#profileName').fill('work');
-    await panel.locator('#accessKeyId').fill(exampleUser.accessKeyId);
-    await panel.locator('#secretAccessKey').fill('wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00');
+    await fillIamCredential(panel, { profileName: 'work', accessKeyId: exampleUser.accessKeyId, secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00' });
     await panel.locator('#continue').click();
     const error = panel.locator('#secretAccessKey-error');
     await error.filter({ hasText: 'The secret access key does not match the access key ID' }).waitFor();
@@ -79,9 +81,7 @@ describe('AWS: Add a New Connection', () => {
   it('focuses the open panel instead of opening a second one, and keeps the form but not the secret', async () => {
     const { page } = ui();
     const panel = await openPanel();
-    await panel.locator('#option-iam').check();
-    await panel.locator('#profileName').fill('kept');
-    await panel.locator('#secretAccessKey').fill(exampleUser.secretAccessKey);
+    await fillIamCredential(panel, { profileName: 'kept', secretAccessKey: exampleUser.secretAccessKey });
     await runCommand(page, 'File: New Untitled Text File');
     await page.locator('.tabs-container .tab.active', { hasText: 'Untitled-' }).waitFor();
     const again = await openPanel();

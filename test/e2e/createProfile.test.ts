@@ -5,14 +5,23 @@ import { answerInput, clickNotificationButton, editorTabs, inputState, pick, qui
 
 const header = '# AWS shared credentials file: access keys, one [name] section per profile. Keep it private.\n\n';
 
+/** Answers the key steps of the open form and skips the region. */
+async function answerKeysAndSkipRegion(accessKeyId: string, secretAccessKey: string): Promise<void> {
+  const { page } = ui();
+  await answerInput(page, accessKeyId);
+  await answerInput(page, secretAccessKey);
+  await quickPickLabels(page, /^Skip$/);
+  await pick(page, 'Skip');
+}
+
 describe('AWS: Create Credentials Profile', () => {
   beforeEach(async () => {
     await resetWorkbench(ui().page);
+    ui().removeAwsFolder();
   });
 
   it('creates the first profile on a machine with no ~/.aws: a private file with its header, checked with AWS', async () => {
-    const { page, removeAwsFolder, readHomeFile, endpoint } = ui();
-    removeAwsFolder();
+    const { page, readHomeFile, endpoint } = ui();
     await runCommand(page, 'AWS: Create Credentials Profile');
     const nameStep = await inputState(page);
     assert.match(nameStep.title, /Create Credentials Profile.*1\/4/);
@@ -43,18 +52,14 @@ describe('AWS: Create Credentials Profile', () => {
   });
 
   it('adds a profile below the others in a file of comments and CRLF lines, changing no other byte', async () => {
-    const { page, writeHomeFile, readHomeFile, removeAwsFolder } = ui();
-    removeAwsFolder();
+    const { page, writeHomeFile, readHomeFile } = ui();
     const before = '# team keys\r\n[default]  ; the old one\r\naws_access_key_id=AKIAIOSFODNN7EXAMPLE\r\naws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\r\n\r\n# keep this comment\r\n';
     writeHomeFile('.aws/credentials', before);
     await runCommand(page, 'AWS: Create Credentials Profile');
     assert.equal((await inputState(page)).value, '', 'default is not offered when it exists');
     assert.match(await typeIntoInput(page, 'default'), /already exists/);
     await answerInput(page, 'work');
-    await answerInput(page, exampleUser.accessKeyId);
-    await answerInput(page, exampleUser.secretAccessKey);
-    await quickPickLabels(page, /^Skip$/);
-    await pick(page, 'Skip');
+    await answerKeysAndSkipRegion(exampleUser.accessKeyId, exampleUser.secretAccessKey);
     await waitForNotification(page, /Profile work was saved/);
     const after = readHomeFile('.aws/credentials')?.text ?? '';
     assert.equal(after.slice(0, before.length), before, 'every byte before the new profile is unchanged');
@@ -63,16 +68,12 @@ describe('AWS: Create Credentials Profile', () => {
   });
 
   it('rejects a wrong secret with a plain message, writes nothing, and asks for the secret again', async () => {
-    const { page, writeHomeFile, readHomeFile, removeAwsFolder } = ui();
-    removeAwsFolder();
+    const { page, writeHomeFile, readHomeFile } = ui();
     const before = '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n';
     writeHomeFile('.aws/credentials', before);
     await runCommand(page, 'AWS: Create Credentials Profile');
     await answerInput(page, 'typo');
-    await answerInput(page, exampleUser.accessKeyId);
-    await answerInput(page, 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00');
-    await quickPickLabels(page, /^Skip$/);
-    await pick(page, 'Skip');
+    await answerKeysAndSkipRegion(exampleUser.accessKeyId, 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00');
     const message = await waitForNotification(page, /secret access key does not match/);
     assert.match(message, /Nothing was saved/);
     assert.equal(readHomeFile('.aws/credentials')?.text, before);
@@ -85,14 +86,10 @@ describe('AWS: Create Credentials Profile', () => {
   });
 
   it('says an unknown access key ID is not known to AWS', async () => {
-    const { page, removeAwsFolder, readHomeFile } = ui();
-    removeAwsFolder();
+    const { page, readHomeFile } = ui();
     await runCommand(page, 'AWS: Create Credentials Profile');
     await answerInput(page, 'default');
-    await answerInput(page, 'AKIAUNKNOWNEXAMPLE00');
-    await answerInput(page, exampleUser.secretAccessKey);
-    await quickPickLabels(page, /^Skip$/);
-    await pick(page, 'Skip');
+    await answerKeysAndSkipRegion('AKIAUNKNOWNEXAMPLE00', exampleUser.secretAccessKey);
     await waitForNotification(page, /AWS does not know this access key ID/);
     assert.equal(readHomeFile('.aws/credentials'), undefined);
   });
