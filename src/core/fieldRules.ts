@@ -10,6 +10,9 @@ const keyPattern = /^[A-Za-z0-9_-]+$/;
 const cutByTheSdk = /(^|\s)[#;]/;
 
 export function checkProfileName(name: string): string | undefined {
+  if (profileNamePattern.test(name) && name !== '__proto__') {
+    return undefined;
+  }
   if (name === '') {
     return 'Enter a profile name.';
   }

@@ -15,6 +15,9 @@ const prefixedHeader = /^([\w-]+)\s(["'])?([\w\-@+.%:/]+)\2$/;
 /** A `#` or `;` at the start of a line or after white space starts a comment, even after a value. */
 const commentStart = /(^|\s)[;#]/;
 
+/** Most sections have no ignored line: they share this empty list. */
+const noLines: readonly number[] = Object.freeze([]);
+
 /** Section names that make the SDK's parser throw, which turns the whole file into `{}`. */
 const sectionNamesTheSdkRejects = ['__proto__', 'profile __proto__'];
 
@@ -65,6 +68,7 @@ export interface IniSection {
 }
 
 export interface IniScan {
+  /** Built from the text when first asked for: reading needs none of them, only edits do. */
   readonly lines: readonly IniLine[];
   readonly sections: readonly IniSection[];
   /** Non-blank, non-comment lines outside any section the SDK keeps. */
@@ -117,8 +121,20 @@ interface HeaderParts {
   readonly sdkKey: string | undefined;
 }
 
+/** What the SDK's header pattern accepts as a name after `prefix ` when no quotes are involved. */
+const plainSectionName = /^[\w\-@+.%:/]+$/;
+
 function parseHeader(significant: string): HeaderParts {
   const rawName = significant.slice(1, -1);
+  // Most headers are `[profile name]`: taken without the pattern's match array.
+  const space = rawName.indexOf(' ');
+  if (space > 0) {
+    const prefix = rawName.slice(0, space);
+    const name = rawName.slice(space + 1);
+    if (sectionPrefixes.includes(prefix) && plainSectionName.test(name)) {
+      return { rawName, prefix: prefix as SectionPrefix, name, sdkKey: `${prefix}.${name}` };
+    }
+  }
   const match = prefixedHeader.exec(rawName);
   if (!match) {
     return { rawName, prefix: undefined, name: rawName, sdkKey: rawName === '' ? undefined : rawName };
@@ -129,12 +145,6 @@ function parseHeader(significant: string): HeaderParts {
     return { rawName, prefix: undefined, name: rawName, sdkKey: undefined };
   }
   return { rawName, prefix: prefix as SectionPrefix, name, sdkKey: `${prefix}.${name}` };
-}
-
-interface OpenSection extends HeaderParts {
-  readonly index: number;
-  readonly entries: IniEntry[];
-  readonly ignoredLines: number[];
 }
 
 /**
@@ -161,69 +171,116 @@ export function scanIni(text: string): IniScan {
 }
 
 function scanText(text: string): IniScan {
-  const lines = splitLines(text);
   const sections: IniSection[] = [];
   const strayLines: number[] = [];
   let sdkRejection: string | undefined;
-  let open: OpenSection | undefined;
+  let header: HeaderParts | undefined;
+  let headerIndex = 0;
+  let entries: IniEntry[] = [];
+  let ignoredLines: readonly number[] = noLines;
   let subSection: string | undefined;
+  let eol: '\n' | '\r\n' | undefined;
 
   const close = (endIndex: number): void => {
-    if (open) {
-      sections.push({ ...open, endIndex });
+    if (header) {
+      const { rawName, prefix, name, sdkKey } = header;
+      sections.push({ index: headerIndex, endIndex, rawName, prefix, name, sdkKey, entries, ignoredLines });
     }
   };
 
-  lines.forEach((line, index) => {
-    const significant = significantText(line.text);
+  let index = 0;
+  let start = 0;
+  for (; start < text.length; index++) {
+    let end = text.indexOf('\n', start);
+    const next = end === -1 ? text.length : end + 1;
+    if (end === -1) {
+      end = text.length;
+    } else {
+      if (end > start && text.charCodeAt(end - 1) === 13) {
+        end--;
+      }
+      eol ??= end < next - 1 ? '\r\n' : '\n';
+    }
+    const lineText = text.slice(start, end);
+    start = next;
+    const significant = significantText(lineText);
+    if (significant === '') {
+      continue;
+    }
     if (isSectionHeader(significant)) {
       close(index);
-      const header = parseHeader(significant);
-      open = { ...header, index, entries: [], ignoredLines: [] };
+      header = parseHeader(significant);
+      headerIndex = index;
+      entries = [];
+      ignoredLines = noLines;
       subSection = undefined;
       if (sectionNamesTheSdkRejects.includes(header.rawName)) {
         sdkRejection ??= `Found invalid profile name "${header.rawName}"`;
       }
-      return;
+      continue;
     }
-    if (significant === '') {
-      return;
-    }
-    if (!open?.sdkKey) {
+    if (header?.sdkKey === undefined) {
       strayLines.push(index);
-      return;
+      continue;
     }
     const equals = significant.indexOf('=');
     if (equals <= 0) {
-      open.ignoredLines.push(index);
-      return;
+      ignoredLines = [...ignoredLines, index];
+      continue;
     }
-    const name = significant.slice(0, equals).trim();
-    const value = significant.slice(equals + 1).trim();
-    const indented = /^\s/.test(line.text);
+    const name = trimmedSlice(significant, 0, equals);
+    const value = trimmedSlice(significant, equals + 1, significant.length);
+    const indented = startsWithSpace(lineText);
     if (value === '') {
       subSection = name;
-      open.entries.push({ index, name, key: name, value, opensSubSection: true, inSubSection: false, indented });
-      return;
+      entries.push({ index, name, key: name, value, opensSubSection: true, inSubSection: false, indented });
+      continue;
     }
     if (subSection !== undefined && !indented) {
       subSection = undefined;
     }
     const key = subSection === undefined ? name : `${subSection}.${name}`;
-    open.entries.push({ index, name, key, value, opensSubSection: false, inSubSection: subSection !== undefined, indented });
-  });
-  close(lines.length);
+    entries.push({ index, name, key, value, opensSubSection: false, inSubSection: subSection !== undefined, indented });
+  }
+  close(index);
 
-  const firstBreak = lines.find((line) => line.eol !== '');
-  const last = lines.at(-1);
+  let lines: readonly IniLine[] | undefined;
   return {
-    lines,
+    get lines() {
+      return (lines ??= splitLines(text));
+    },
     sections,
     strayLines,
-    eol: firstBreak?.eol === '\r\n' ? '\r\n' : '\n',
-    hasFinalNewline: last === undefined || last.eol !== '',
+    eol: eol ?? '\n',
+    hasFinalNewline: text.length === 0 || text.endsWith('\n'),
     sdkRejection,
   };
+}
+
+/** `text.slice(start, end).trim()`, without the untrimmed copy in between. */
+function trimmedSlice(text: string, start: number, end: number): string {
+  while (start < end && isAsciiSpace(text.charCodeAt(start))) {
+    start++;
+  }
+  while (end > start && isAsciiSpace(text.charCodeAt(end - 1))) {
+    end--;
+  }
+  const slice = text.slice(start, end);
+  // Other white space (a no-break space, a BOM...) is rare; trim() knows all of it.
+  return slice.charCodeAt(0) > 127 || slice.charCodeAt(slice.length - 1) > 127 ? slice.trim() : slice;
+}
+
+function isAsciiSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
+/** What the SDK tests with `line.trimStart() === line`; most lines start with a plain letter. */
+function startsWithSpace(line: string): boolean {
+  const first = line.charCodeAt(0);
+  if (first > 32 && first < 127) {
+    return false;
+  }
+  return line.length > 0 && line.trimStart() !== line;
 }
 
 /** The values the SDK keeps for one section, in its terms: later keys override earlier ones. */

@@ -30,24 +30,23 @@ export function checkFile(file: SharedFile, report: Reporter): void {
       ),
     );
   }
-  const seenSections = new Map<string, number>();
+  const seenSections = { profile: new Map<string, number>(), 'sso-session': new Map<string, number>(), services: new Map<string, number>() };
   for (const section of file.scan.sections) {
     const target = sectionTarget(file.role, section);
     const owner = target?.kind === 'profile' ? target.name : undefined;
-    const header = lineOf(file, section.index);
     if (!target) {
-      const problem = ignoredSectionProblem(file, section, header);
+      const problem = ignoredSectionProblem(file, section, lineOf(file, section.index));
       if (problem) {
         report(undefined, problem);
       }
       continue;
     }
-    const identity = `${target.kind}:${target.name}`;
-    const earlier = seenSections.get(identity);
+    const seen = seenSections[target.kind];
+    const earlier = seen.get(target.name);
     if (earlier !== undefined) {
-      report(owner, warning(`[${section.rawName}] is defined a second time (first at line ${earlier + 1}); the AWS SDK merges both`, 'Move its settings into the first section and delete this one.', header));
+      report(owner, warning(`[${section.rawName}] is defined a second time (first at line ${earlier + 1}); the AWS SDK merges both`, 'Move its settings into the first section and delete this one.', lineOf(file, section.index)));
     } else {
-      seenSections.set(identity, section.index);
+      seen.set(target.name, section.index);
     }
     if (target.kind === 'services') {
       continue;

@@ -7,7 +7,7 @@ import { closestMatch } from './didYouMean';
 import { checkProfileName } from './fieldRules';
 import { knownRegions, profileKeys } from './knownKeys';
 import { error, lineOf, warning, type Problem } from './problems';
-import { hasStaticKeys, profileKind, supportedCredentialSources, type Location, type RawSettings } from './profiles';
+import { hasStaticKeys, profileKind, supportedCredentialSources, type Location, type ProfileKind, type RawSettings } from './profiles';
 import { sectionsIn, type SharedFiles } from './sharedFiles';
 
 const accessKeyIdPattern = /^[A-Z0-9]{16,128}$/;
@@ -41,11 +41,10 @@ function headerLocation(files: SharedFiles, name: string): Location | undefined 
 /** A profile's settings as the SDK merges them, computed once per validation. */
 export type SettingsOf = (name: string) => RawSettings;
 
-export function profileProblems(files: SharedFiles, name: string, known: ReadonlySet<string>, settingsOf: SettingsOf): Problem[] {
+export function profileProblems(files: SharedFiles, name: string, kind: ProfileKind, known: ReadonlySet<string>, settingsOf: SettingsOf): Problem[] {
   const settings = settingsOf(name);
   const at = (key: string): Location | undefined => keyLocation(files, name, key) ?? headerLocation(files, name);
   const problems: Problem[] = [];
-  const kind = profileKind(settings);
 
   if (kind.kind === 'invalid') {
     problems.push(...whyNoCredentials(settings, at, headerLocation(files, name)));
@@ -258,7 +257,7 @@ function ssoProblems(files: SharedFiles, settings: RawSettings, at: (key: string
   const problems: Problem[] = [];
   const sessionName = settings['sso_session'];
   if (sessionName !== undefined) {
-    const session = files.sdk.configFile[`sso-session.${sessionName}`];
+    const session = files.config.values.get(`sso-session.${sessionName}`);
     const defined = sectionsIn(files.config, 'sso-session', sessionName).length > 0;
     if (!defined) {
       problems.push(

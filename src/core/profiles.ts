@@ -1,16 +1,9 @@
 /**
  * The profile model: what each profile is, in the AWS SDK's terms, and where it is written.
- * Values come from the SDK loader; places come from the scan of the same bytes.
+ * Values and places both come from the scan, which reads the bytes as the SDK loader does.
  */
 import { createHash } from 'node:crypto';
-import {
-  sectionsIn,
-  sectionTarget,
-  type FileRole,
-  type SdkIniData,
-  type SharedFile,
-  type SharedFiles,
-} from './sharedFiles';
+import { sectionsIn, type FileRole, type SharedFile, type SharedFiles } from './sharedFiles';
 
 export interface Location {
   readonly file: FileRole;
@@ -69,28 +62,30 @@ export type RawSettings = Readonly<Record<string, string | undefined>>;
 
 export const maskedSecret = '********';
 
-/** The settings the SDK resolves for a profile: the config file's, overridden by the credentials file's. */
-export function rawSettings(files: SharedFiles, name: string): RawSettings {
-  return { ...ownSection(files.sdk.configFile, name), ...ownSection(files.sdk.credentialsFile, name) };
-}
+const noSettings: RawSettings = Object.freeze({});
 
-/** A section of the loader's result; names such as `constructor` must not reach `Object.prototype`. */
-function ownSection(data: SdkIniData, name: string): RawSettings {
-  return Object.prototype.hasOwnProperty.call(data, name) ? { ...data[name] } : {};
+/**
+ * The settings the SDK resolves for a profile: the config file's, overridden by the credentials
+ * file's. A profile written in one file only shares that file's (read-only) values.
+ */
+export function rawSettings(files: SharedFiles, name: string): RawSettings {
+  const fromConfig = files.config.values.get(name);
+  const fromCredentials = files.credentials.values.get(name);
+  if (fromConfig && fromCredentials) {
+    return { ...fromConfig, ...fromCredentials };
+  }
+  return fromConfig ?? fromCredentials ?? noSettings;
 }
 
 /** The profile names defined in either file, in order of first appearance, config file first. */
 export function profileNames(files: SharedFiles): string[] {
-  const names = new Set<string>();
-  for (const file of [files.config, files.credentials]) {
-    for (const section of file.scan.sections) {
-      const target = sectionTarget(file.role, section);
-      if (target?.kind === 'profile') {
-        names.add(target.name);
-      }
+  const names = [...files.config.index.profile.keys()];
+  for (const name of files.credentials.index.profile.keys()) {
+    if (!files.config.index.profile.has(name)) {
+      names.push(name);
     }
   }
-  return [...names];
+  return names;
 }
 
 /** The kind the SDK resolves on the first hop: role first, then keys, web identity, process, SSO, login. */
@@ -148,24 +143,65 @@ export function definitionsOf(file: SharedFile, name: string): Location[] {
   }));
 }
 
-export function buildProfile(files: SharedFiles, name: string, settings: RawSettings = rawSettings(files, name)): Profile {
+/**
+ * A profile of a read. The masked settings, the definitions and the fingerprint are worked out
+ * when first asked for: a validation builds every profile, most of which nobody opens. The raw
+ * settings stay in private fields, which neither serialisation nor a debugger's object view shows.
+ */
+class ProfileOfRead implements ProfileCommon {
+  readonly region: string | undefined;
+  readonly output: string | undefined;
+  readonly endpointUrl: string | undefined;
+  readonly mfaSerial: string | undefined;
+  readonly #files: SharedFiles;
+  readonly #settings: RawSettings;
+  #masked: ReadonlyMap<string, string> | undefined;
+  #definitions: readonly Location[] | undefined;
+  #fingerprint: string | undefined;
+
+  constructor(
+    files: SharedFiles,
+    readonly name: string,
+    settings: RawSettings,
+  ) {
+    this.#files = files;
+    this.#settings = settings;
+    this.region = settings['region'];
+    this.output = settings['output'];
+    this.endpointUrl = settings['endpoint_url'];
+    this.mfaSerial = settings['mfa_serial'];
+  }
+
+  get settings(): ReadonlyMap<string, string> {
+    return (this.#masked ??= maskSecrets(this.#settings));
+  }
+
+  get definitions(): readonly Location[] {
+    return (this.#definitions ??= [...definitionsOf(this.#files.config, this.name), ...definitionsOf(this.#files.credentials, this.name)]);
+  }
+
+  get fingerprint(): string {
+    return (this.#fingerprint ??= chainFingerprint(this.#files, this.name, this.#settings));
+  }
+}
+
+export function buildProfile(
+  files: SharedFiles,
+  name: string,
+  settings: RawSettings = rawSettings(files, name),
+  kind: ProfileKind = profileKind(settings),
+): Profile {
+  return Object.assign(new ProfileOfRead(files, name, settings), kind);
+}
+
+function maskSecrets(settings: RawSettings): ReadonlyMap<string, string> {
   const masked = new Map<string, string>();
   for (const [key, value] of Object.entries(settings)) {
     if (value !== undefined) {
       masked.set(key, isSecretKey(key) ? maskedSecret : value);
     }
   }
-  return {
-    name,
-    region: settings['region'],
-    output: settings['output'],
-    endpointUrl: settings['endpoint_url'],
-    mfaSerial: settings['mfa_serial'],
-    settings: masked,
-    definitions: [...definitionsOf(files.config, name), ...definitionsOf(files.credentials, name)],
-    fingerprint: chainFingerprint(files, name, settings),
-    ...profileKind(settings),
-  };
+  return masked;
 }
 
 function chainFingerprint(files: SharedFiles, name: string, settings: RawSettings): string {

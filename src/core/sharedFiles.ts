@@ -1,11 +1,13 @@
-import { loadSharedConfigFiles, readFile } from '@smithy/core/config';
+import { readFile } from 'node:fs/promises';
 import type { SharedFilePaths } from './filePaths';
 import { scanIni, type IniScan, type IniSection } from './iniScan';
 
 export type FileRole = 'config' | 'credentials';
 
-/** `section -> key -> value`, as the SDK loader returns it. */
-export type SdkIniData = Readonly<Record<string, Readonly<Record<string, string | undefined>>>>;
+export type SectionValues = Readonly<Record<string, string | undefined>>;
+
+/** `section -> key -> value`: what the SDK loader returns for a file, as a map. */
+export type SdkSections = ReadonlyMap<string, SectionValues>;
 
 export interface SharedFile {
   readonly role: FileRole;
@@ -17,15 +19,16 @@ export interface SharedFile {
   readonly scan: IniScan;
   /** The sections that define each profile, sso-session and services section, built once per read. */
   readonly index: SectionIndex;
+  /** The values the SDK loader reads from this file, taken from the scan (see sdkSections). */
+  readonly values: SdkSections;
 }
 
-export type SectionIndex = ReadonlyMap<string, readonly IniSection[]>;
+/** The sections that define each profile, sso-session and services section of a file, by name. */
+export type SectionIndex = Readonly<Record<SectionKind, ReadonlyMap<string, readonly IniSection[]>>>;
 
 export interface SharedFiles {
   readonly config: SharedFile;
   readonly credentials: SharedFile;
-  /** What the SDK loader made of the same bytes: the source of truth for values. */
-  readonly sdk: { readonly configFile: SdkIniData; readonly credentialsFile: SdkIniData };
 }
 
 export type SectionKind = 'profile' | 'sso-session' | 'services';
@@ -36,31 +39,23 @@ export interface SectionTarget {
 }
 
 /**
- * Reads both files once and hands the same bytes to the SDK loader and to the scan.
- * The loader keeps the promise of its last read per path: reading with `ignoreCache` refreshes it,
- * and the loader, called in the same tick without `ignoreCache`, parses that very read.
+ * Reads both files once. Values come from the scan, which follows the SDK's parser rule for rule (a
+ * property test holds the two equal), so the bytes are parsed once rather than twice.
  */
 export async function loadSharedFiles(paths: SharedFilePaths): Promise<SharedFiles> {
-  const configRead = readFile(paths.config, { ignoreCache: true });
-  const credentialsRead = readFile(paths.credentials, { ignoreCache: true });
-  const sdkData = loadSharedConfigFiles({ configFilepath: paths.config, filepath: paths.credentials });
-  const [config, credentials, sdk] = await Promise.all([
-    settle('config', paths.config, configRead),
-    settle('credentials', paths.credentials, credentialsRead),
-    sdkData,
-  ]);
-  return { config, credentials, sdk };
+  const [config, credentials] = await Promise.all([settle('config', paths.config), settle('credentials', paths.credentials)]);
+  return { config, credentials };
 }
 
 /** Builds a file from text already in hand, for tests and for edits that are not yet written. */
 export function sharedFileFromText(role: FileRole, path: string, text: string | undefined): SharedFile {
   const scan = scanIni(text ?? '');
-  return { role, path, text, readError: undefined, scan, index: indexSections(role, scan) };
+  return { role, path, text, readError: undefined, scan, index: indexSections(role, scan), values: sdkSections(role, scan) };
 }
 
-async function settle(role: FileRole, path: string, read: Promise<string>): Promise<SharedFile> {
+async function settle(role: FileRole, path: string): Promise<SharedFile> {
   try {
-    return sharedFileFromText(role, path, await read);
+    return sharedFileFromText(role, path, await readFile(path, 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const readError = code === 'ENOENT' || code === 'ENOTDIR' ? undefined : describeReadError(code);
@@ -95,6 +90,9 @@ export function sectionTarget(role: FileRole, section: IniSection): SectionTarge
   if (role === 'credentials') {
     return section.prefix === undefined ? { kind: 'profile', name: key } : undefined;
   }
+  if (section.prefix !== undefined) {
+    return { kind: section.prefix, name: section.name };
+  }
   if (key === 'default') {
     return { kind: 'profile', name: 'default' };
   }
@@ -108,7 +106,7 @@ export function sectionTarget(role: FileRole, section: IniSection): SectionTarge
 
 /** The sections of one profile, sso-session or services section in a read file. */
 export function sectionsIn(file: SharedFile, kind: SectionKind, name: string): readonly IniSection[] {
-  return file.index.get(indexKey(kind, name)) ?? [];
+  return file.index[kind].get(name) ?? [];
 }
 
 /** Edits look up several profiles in the same scan: its index is built once. */
@@ -121,36 +119,88 @@ export function profileSections(role: FileRole, scan: IniScan, name: string): re
     index = indexSections(role, scan);
     editIndexes[role].set(scan, index);
   }
-  return index.get(indexKey('profile', name)) ?? [];
-}
-
-function indexKey(kind: SectionKind, name: string): string {
-  return `${kind}:${name}`;
+  return index.profile.get(name) ?? [];
 }
 
 /**
  * Groups sections by what they define. In the config file, `[profile default]` replaces `[default]`
  * whole as soon as it holds a value, so only those sections count for `default` then.
  */
-export function indexSections(role: FileRole, scan: IniScan): Map<string, IniSection[]> {
-  const index = new Map<string, IniSection[]>();
+export function indexSections(role: FileRole, scan: IniScan): SectionIndex {
+  const index = { profile: new Map<string, IniSection[]>(), 'sso-session': new Map<string, IniSection[]>(), services: new Map<string, IniSection[]>() };
   for (const section of scan.sections) {
     const target = sectionTarget(role, section);
     if (target) {
-      const key = indexKey(target.kind, target.name);
-      const list = index.get(key);
+      const byName = index[target.kind];
+      const list = byName.get(target.name);
       if (list) {
         list.push(section);
       } else {
-        index.set(key, [section]);
+        byName.set(target.name, [section]);
       }
     }
   }
-  const defaults = index.get(indexKey('profile', 'default'));
+  const defaults = index.profile.get('default');
   if (role === 'config' && defaults) {
     const prefixed = defaults.filter((section) => section.sdkKey === 'profile.default');
     const prefixedHoldsValues = prefixed.some((section) => section.entries.some((entry) => !entry.opensSubSection));
-    index.set(indexKey('profile', 'default'), prefixedHoldsValues ? prefixed : defaults.filter((section) => section.sdkKey === 'default'));
+    index.profile.set('default', prefixedHoldsValues ? prefixed : defaults.filter((section) => section.sdkKey === 'default'));
   }
   return index;
+}
+
+/**
+ * What `loadSharedConfigFiles` returns for a file, from its scan: the parser files each value under
+ * its section's key (sections with the same key merge, a section appears once it holds a value,
+ * a file the parser refuses is empty); for the config file, `[profile x]` becomes `x`,
+ * `[sso-session x]` and `[services x]` keep their prefix, and other sections are dropped.
+ * Values are plain objects filled by plain assignment, as in the SDK, so a key named `__proto__`
+ * is dropped as it is there. (The SDK keeps sections in a plain object too, where `[constructor]`
+ * writes its values onto the global `Object`; here such a section simply holds its own values.)
+ */
+export function sdkSections(role: FileRole, scan: IniScan): SdkSections {
+  const parsed = new Map<string, Record<string, string>>();
+  if (scan.sdkRejection !== undefined) {
+    return parsed;
+  }
+  for (const section of scan.sections) {
+    const sectionKey = section.sdkKey;
+    if (sectionKey === undefined) {
+      continue;
+    }
+    let values = parsed.get(sectionKey);
+    for (const entry of section.entries) {
+      if (!entry.opensSubSection) {
+        if (!values) {
+          values = {};
+          parsed.set(sectionKey, values);
+        }
+        values[entry.key] = entry.value;
+      }
+    }
+  }
+  return role === 'config' ? configSections(parsed) : parsed;
+}
+
+/** The SDK's `getConfigData`: `[default]` first, then each prefixed section in order, later ones replacing earlier ones. */
+function configSections(parsed: ReadonlyMap<string, SectionValues>): SdkSections {
+  const config = new Map<string, SectionValues>();
+  const unprefixedDefault = parsed.get('default');
+  if (unprefixedDefault) {
+    config.set('default', unprefixedDefault);
+  }
+  for (const [key, values] of parsed) {
+    const dot = key.indexOf('.');
+    const prefix = dot === -1 ? '' : key.slice(0, dot);
+    if (prefix === 'profile') {
+      const name = key.slice(dot + 1);
+      // The SDK assigns into a plain object, where `__proto__` replaces the prototype instead.
+      if (name !== '__proto__') {
+        config.set(name, values);
+      }
+    } else if (prefix === 'sso-session' || prefix === 'services') {
+      config.set(key, values);
+    }
+  }
+  return config;
 }

@@ -5,7 +5,7 @@
 import { checkFile } from './lineRules';
 import type { Problem } from './problems';
 import { profileProblems, type SettingsOf } from './profileRules';
-import { buildProfile, profileNames, rawSettings, type Profile, type RawSettings } from './profiles';
+import { buildProfile, profileKind, profileNames, rawSettings, type Profile, type RawSettings } from './profiles';
 import type { SharedFiles } from './sharedFiles';
 
 export type { Problem, Severity } from './problems';
@@ -26,16 +26,25 @@ export interface Validation {
 
 export function validate(files: SharedFiles): Validation {
   const names = profileNames(files);
-  const byProfile = new Map<string, Problem[]>(names.map((name) => [name, []]));
+  const known = new Set(names);
+  // Line problems are rare: a profile gets a list only when one is reported.
+  const lineProblems = new Map<string, Problem[]>();
   const fileProblems: Problem[] = [];
   const report = (profile: string | undefined, problem: Problem): void => {
-    const list = profile === undefined ? undefined : byProfile.get(profile);
-    (list ?? fileProblems).push(problem);
+    if (profile === undefined || !known.has(profile)) {
+      fileProblems.push(problem);
+      return;
+    }
+    const list = lineProblems.get(profile);
+    if (list) {
+      list.push(problem);
+    } else {
+      lineProblems.set(profile, [problem]);
+    }
   };
   for (const file of [files.config, files.credentials]) {
     checkFile(file, report);
   }
-  const known = new Set(names);
   const cache = new Map<string, RawSettings>();
   const settingsOf: SettingsOf = (name) => {
     let settings = cache.get(name);
@@ -45,12 +54,15 @@ export function validate(files: SharedFiles): Validation {
     }
     return settings;
   };
-  for (const name of names) {
-    byProfile.get(name)?.unshift(...profileProblems(files, name, known, settingsOf));
-  }
-  const reports = names.map((name) => {
-    const problems = byProfile.get(name) ?? [];
-    return { profile: buildProfile(files, name, settingsOf(name)), status: statusOf(problems), problems };
+  const reports = names.map((name): ProfileReport => {
+    const settings = settingsOf(name);
+    const kind = profileKind(settings);
+    const problems = profileProblems(files, name, kind, known, settingsOf);
+    const fromLines = lineProblems.get(name);
+    if (fromLines) {
+      problems.push(...fromLines);
+    }
+    return { profile: buildProfile(files, name, settings, kind), status: statusOf(problems), problems };
   });
   return { reports, fileProblems };
 }

@@ -5,7 +5,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { SharedFilePaths } from '../../src/core/filePaths';
 import type { FileTexts } from '../../src/core/profileEdits';
-import { loadSharedFiles, type SdkIniData, type SharedFiles } from '../../src/core/sharedFiles';
+import { loadSharedFiles, type SharedFiles } from '../../src/core/sharedFiles';
+
+/** `section -> key -> value`, as the SDK loader returns it. */
+export type SdkIniData = Readonly<Record<string, Readonly<Record<string, string | undefined>>>>;
 
 export async function withTempFolder<T>(work: (folder: string) => Promise<T>): Promise<T> {
   const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'aws-profiles-test-'));

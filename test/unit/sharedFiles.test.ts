@@ -1,19 +1,22 @@
 import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { inspect } from 'node:util';
 import { buildProfiles } from '../../src/core/profiles';
 import { loadSharedFiles } from '../../src/core/sharedFiles';
-import { loadTexts, withTempFolder, writeTexts } from './sdkFiles';
+import { iniText } from './iniArbitraries';
+import { loadTexts, sdkRead, withTempFolder, writeTexts } from './sdkFiles';
 
 describe('sharedFiles', () => {
-  it('sees every edit: the loader and the scan share one fresh read', async () => {
+  it('sees every edit: each load reads the files afresh', async () => {
     await withTempFolder(async (folder) => {
       const paths = await writeTexts(folder, { config: '[default]\nregion = us-east-1\n', credentials: undefined });
       const first = await loadSharedFiles(paths);
       await fs.writeFile(paths.config, '[default]\nregion = eu-west-1\n');
       const second = await loadSharedFiles(paths);
-      assert.equal(first.sdk.configFile['default']?.['region'], 'us-east-1');
-      assert.equal(second.sdk.configFile['default']?.['region'], 'eu-west-1');
+      assert.equal(first.config.values.get('default')?.['region'], 'us-east-1');
+      assert.equal(second.config.values.get('default')?.['region'], 'eu-west-1');
       assert.equal(second.config.text, '[default]\nregion = eu-west-1\n');
       assert.equal(second.credentials.text, undefined);
       assert.equal(second.credentials.readError, undefined);
@@ -26,14 +29,31 @@ describe('sharedFiles', () => {
       await fs.mkdir(paths.config);
       const files = await loadSharedFiles(paths);
       assert.match(files.config.readError ?? '', /folder/);
-      assert.equal(files.sdk.credentialsFile['a']?.['k'], 'v');
+      assert.equal(files.credentials.values.get('a')?.['k'], 'v');
     });
+  });
+
+  it('reads the values the SDK loader reads, from both files (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(iniText, iniText, async (config, credentials) => {
+        const [ours, sdk] = await Promise.all([loadTexts({ config, credentials }), sdkRead({ config, credentials })]);
+        assert.deepEqual(Object.fromEntries(ours.config.values), sdk.configFile);
+        assert.deepEqual(Object.fromEntries(ours.credentials.values), sdk.credentialsFile);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('reads a file the SDK refuses as empty, like the SDK loader', async () => {
+    const config = '[profile a]\nregion = eu-west-1\n[profile __proto__]\nregion = us-east-1\n';
+    const [ours, sdk] = await Promise.all([loadTexts({ config, credentials: undefined }), sdkRead({ config, credentials: undefined })]);
+    assert.deepEqual([ours.config.values.size, sdk.configFile], [0, {}]);
   });
 
   it('treats a missing folder like a missing file', async () => {
     await withTempFolder(async (folder) => {
       const files = await loadSharedFiles({ config: path.join(folder, 'no', 'config'), credentials: path.join(folder, 'no', 'credentials') });
-      assert.deepEqual([files.config.text, files.config.readError, files.sdk.configFile], [undefined, undefined, {}]);
+      assert.deepEqual([files.config.text, files.config.readError, files.config.values.size], [undefined, undefined, 0]);
     });
   });
 });
@@ -68,6 +88,13 @@ describe('profiles: the model', () => {
     const files = await loadTexts({ config: undefined, credentials: '[a]\naws_secret_access_key = s1\naws_session_token = t1\naws_secrett_access_key = s2\n' });
     const settings = JSON.stringify([...(buildProfiles(files)[0]?.settings ?? [])]);
     assert.doesNotMatch(settings, /s1|t1|s2/);
+  });
+
+  it('keeps secrets out of a profile printed or serialised whole', async () => {
+    const files = await loadTexts({ config: undefined, credentials: '[a]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = s3cr3tValue\n' });
+    const [profile] = buildProfiles(files);
+    assert.equal(profile?.fingerprint.length, 22);
+    assert.doesNotMatch(`${JSON.stringify(profile)} ${inspect(profile, { depth: 5, showHidden: true })}`, /s3cr3tValue/);
   });
 
   it('does not reach Object.prototype through profile names', async () => {
