@@ -151,22 +151,19 @@ function parseHeader(significant: string): HeaderParts {
  * An edit scans the same text several times (to find the profile, the key, the place to insert);
  * the last few scans are kept, so each text is scanned once. Scans are read-only, so sharing is safe.
  */
-const recentScans = new Map<string, IniScan>();
+const recentScans: { readonly text: string; readonly scan: IniScan }[] = [];
 const keptScans = 4;
 
 export function scanIni(text: string): IniScan {
-  const kept = recentScans.get(text);
+  // Compared with ===, which rejects texts of another length at once; a Map would hash every new
+  // text whole (a megabyte for 10,000 profiles) just to look it up.
+  const kept = recentScans.find((recent) => recent.text === text);
   if (kept) {
-    return kept;
+    return kept.scan;
   }
   const scan = scanText(text);
-  recentScans.set(text, scan);
-  if (recentScans.size > keptScans) {
-    const oldest = recentScans.keys().next();
-    if (!oldest.done) {
-      recentScans.delete(oldest.value);
-    }
-  }
+  recentScans.unshift({ text, scan });
+  recentScans.length = Math.min(recentScans.length, keptScans);
   return scan;
 }
 

@@ -8,7 +8,7 @@ import { checkProfileName, checkSettingKey, checkSettingValue } from './fieldRul
 import { appendSection, removeKey, removeSections, renameSections, replaceValue, setKey, type SectionSelector } from './iniEdit';
 import { scanIni } from './iniScan';
 import { credentialFileKeys } from './profiles';
-import { profileSections, sectionTarget, type FileRole } from './sharedFiles';
+import { sectionIndexOf, profileSections, sectionTarget, type FileRole } from './sharedFiles';
 
 export interface FileTexts {
   /** undefined: the file does not exist. */
@@ -40,18 +40,9 @@ function selectProfile(role: FileRole, name: string): SectionSelector {
   return (scan) => profileSections(role, scan, name);
 }
 
-/** The profiles that have a section in either file. */
-export function definedProfiles(texts: FileTexts): Set<string> {
-  const names = new Set<string>();
-  for (const role of roles) {
-    for (const section of scanIni(texts[role] ?? '').sections) {
-      const target = sectionTarget(role, section);
-      if (target?.kind === 'profile') {
-        names.add(target.name);
-      }
-    }
-  }
-  return names;
+/** Whether the profile has a section in either file. */
+export function isDefined(texts: FileTexts, name: string): boolean {
+  return roles.some((role) => sectionIndexOf(role, scanIni(texts[role] ?? '')).profile.has(name));
 }
 
 function checkName(name: string): void {
@@ -78,7 +69,7 @@ function withText(texts: FileTexts, role: FileRole, text: string | undefined): F
 export function addProfile(texts: FileTexts, name: string, settings: Readonly<Record<string, string>>): FileTexts {
   checkName(name);
   checkChanges(settings);
-  if (definedProfiles(texts).has(name)) {
+  if (isDefined(texts, name)) {
     throw new ProfileEditError(`A profile named ${name} already exists.`);
   }
   let result = texts;
@@ -96,7 +87,7 @@ export function addProfile(texts: FileTexts, name: string, settings: Readonly<Re
 /** Sets and removes keys of an existing profile. */
 export function changeSettings(texts: FileTexts, name: string, changes: SettingChanges): FileTexts {
   checkChanges(changes);
-  if (!definedProfiles(texts).has(name)) {
+  if (!isDefined(texts, name)) {
     throw new ProfileEditError(`There is no profile named ${name}.`);
   }
   let result = texts;
@@ -115,7 +106,7 @@ export function changeSettings(texts: FileTexts, name: string, changes: SettingC
 
 /** Removes a profile from both files, with the comment lines directly above each of its headers. */
 export function deleteProfile(texts: FileTexts, name: string): FileTexts {
-  if (!definedProfiles(texts).has(name)) {
+  if (!isDefined(texts, name)) {
     throw new ProfileEditError(`There is no profile named ${name}.`);
   }
   let result = texts;
@@ -128,11 +119,10 @@ export function deleteProfile(texts: FileTexts, name: string): FileTexts {
 /** Renames a profile in both files and repoints every source_profile that named it. */
 export function renameProfile(texts: FileTexts, from: string, to: string): FileTexts {
   checkName(to);
-  const defined = definedProfiles(texts);
-  if (!defined.has(from)) {
+  if (!isDefined(texts, from)) {
     throw new ProfileEditError(`There is no profile named ${from}.`);
   }
-  if (defined.has(to)) {
+  if (isDefined(texts, to)) {
     throw new ProfileEditError(`A profile named ${to} already exists.`);
   }
   let result = texts;

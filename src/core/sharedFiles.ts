@@ -50,7 +50,7 @@ export async function loadSharedFiles(paths: SharedFilePaths): Promise<SharedFil
 /** Builds a file from text already in hand, for tests and for edits that are not yet written. */
 export function sharedFileFromText(role: FileRole, path: string, text: string | undefined): SharedFile {
   const scan = scanIni(text ?? '');
-  return { role, path, text, readError: undefined, scan, index: indexSections(role, scan), values: sdkSections(role, scan) };
+  return { role, path, text, readError: undefined, scan, index: sectionIndexOf(role, scan), values: sdkSections(role, scan) };
 }
 
 async function settle(role: FileRole, path: string): Promise<SharedFile> {
@@ -109,17 +109,22 @@ export function sectionsIn(file: SharedFile, kind: SectionKind, name: string): r
   return file.index[kind].get(name) ?? [];
 }
 
-/** Edits look up several profiles in the same scan: its index is built once. */
-const editIndexes: Record<FileRole, WeakMap<IniScan, SectionIndex>> = { config: new WeakMap(), credentials: new WeakMap() };
+/** Edits look up several profiles in the same scan, often the scan of the read before them. */
+const sectionIndexes: Record<FileRole, WeakMap<IniScan, SectionIndex>> = { config: new WeakMap(), credentials: new WeakMap() };
+
+/** The section index of a scan, built once per scan: a read and the edits after it share it. */
+export function sectionIndexOf(role: FileRole, scan: IniScan): SectionIndex {
+  let index = sectionIndexes[role].get(scan);
+  if (!index) {
+    index = indexSections(role, scan);
+    sectionIndexes[role].set(scan, index);
+  }
+  return index;
+}
 
 /** The sections the SDK reads for one profile in a text being edited. */
 export function profileSections(role: FileRole, scan: IniScan, name: string): readonly IniSection[] {
-  let index = editIndexes[role].get(scan);
-  if (!index) {
-    index = indexSections(role, scan);
-    editIndexes[role].set(scan, index);
-  }
-  return index.profile.get(name) ?? [];
+  return sectionIndexOf(role, scan).profile.get(name) ?? [];
 }
 
 /**
