@@ -12,8 +12,34 @@ export async function median(runs: number, work: () => unknown, setup: () => unk
     await work();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+  return medianOf(times);
+}
+
+/**
+ * Medians of several contenders measured side by side: each round runs every contender once, in
+ * turn, so a noisy moment of the machine weighs on all of them alike. Three warm-up rounds first,
+ * so each is measured with its code optimised rather than while the JIT compiles it.
+ */
+export async function sideBySide<K extends string>(runs: number, contenders: Readonly<Record<K, () => unknown>>, setup: () => unknown = () => undefined): Promise<Record<K, number>> {
+  const names = Object.keys(contenders) as K[];
+  const times = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
+  for (let round = -3; round < runs; round++) {
+    for (const name of names) {
+      await setup();
+      const start = performance.now();
+      await contenders[name]();
+      if (round >= 0) {
+        times[name].push(performance.now() - start);
+      }
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, medianOf(times[name])])) as Record<K, number>;
+}
+
+/** The middle value (the upper one of the two middles for an even count), NaN when there is none. */
+export function medianOf(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 export interface Row {
