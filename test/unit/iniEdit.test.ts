@@ -83,6 +83,21 @@ describe('iniEdit: removing and renaming', () => {
   });
 });
 
+/**
+ * An edit that would change how the SDK reads lines it does not touch (an indented line joining a
+ * sub-section) is refused with an IniEditError: it writes nothing, which keeps every byte too.
+ */
+function refusedAsUnchanged(text: string, edit: () => string): string {
+  try {
+    return edit();
+  } catch (error) {
+    if (error instanceof IniEditError) {
+      return text;
+    }
+    throw error;
+  }
+}
+
 /** The character range of the text that an edit may change: the selected sections, with the comments above them. */
 function allowedRange(scan: IniScan, text: string, sdkKey: string): [number, number] {
   const selected = scan.sections.filter((section) => section.sdkKey === sdkKey);
@@ -117,7 +132,7 @@ describe('iniEdit: bytes outside the touched section never change (property)', (
       fc.property(iniText, target, edit, (text, sdkKey, [operation, key, value]) => {
         const scan = scanIni(text);
         const select = sections(sdkKey);
-        const after =
+        const edit = (): string =>
           operation === 'set'
             ? setKey(text, select, key, value, '[new]')
             : operation === 'remove'
@@ -125,6 +140,7 @@ describe('iniEdit: bytes outside the touched section never change (property)', (
               : operation === 'delete'
                 ? removeSections(text, select)
                 : renameSections(text, select, '[renamed]');
+        const after = refusedAsUnchanged(text, edit);
         if (after === text) {
           return;
         }
