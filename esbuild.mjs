@@ -2,7 +2,7 @@
 // module in `lazyModules` becomes its own file under `dist/lazy/`, reached only through `await import()`,
 // so the AWS SDK code it pulls in is read on first use and never on the activation path.
 import * as esbuild from 'esbuild';
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -70,6 +70,8 @@ if (watch) {
   const contexts = [await esbuild.context(options), await esbuild.context(webviewOptions)];
   await Promise.all(contexts.map((context) => context.watch()));
 } else {
+  // A module that is no longer lazy must not linger in dist/ and ship in the package.
+  await rm('dist', { recursive: true, force: true });
   await esbuild.build(webviewOptions);
   const result = await esbuild.build(options);
   // Read by the package check, which proves that activation loads no package code.
