@@ -4,15 +4,37 @@
  * and atomic renames included; for two small files it costs next to nothing.
  */
 import { unwatchFile, watchFile, type Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
 
 export interface FileWatch {
   close(): void;
 }
 
+/** What the watch compares: a file changed when any of these did. */
+function changed(current: Stats, previous: Stats): boolean {
+  return current.mtimeMs !== previous.mtimeMs || current.ino !== previous.ino || current.size !== previous.size || current.mode !== previous.mode;
+}
+
+/**
+ * What the files look like now, in the terms the watch compares, as one string: equal stamps
+ * taken before a read and later mean the read is still what is on disk, without reading again.
+ */
+export async function filesStamp(paths: readonly string[]): Promise<string> {
+  const stamps = await Promise.all(
+    paths.map((path) =>
+      stat(path).then(
+        (stats) => `${stats.mtimeMs}:${stats.ino}:${stats.size}:${stats.mode}`,
+        (error: NodeJS.ErrnoException) => `unreadable:${error.code ?? ''}`,
+      ),
+    ),
+  );
+  return stamps.join('|');
+}
+
 export function watchFiles(paths: readonly string[], onChange: (path: string) => void, intervalMs = 400): FileWatch {
   const listeners = paths.map((path) => {
     const listener = (current: Stats, previous: Stats): void => {
-      if (current.mtimeMs !== previous.mtimeMs || current.ino !== previous.ino || current.size !== previous.size || current.mode !== previous.mode) {
+      if (changed(current, previous)) {
         onChange(path);
       }
     };

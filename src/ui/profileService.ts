@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { SharedFilePaths } from '../core/filePaths';
-import { watchFiles } from '../core/fileWatch';
+import { filesStamp, watchFiles } from '../core/fileWatch';
 import type { FileTexts, ProfileEdit } from '../core/profileEdits';
 import type { EditOutcome } from '../core/profileStore';
 import type { FileRole } from '../core/sharedFiles';
@@ -16,6 +16,8 @@ export class ProfileService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Validation>();
   readonly onDidChange = this.changed.event;
   private latest: Promise<Validation> | undefined;
+  /** What both files looked like (time, inode, size, mode) just before the latest read began. */
+  private latestStamps: Promise<string> | undefined;
   private generation = 0;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private pending: ReturnType<typeof setTimeout> | undefined;
@@ -38,9 +40,30 @@ export class ProfileService implements vscode.Disposable {
     return this.latest ?? this.refresh();
   }
 
+  /**
+   * The files as they are on disk now: the latest validation when neither file changed since it was
+   * read (two stats, as the watch compares them), else a new read. Re-reading 10,000 profiles costs
+   * about 100 ms, which a quick pick opened over unchanged files need not wait for.
+   */
+  async upToDate(): Promise<Validation> {
+    const [latest, before] = [this.latest, this.latestStamps];
+    if (latest && before && (await before) === (await filesStamp([this.paths.config, this.paths.credentials])) && latest === this.latest) {
+      try {
+        return await latest;
+      } catch {
+        // A read that failed is tried again below.
+      }
+    }
+    return this.refresh();
+  }
+
   refresh(): Promise<Validation> {
     const generation = ++this.generation;
+    // Taken before reading: a change made during the read is seen as a change by the next upToDate().
+    const stamps = filesStamp([this.paths.config, this.paths.credentials]);
+    this.latestStamps = stamps;
     const read = (async () => {
+      await stamps;
       const { readProfiles } = await import('../core/profileFiles.js');
       return readProfiles(this.paths);
     })();

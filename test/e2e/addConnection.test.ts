@@ -76,6 +76,8 @@ describe('AWS: Add a New Connection', () => {
     await page.keyboard.type(exampleUser.secretAccessKey);
     await page.keyboard.press('Enter');
     await waitForStatusBarItem(page, /^AWS: profile:keys$/, false);
+    // The panel goes on to focus the AWS Explorer; the flow ends when the panel says it connected.
+    await panel.locator('#form-status', { hasText: 'Connected with profile keys: account 123456789012' }).waitFor();
   });
 
   it('focuses the open panel instead of opening a second one, and keeps the form but not the secret', async () => {
@@ -116,6 +118,7 @@ describe('AWS: Add a New Connection', () => {
     await panel.locator('#secretAccessKey').fill(exampleUser.secretAccessKey);
     await panel.locator('#continue').click();
     await waitForStatusBarItem(page, /^AWS: profile:work$/, false);
+    await panel.locator('#form-status', { hasText: 'Connected with profile work: account 123456789012' }).waitFor();
     assert.equal(readHomeFile('.aws/credentials')?.text, `# team\n[work]\naws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`);
   });
 

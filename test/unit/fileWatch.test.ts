@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { watchFiles } from '../../src/core/fileWatch';
+import { filesStamp, watchFiles } from '../../src/core/fileWatch';
 import { useTempFolder } from './sdkFiles';
 
 describe('watchFiles', () => {
@@ -44,5 +44,28 @@ describe('watchFiles', () => {
     assert.deepEqual(replaced, [config]);
     const removed = await changesDuring([config, credentials], () => rmSync(credentials));
     assert.deepEqual(removed, [credentials]);
+  });
+});
+
+describe('filesStamp', () => {
+  const folder = useTempFolder();
+
+  it('stays the same while nothing changes, and changes with a rewrite, an atomic replace, a chmod or a deletion', async () => {
+    const config = path.join(folder.path, 'config');
+    const credentials = path.join(folder.path, 'credentials');
+    writeFileSync(config, '[default]\n');
+    const stamps = [await filesStamp([config, credentials]), await filesStamp([config, credentials])];
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    writeFileSync(config, '[other]\n');
+    stamps.push(await filesStamp([config, credentials]));
+    writeFileSync(`${config}.new`, '[other]\n');
+    renameSync(`${config}.new`, config);
+    stamps.push(await filesStamp([config, credentials]));
+    chmodSync(config, 0o600);
+    stamps.push(await filesStamp([config, credentials]));
+    rmSync(config);
+    stamps.push(await filesStamp([config, credentials]));
+    assert.equal(stamps[0], stamps[1]);
+    assert.equal(new Set(stamps.slice(1)).size, 5, stamps.join('\n'));
   });
 });

@@ -16,8 +16,8 @@ interface ProfileItem extends vscode.QuickPickItem {
 }
 
 export async function connectToAws(profiles: ProfileService, connection: ConnectionService): Promise<void> {
-  // Read afresh: a file saved a moment ago may not have been noticed yet.
-  const validation = await profiles.refresh();
+  // As on disk now: a file saved a moment ago may not have been noticed yet.
+  const validation = await profiles.upToDate();
   if (validation.reports.length === 0) {
     const answer = await vscode.window.showInformationMessage(
       'There is no AWS profile yet. A profile holds the access keys (or the role or sign-in) that AWS tools use; it is defined in ~/.aws/credentials and ~/.aws/config.',
@@ -51,10 +51,8 @@ export async function connectToAws(profiles: ProfileService, connection: Connect
 
 export function connectItems(reports: readonly ProfileReport[], connection: ConnectionService): ProfileItem[] {
   const recent = connection.recentProfiles();
-  const rank = (name: string): number => {
-    const index = recent.indexOf(name);
-    return index === -1 ? recent.length : index;
-  };
+  const recentRank = new Map(recent.map((name, index) => [name, index]));
+  const rank = (name: string): number => recentRank.get(name) ?? recent.length;
   const usable = reports.filter((report) => report.status !== 'invalid').sort((a, b) => rank(a.profile.name) - rank(b.profile.name));
   const invalid = reports.filter((report) => report.status === 'invalid');
   const state = connection.state;
