@@ -1,10 +1,12 @@
 /** Medians of repeated runs, and the table the benchmark prints. */
 import { performance } from 'node:perf_hooks';
 
-/** The median time of `work`, after one warm-up run; `setup` runs before each, untimed. */
+/** The median time of `work`, after three warm-up runs; `setup` runs before each, untimed. */
 export async function median(runs: number, work: () => unknown, setup: () => unknown = () => undefined): Promise<number> {
-  await setup();
-  await work();
+  for (let warmUp = 0; warmUp < 3; warmUp++) {
+    await setup();
+    await work();
+  }
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     await setup();

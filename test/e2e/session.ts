@@ -77,7 +77,7 @@ export const mochaHooks = {
         }
       },
       removeAwsFolder: () => rmSync(path.join(server.home, '.aws'), { recursive: true, force: true }),
-      logTexts: () => [server.logFile, ...filesUnder(path.join(path.dirname(server.logFile), 'user-data', 'logs'))].map((file) => ({ file, text: readFileSync(file, 'utf8') })),
+      logTexts: () => [server.logFile, ...filesUnder(server.logsFolder)].map((file) => ({ file, text: readFileSync(file, 'utf8') })),
     };
   },
   async afterEach(this: Mocha.Context): Promise<void> {

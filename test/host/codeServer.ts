@@ -29,6 +29,8 @@ export interface CodeServer {
   readonly home: string;
   readonly folder: string;
   readonly logFile: string;
+  /** VS Code's own logs: the window's, the extension host's and every output channel's. */
+  readonly logsFolder: string;
   stop(): Promise<void>;
 }
 
@@ -111,7 +113,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     await stop();
     throw new Error(`${String(error)}\ncode-server ${build.version} log:\n${tail}`);
   }
-  return { url, port, home, folder, logFile, stop };
+  return { url, port, home, folder, logFile, logsFolder: path.join(userData, 'logs'), stop };
 }
 
 /** Installs a .vsix the way a user does, into an extensions folder. */

@@ -3,39 +3,30 @@
  * the workbench in Chromium with the extension under development and its tests, and waits for the
  * result file. A failing test, a crash or a timeout all fail the run.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { startAwsEndpoint } from '../fixtures/awsEndpoint';
 import type { TestResult } from '../integration/index';
-import { launchBrowser } from './browser';
 import { onCleanup, runCleanups } from './cleanup';
-import { startCodeServer, workbenchUrl } from './codeServer';
 import { root, type CodeServerName } from './install';
+import { NoResultError, runInHost } from './runInHost';
 
 const timeoutMs = Number(process.env['INTEGRATION_TIMEOUT_MS'] ?? 180_000);
 
 async function main(): Promise<number> {
   const build = (process.argv[2] ?? 'newest') as CodeServerName;
-  const resultFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'aws-cm-result-')), 'result.json');
   const endpoint = await startAwsEndpoint();
   onCleanup(() => endpoint.close());
-  const server = await startCodeServer({ build, env: { AWS_CM_TEST_RESULT: resultFile, AWS_ENDPOINT_URL: endpoint.url, AWS_CONFIG_FILE: '~/created-later/aws-config' } });
-  const browser = await launchBrowser();
-  const page = await browser.newPage();
-  const browserConsole: string[] = [];
-  page.on('console', (message) => browserConsole.push(message.text()));
-  await page.goto(workbenchUrl(server, { extensionPath: root, testsPath: path.join(root, 'out', 'test', 'integration', 'index.js') }), { timeout: 60_000 });
-  const deadline = Date.now() + timeoutMs;
-  while (!existsSync(resultFile) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  if (!existsSync(resultFile)) {
-    process.stdout.write(`The integration tests wrote no result within ${timeoutMs / 1000} s.\nBrowser console:\n${browserConsole.slice(-40).join('\n')}\ncode-server log:\n${readFileSync(server.logFile, 'utf8').split('\n').slice(-40).join('\n')}\n`);
-    process.stdout.write('0 passed, 1 failed\n');
+  let result: TestResult;
+  try {
+    const testsPath = path.join(root, 'out', 'test', 'integration', 'index.js');
+    result = (await runInHost({ build, testsPath, timeoutMs, env: { AWS_ENDPOINT_URL: endpoint.url, AWS_CONFIG_FILE: '~/created-later/aws-config' } })).result as TestResult;
+  } catch (error) {
+    if (!(error instanceof NoResultError)) {
+      throw error;
+    }
+    process.stdout.write(`${error.message}\n0 passed, 1 failed\n`);
     return 1;
   }
-  const result = JSON.parse(readFileSync(resultFile, 'utf8')) as TestResult;
   for (const title of result.passed) {
     process.stdout.write(`  ✔ ${title}\n`);
   }

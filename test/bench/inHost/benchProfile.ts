@@ -1,0 +1,8 @@
+/**
+ * What the runner and the in-host bench module agree on. Free of `vscode` and of the endpoint
+ * fixture (which loads @smithy), so either side can import it without loading anything else.
+ */
+export const benchProfile = { name: 'bench', region: 'us-east-1' } as const;
+
+/** How many timed connects the in-host module makes, one pair (ours, bare) each. */
+export const runsVariable = 'AWS_CM_BENCH_RUNS';
