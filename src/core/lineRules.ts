@@ -4,11 +4,11 @@
  */
 import { closestMatch } from './didYouMean';
 import { checkProfileName } from './fieldRules';
-import type { IniSection } from './iniScan';
+import type { IniEntry, IniSection } from './iniScan';
 import { profileKeys, ssoSessionKeys } from './knownKeys';
 import { error, lineOf, warning, type Problem } from './problems';
 import type { Location } from './profiles';
-import { sectionTarget, type SharedFile } from './sharedFiles';
+import type { SharedFile } from './sharedFiles';
 
 const cliOnlySections = new Set(['plugins', 'preview']);
 
@@ -31,8 +31,8 @@ export function checkFile(file: SharedFile, report: Reporter): void {
     );
   }
   const seenSections = { profile: new Map<string, number>(), 'sso-session': new Map<string, number>(), services: new Map<string, number>() };
-  for (const section of file.scan.sections) {
-    const target = sectionTarget(file.role, section);
+  for (const [position, section] of file.scan.sections.entries()) {
+    const target = file.index.targets[position];
     const owner = target?.kind === 'profile' ? target.name : undefined;
     if (!target) {
       const problem = ignoredSectionProblem(file, section, lineOf(file, section.index));
@@ -94,16 +94,14 @@ function checkSectionLines(
   knownKeys: ReadonlySet<string>,
   report: Reporter,
 ): void {
-  const seenKeys = new Map<string, number>();
-  for (const entry of section.entries) {
+  section.entries.forEach((entry, position) => {
     if (entry.inSubSection || entry.opensSubSection) {
-      continue;
+      return;
     }
-    const earlier = seenKeys.get(entry.key);
+    const earlier = lastSetting(section.entries, position, entry.key);
     if (earlier !== undefined) {
       report(owner, warning(`${entry.key} is set twice in [${section.rawName}] (lines ${earlier + 1} and ${entry.index + 1}); the AWS SDK uses the later one`, 'Delete the line you do not want.', lineOf(file, entry.index)));
     }
-    seenKeys.set(entry.key, entry.index);
     if (!knownKeys.has(entry.key)) {
       const suggestion = closestMatch(entry.key, knownKeys);
       report(
@@ -115,7 +113,7 @@ function checkSectionLines(
         ),
       );
     }
-  }
+  });
   for (const index of section.ignoredLines) {
     const text = (file.scan.lines[index]?.text ?? '').trim();
     const [message, fix] = text.startsWith('[')
@@ -127,4 +125,15 @@ function checkSectionLines(
           : ['has no =, so the AWS SDK ignores it', 'Write key = value, or turn the line into a comment with #.'];
     report(owner, warning(`line ${index + 1} ${message}`, fix, lineOf(file, index)));
   }
+}
+
+/** The line of the last setting of `key` before `position` (sections are short: a scan beats a Map per section). */
+function lastSetting(entries: readonly IniEntry[], position: number, key: string): number | undefined {
+  for (let earlier = position - 1; earlier >= 0; earlier--) {
+    const entry = entries[earlier];
+    if (entry && entry.key === key && !entry.inSubSection && !entry.opensSubSection) {
+      return entry.index;
+    }
+  }
+  return undefined;
 }

@@ -24,7 +24,10 @@ export interface SharedFile {
 }
 
 /** The sections that define each profile, sso-session and services section of a file, by name. */
-export type SectionIndex = Readonly<Record<SectionKind, ReadonlyMap<string, readonly IniSection[]>>>;
+export interface SectionIndex extends Readonly<Record<SectionKind, ReadonlyMap<string, readonly IniSection[]>>> {
+  /** What each section of the scan defines, in scan order (see sectionTarget). */
+  readonly targets: readonly (SectionTarget | undefined)[];
+}
 
 export interface SharedFiles {
   readonly config: SharedFile;
@@ -132,9 +135,10 @@ export function profileSections(role: FileRole, scan: IniScan, name: string): re
  * whole as soon as it holds a value, so only those sections count for `default` then.
  */
 export function indexSections(role: FileRole, scan: IniScan): SectionIndex {
-  const index = { profile: new Map<string, IniSection[]>(), 'sso-session': new Map<string, IniSection[]>(), services: new Map<string, IniSection[]>() };
-  for (const section of scan.sections) {
-    const target = sectionTarget(role, section);
+  const targets = scan.sections.map((section) => sectionTarget(role, section));
+  const index = { profile: new Map<string, IniSection[]>(), 'sso-session': new Map<string, IniSection[]>(), services: new Map<string, IniSection[]>(), targets };
+  scan.sections.forEach((section, position) => {
+    const target = targets[position];
     if (target) {
       const byName = index[target.kind];
       const list = byName.get(target.name);
@@ -144,7 +148,7 @@ export function indexSections(role: FileRole, scan: IniScan): SectionIndex {
         byName.set(target.name, [section]);
       }
     }
-  }
+  });
   const defaults = index.profile.get('default');
   if (role === 'config' && defaults) {
     const prefixed = defaults.filter((section) => section.sdkKey === 'profile.default');
