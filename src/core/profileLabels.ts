@@ -23,7 +23,8 @@ export function profileDescription(report: ProfileReport): string {
   if (report.status === 'invalid') {
     return `invalid: ${report.problems.find((problem) => problem.severity === 'error')?.message ?? 'see the log'}`;
   }
-  return [kindLabel(report.profile), report.profile.region].filter(Boolean).join(' · ');
+  const { region } = report.profile;
+  return region ? `${kindLabel(report.profile)} · ${region}` : kindLabel(report.profile);
 }
 
 /** The files a change to this profile touches, each once, config file first. */

@@ -62,8 +62,9 @@ export class ConnectionService implements vscode.Disposable {
     return this.memento.get<string[]>(recentKey, []);
   }
 
-  knownAccount(profile: string): string | undefined {
-    return this.memento.get<Record<string, string>>(accountsKey, {})[profile];
+  /** The account each profile connected to last, by profile name. */
+  knownAccounts(): Readonly<Record<string, string>> {
+    return this.memento.get<Record<string, string>>(accountsKey, {});
   }
 
   /** Restores the last connection, unless it would need the user (an MFA code, an SSO sign-in). */
