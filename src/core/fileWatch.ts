@@ -11,8 +11,8 @@ export interface FileWatch {
 }
 
 /** What the watch compares: a file changed when any of these did. */
-function changed(current: Stats, previous: Stats): boolean {
-  return current.mtimeMs !== previous.mtimeMs || current.ino !== previous.ino || current.size !== previous.size || current.mode !== previous.mode;
+function stampOf(stats: Stats): string {
+  return `${stats.mtimeMs}:${stats.ino}:${stats.size}:${stats.mode}`;
 }
 
 /**
@@ -20,21 +20,14 @@ function changed(current: Stats, previous: Stats): boolean {
  * taken before a read and later mean the read is still what is on disk, without reading again.
  */
 export async function filesStamp(paths: readonly string[]): Promise<string> {
-  const stamps = await Promise.all(
-    paths.map((path) =>
-      stat(path).then(
-        (stats) => `${stats.mtimeMs}:${stats.ino}:${stats.size}:${stats.mode}`,
-        (error: NodeJS.ErrnoException) => `unreadable:${error.code ?? ''}`,
-      ),
-    ),
-  );
+  const stamps = await Promise.all(paths.map((path) => stat(path).then(stampOf, (error: NodeJS.ErrnoException) => `unreadable:${error.code ?? ''}`)));
   return stamps.join('|');
 }
 
 export function watchFiles(paths: readonly string[], onChange: (path: string) => void, intervalMs = 400): FileWatch {
   const listeners = paths.map((path) => {
     const listener = (current: Stats, previous: Stats): void => {
-      if (changed(current, previous)) {
+      if (stampOf(current) !== stampOf(previous)) {
         onChange(path);
       }
     };

@@ -134,7 +134,7 @@ export function profileSections(role: FileRole, scan: IniScan, name: string): re
  * Groups sections by what they define. In the config file, `[profile default]` replaces `[default]`
  * whole as soon as it holds a value, so only those sections count for `default` then.
  */
-export function indexSections(role: FileRole, scan: IniScan): SectionIndex {
+function indexSections(role: FileRole, scan: IniScan): SectionIndex {
   const targets = scan.sections.map((section) => sectionTarget(role, section));
   const index = { profile: new Map<string, IniSection[]>(), 'sso-session': new Map<string, IniSection[]>(), services: new Map<string, IniSection[]>(), targets };
   scan.sections.forEach((section, position) => {
