@@ -18,7 +18,10 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/core is free of vscode: put VS Code code in src/ui.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'vscode', message: 'src/core is free of vscode: put VS Code code in src/ui.' }] },
+      ],
     },
   },
 );

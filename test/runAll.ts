@@ -1,6 +1,6 @@
 /**
- * `npm test`: lint, the package check, unit tests on Node, integration tests inside a real VS Code,
- * and UI tests in Chromium, in that order. Every step's output is shown as it runs; the run ends
+ * `npm test`: lint, the formatting check (Prettier), the package check, unit tests on Node,
+ * integration tests inside a real VS Code, and UI tests in Chromium, in that order. Every step's output is shown as it runs; the run ends
  * with the plain line "N passed, N failed" over all tiers and fails if any step failed.
  */
 import { spawn } from 'node:child_process';
@@ -20,10 +20,21 @@ const quiet = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
 
 const steps: Step[] = [
   { name: 'lint', command: bin('eslint'), args: ['.'], countsTests: false },
+  { name: 'format', command: bin('prettier'), args: ['--check', '.'], countsTests: false },
   { name: 'package', command: 'npm', args: ['run', '--silent', 'test:package'], countsTests: false },
   { name: 'unit', command: bin('mocha'), args: [], countsTests: true },
-  { name: 'integration', command: process.execPath, args: [path.join(root, 'out', 'test', 'host', 'runIntegration.js'), 'newest'], countsTests: true },
-  { name: 'integration-oldest', command: process.execPath, args: [path.join(root, 'out', 'test', 'host', 'runIntegration.js'), 'oldest'], countsTests: true },
+  {
+    name: 'integration',
+    command: process.execPath,
+    args: [path.join(root, 'out', 'test', 'host', 'runIntegration.js'), 'newest'],
+    countsTests: true,
+  },
+  {
+    name: 'integration-oldest',
+    command: process.execPath,
+    args: [path.join(root, 'out', 'test', 'host', 'runIntegration.js'), 'oldest'],
+    countsTests: true,
+  },
   { name: 'e2e', command: bin('mocha'), args: ['--config', '.mocharc.e2e.json'], countsTests: true },
 ];
 

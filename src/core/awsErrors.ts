@@ -5,15 +5,7 @@
  */
 
 export type AwsProblemKind =
-  | 'unknownKey'
-  | 'wrongSecret'
-  | 'expiredToken'
-  | 'accessDenied'
-  | 'throttled'
-  | 'network'
-  | 'timeout'
-  | 'cancelled'
-  | 'other';
+  'unknownKey' | 'wrongSecret' | 'expiredToken' | 'accessDenied' | 'throttled' | 'network' | 'timeout' | 'cancelled' | 'other';
 
 export interface AwsProblem {
   readonly kind: AwsProblemKind;
@@ -25,7 +17,18 @@ export interface ErrorContext {
   readonly withSessionToken?: boolean;
 }
 
-const networkCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'CERT_HAS_EXPIRED', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN']);
+const networkCodes = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+  'CERT_HAS_EXPIRED',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+]);
 const timeoutCodes = new Set(['TimeoutError', 'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'RequestTimeout', 'RequestTimeoutException']);
 const throttlingCodes = new Set(['Throttling', 'ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded']);
 
@@ -38,11 +41,22 @@ export function describeAwsError(error: unknown, context: ErrorContext = {}): Aw
   }
   if (name === 'InvalidClientTokenId' || name === 'UnrecognizedClientException') {
     return context.withSessionToken
-      ? { kind: 'unknownKey', message: 'AWS does not accept this access key ID with this session token: the token may belong to other keys, or a long-term key (AKIA...) was given a session token it does not need. Remove the aws_session_token line, or paste the three values again.' }
-      : { kind: 'unknownKey', message: 'AWS does not know this access key ID. Check that it was copied whole and that the key is still active in IAM.' };
+      ? {
+          kind: 'unknownKey',
+          message:
+            'AWS does not accept this access key ID with this session token: the token may belong to other keys, or a long-term key (AKIA...) was given a session token it does not need. Remove the aws_session_token line, or paste the three values again.',
+        }
+      : {
+          kind: 'unknownKey',
+          message: 'AWS does not know this access key ID. Check that it was copied whole and that the key is still active in IAM.',
+        };
   }
   if (name === 'SignatureDoesNotMatch' || name === 'InvalidSignatureException') {
-    return { kind: 'wrongSecret', message: 'The secret access key does not match the access key ID. Copy the secret again: it is the longer value shown once, when the key was created.' };
+    return {
+      kind: 'wrongSecret',
+      message:
+        'The secret access key does not match the access key ID. Copy the secret again: it is the longer value shown once, when the key was created.',
+    };
   }
   if (name === 'ExpiredToken' || name === 'ExpiredTokenException' || name === 'RequestExpired') {
     return { kind: 'expiredToken', message: 'The session token has expired. Get new temporary credentials and paste them again.' };
@@ -76,7 +90,11 @@ function errorFields(error: unknown): { name: string; code: string; message: str
   }
   const record = error as { name?: unknown; code?: unknown; message?: unknown; cause?: unknown };
   const code = typeof record.code === 'string' ? record.code : '';
-  const fields = { name: typeof record.name === 'string' ? record.name : '', code, message: typeof record.message === 'string' ? record.message : '' };
+  const fields = {
+    name: typeof record.name === 'string' ? record.name : '',
+    code,
+    message: typeof record.message === 'string' ? record.message : '',
+  };
   // Node's fetch and some SDK paths wrap the socket error.
   if (!code && record.cause && typeof record.cause === 'object') {
     const cause = errorFields(record.cause);

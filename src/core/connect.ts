@@ -42,12 +42,30 @@ export async function connectProfile(request: ConnectRequest): Promise<Connected
         configFilepath: request.paths.config,
         ignoreCache: true,
         mfaCodeProvider: request.askMfaCode,
-        clientConfig: { region: request.region, ...endpoint, maxAttempts: 2, requestHandler: { connectionTimeout: timeoutMs, requestTimeout: timeoutMs, throwOnRequestTimeout: true } },
+        clientConfig: {
+          region: request.region,
+          ...endpoint,
+          maxAttempts: 2,
+          requestHandler: { connectionTimeout: timeoutMs, requestTimeout: timeoutMs, throwOnRequestTimeout: true },
+        },
       })(),
       request.signal,
     ));
-  const identity = await callerIdentity(credentials, { region: request.region, endpointUrl: request.endpointUrl, signal: request.signal, timeoutMs });
-  return { identity, credentials: { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey, sessionToken: credentials.sessionToken, expiration: credentials.expiration } };
+  const identity = await callerIdentity(credentials, {
+    region: request.region,
+    endpointUrl: request.endpointUrl,
+    signal: request.signal,
+    timeoutMs,
+  });
+  return {
+    identity,
+    credentials: {
+      accessKeyId: credentials.accessKeyId,
+      secretAccessKey: credentials.secretAccessKey,
+      sessionToken: credentials.sessionToken,
+      expiration: credentials.expiration,
+    },
+  };
 }
 
 function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {

@@ -9,7 +9,13 @@ import { escapeMarkdown as markdown } from './markdown';
 export type ConnectionState =
   | { readonly kind: 'disconnected' }
   | { readonly kind: 'connecting'; readonly profile: string }
-  | { readonly kind: 'connected'; readonly profile: string; readonly region: string; readonly identity: Identity; readonly expiration: Date | undefined }
+  | {
+      readonly kind: 'connected';
+      readonly profile: string;
+      readonly region: string;
+      readonly identity: Identity;
+      readonly expiration: Date | undefined;
+    }
   /** Connected once, then the credentials expired or AWS rejected them. */
   | { readonly kind: 'expired'; readonly profile: string; readonly problem: AwsProblem }
   | { readonly kind: 'failed'; readonly profile: string; readonly problem: AwsProblem };
@@ -30,9 +36,22 @@ export function statusBarView(state: ConnectionState, now: Date = new Date()): S
   const links = (entries: [string, string][]): string => entries.map(([label, command]) => `[${label}](command:${command})`).join(' · ');
   switch (state.kind) {
     case 'disconnected':
-      return { text: '$(cloud) AWS', look: 'normal', tooltip: `Not connected to AWS\n\n${links([['Connect to AWS', connect], ['Show Logs', showLogs]])}`, commands: [connect, showLogs] };
+      return {
+        text: '$(cloud) AWS',
+        look: 'normal',
+        tooltip: `Not connected to AWS\n\n${links([
+          ['Connect to AWS', connect],
+          ['Show Logs', showLogs],
+        ])}`,
+        commands: [connect, showLogs],
+      };
     case 'connecting':
-      return { text: `$(loading~spin) AWS: profile:${state.profile}`, look: 'normal', tooltip: `Connecting with profile ${markdown(state.profile)}...`, commands: [] };
+      return {
+        text: `$(loading~spin) AWS: profile:${state.profile}`,
+        look: 'normal',
+        tooltip: `Connecting with profile ${markdown(state.profile)}...`,
+        commands: [],
+      };
     case 'connected': {
       const lines = [
         `Connected with profile **${markdown(state.profile)}**`,
@@ -43,16 +62,34 @@ export function statusBarView(state: ConnectionState, now: Date = new Date()): S
       if (state.expiration) {
         lines.push(`Credentials expire ${expiryPhrase(state.expiration, now)}`);
       }
-      lines.push(links([['Switch Profile', connect], ['Disconnect', disconnect], ['Show Logs', showLogs]]));
-      return { text: `$(cloud) AWS: profile:${state.profile}`, look: 'normal', tooltip: lines.join('\n\n'), commands: [connect, disconnect, showLogs] };
+      lines.push(
+        links([
+          ['Switch Profile', connect],
+          ['Disconnect', disconnect],
+          ['Show Logs', showLogs],
+        ]),
+      );
+      return {
+        text: `$(cloud) AWS: profile:${state.profile}`,
+        look: 'normal',
+        tooltip: lines.join('\n\n'),
+        commands: [connect, disconnect, showLogs],
+      };
     }
     case 'expired':
     case 'failed': {
-      const headline = state.kind === 'expired' ? `The credentials of profile **${markdown(state.profile)}** stopped working` : `Profile **${markdown(state.profile)}** could not connect`;
+      const headline =
+        state.kind === 'expired'
+          ? `The credentials of profile **${markdown(state.profile)}** stopped working`
+          : `Profile **${markdown(state.profile)}** could not connect`;
       return {
         text: `$(warning) AWS: profile:${state.profile}`,
         look: 'warning',
-        tooltip: `${headline}: ${markdown(state.problem.message)}\n\n${links([['Connect Again', connect], ['Disconnect', disconnect], ['Show Logs', showLogs]])}`,
+        tooltip: `${headline}: ${markdown(state.problem.message)}\n\n${links([
+          ['Connect Again', connect],
+          ['Disconnect', disconnect],
+          ['Show Logs', showLogs],
+        ])}`,
         commands: [connect, disconnect, showLogs],
       };
     }

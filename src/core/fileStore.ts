@@ -29,7 +29,11 @@ export async function readTextFile(filePath: string): Promise<string | undefined
   }
   const text = bytes.toString('utf8');
   if (!Buffer.from(text, 'utf8').equals(bytes)) {
-    throw new FileStoreError(`${filePath} is not UTF-8 text, so it is left untouched. Save it as UTF-8 and try again.`, 'notUtf8', filePath);
+    throw new FileStoreError(
+      `${filePath} is not UTF-8 text, so it is left untouched. Save it as UTF-8 and try again.`,
+      'notUtf8',
+      filePath,
+    );
   }
   return text;
 }
@@ -53,7 +57,11 @@ export async function checkReplaceable(filePath: string, before: string | undefi
   await checkUnchanged(filePath, target, before);
   const stat = before === undefined ? undefined : await fs.stat(target);
   if (stat && (stat.mode & 0o222) === 0) {
-    throw new FileStoreError(`${filePath} is read-only, so nothing was written. Make it writable (chmod u+w) and try again.`, 'readOnly', filePath);
+    throw new FileStoreError(
+      `${filePath} is read-only, so nothing was written. Make it writable (chmod u+w) and try again.`,
+      'readOnly',
+      filePath,
+    );
   }
   return { filePath, target, before, mode: stat ? stat.mode & 0o7777 : privateFileMode, owner: stat };
 }
@@ -76,11 +84,20 @@ async function checkUnchanged(filePath: string, target: string, before: string |
   const current = await readBytes(target);
   const unchanged = current === undefined ? before === undefined : before !== undefined && current.equals(Buffer.from(before, 'utf8'));
   if (!unchanged) {
-    throw new FileStoreError(`${filePath} changed on disk since it was read, so nothing was written. Review the file and try again.`, 'changed', filePath);
+    throw new FileStoreError(
+      `${filePath} changed on disk since it was read, so nothing was written. Review the file and try again.`,
+      'changed',
+      filePath,
+    );
   }
 }
 
-async function writeAtomically(target: string, bytes: Buffer, mode: number, owner: { uid: number; gid: number } | undefined): Promise<void> {
+async function writeAtomically(
+  target: string,
+  bytes: Buffer,
+  mode: number,
+  owner: { uid: number; gid: number } | undefined,
+): Promise<void> {
   const folder = path.dirname(target);
   const temporary = path.join(folder, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {

@@ -20,7 +20,9 @@ function stampOf(stats: Stats): string {
  * taken before a read and later mean the read is still what is on disk, without reading again.
  */
 export async function filesStamp(paths: readonly string[]): Promise<string> {
-  const stamps = await Promise.all(paths.map((path) => stat(path).then(stampOf, (error: NodeJS.ErrnoException) => `unreadable:${error.code ?? ''}`)));
+  const stamps = await Promise.all(
+    paths.map((path) => stat(path).then(stampOf, (error: NodeJS.ErrnoException) => `unreadable:${error.code ?? ''}`)),
+  );
   return stamps.join('|');
 }
 

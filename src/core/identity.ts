@@ -29,7 +29,11 @@ export async function callerIdentity(credentials: KeyCredentials, options: Ident
   const timeout = options.timeoutMs ?? 10_000;
   const client = new STSClient({
     region: options.region,
-    credentials: { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey, ...(credentials.sessionToken ? { sessionToken: credentials.sessionToken } : {}) },
+    credentials: {
+      accessKeyId: credentials.accessKeyId,
+      secretAccessKey: credentials.secretAccessKey,
+      ...(credentials.sessionToken ? { sessionToken: credentials.sessionToken } : {}),
+    },
     ...(options.endpointUrl ? { endpoint: options.endpointUrl } : {}),
     maxAttempts: 2,
     requestHandler: { connectionTimeout: timeout, requestTimeout: timeout, throwOnRequestTimeout: true },

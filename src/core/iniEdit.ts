@@ -74,7 +74,8 @@ export function removeKey(text: string, select: SectionSelector, key: string): s
 function removalRegroupsLaterLines(entries: readonly IniEntry[], position: number): boolean {
   const previous = entries[position - 1];
   const entry = entries[position];
-  const closesSubSection = entry !== undefined && !entry.indented && previous !== undefined && (previous.opensSubSection || previous.inSubSection);
+  const closesSubSection =
+    entry !== undefined && !entry.indented && previous !== undefined && (previous.opensSubSection || previous.inSubSection);
   if (!closesSubSection) {
     return false;
   }

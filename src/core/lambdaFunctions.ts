@@ -21,7 +21,11 @@ export interface ResourceRequest {
 export async function listLambdaFunctions(request: ResourceRequest): Promise<LambdaFunction[]> {
   const client = new LambdaClient({
     region: request.region,
-    credentials: { accessKeyId: request.credentials.accessKeyId, secretAccessKey: request.credentials.secretAccessKey, ...(request.credentials.sessionToken ? { sessionToken: request.credentials.sessionToken } : {}) },
+    credentials: {
+      accessKeyId: request.credentials.accessKeyId,
+      secretAccessKey: request.credentials.secretAccessKey,
+      ...(request.credentials.sessionToken ? { sessionToken: request.credentials.sessionToken } : {}),
+    },
     ...(request.endpointUrl ? { endpoint: request.endpointUrl } : {}),
     requestHandler: { connectionTimeout: 10_000, requestTimeout: 20_000, throwOnRequestTimeout: true },
   });

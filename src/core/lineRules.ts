@@ -17,7 +17,10 @@ export type Reporter = (profile: string | undefined, problem: Problem) => void;
 export function checkFile(file: SharedFile, report: Reporter): void {
   const fileName = file.role === 'config' ? 'config file' : 'credentials file';
   if (file.readError) {
-    report(undefined, error(`the ${fileName} ${file.path} cannot be read: ${file.readError}`, 'Check the file\'s permissions and type.', undefined));
+    report(
+      undefined,
+      error(`the ${fileName} ${file.path} cannot be read: ${file.readError}`, "Check the file's permissions and type.", undefined),
+    );
     return;
   }
   if (file.scan.sdkRejection) {
@@ -30,7 +33,11 @@ export function checkFile(file: SharedFile, report: Reporter): void {
       ),
     );
   }
-  const seenSections = { profile: new Map<string, number>(), 'sso-session': new Map<string, number>(), services: new Map<string, number>() };
+  const seenSections = {
+    profile: new Map<string, number>(),
+    'sso-session': new Map<string, number>(),
+    services: new Map<string, number>(),
+  };
   for (const [position, section] of file.scan.sections.entries()) {
     const target = file.index.targets[position];
     const owner = target?.kind === 'profile' ? target.name : undefined;
@@ -44,7 +51,14 @@ export function checkFile(file: SharedFile, report: Reporter): void {
     const seen = seenSections[target.kind];
     const earlier = seen.get(target.name);
     if (earlier !== undefined) {
-      report(owner, warning(`[${section.rawName}] is defined a second time (first at line ${earlier + 1}); the AWS SDK merges both`, 'Move its settings into the first section and delete this one.', lineOf(file, section.index)));
+      report(
+        owner,
+        warning(
+          `[${section.rawName}] is defined a second time (first at line ${earlier + 1}); the AWS SDK merges both`,
+          'Move its settings into the first section and delete this one.',
+          lineOf(file, section.index),
+        ),
+      );
     } else {
       seen.set(target.name, section.index);
     }
@@ -58,11 +72,25 @@ export function checkFile(file: SharedFile, report: Reporter): void {
     file.scan.sections.some((section) => section.sdkKey === 'profile.default' && section.entries.some((entry) => !entry.opensSubSection));
   if (defaultShadowed) {
     for (const section of file.scan.sections.filter((candidate) => candidate.sdkKey === 'default')) {
-      report('default', warning('[default] is ignored because [profile default] also exists in the config file', 'Move the settings of [default] into [profile default] and delete [default].', lineOf(file, section.index)));
+      report(
+        'default',
+        warning(
+          '[default] is ignored because [profile default] also exists in the config file',
+          'Move the settings of [default] into [profile default] and delete [default].',
+          lineOf(file, section.index),
+        ),
+      );
     }
   }
   for (const index of file.scan.strayLines) {
-    report(undefined, warning(`line ${index + 1} of the ${fileName} is outside any section the AWS SDK reads, so it is ignored`, 'Move it under a profile header, or turn it into a comment with #.', lineOf(file, index)));
+    report(
+      undefined,
+      warning(
+        `line ${index + 1} of the ${fileName} is outside any section the AWS SDK reads, so it is ignored`,
+        'Move it under a profile header, or turn it into a comment with #.',
+        lineOf(file, index),
+      ),
+    );
   }
 }
 
@@ -73,16 +101,28 @@ function ignoredSectionProblem(file: SharedFile, section: IniSection, header: Lo
       return undefined;
     }
     const name = raw.trim();
-    return warning(`the AWS SDK ignores [${raw}] in the config file: profiles there are written [profile NAME]`, checkProfileName(name) ? 'Rename the section header to [profile NAME], with a name of letters, digits and - _ @ + . % : / only.' : `Rename the section header to [profile ${name}].`, header);
+    return warning(
+      `the AWS SDK ignores [${raw}] in the config file: profiles there are written [profile NAME]`,
+      checkProfileName(name)
+        ? 'Rename the section header to [profile NAME], with a name of letters, digits and - _ @ + . % : / only.'
+        : `Rename the section header to [profile ${name}].`,
+      header,
+    );
   }
   if (file.role === 'credentials' && section.prefix !== undefined) {
-    return warning(`the AWS SDK ignores [${raw}] in the credentials file: profiles there are written [NAME]`, section.prefix === 'profile' ? `Rename the section header to [${section.name}].` : 'Move the section to the config file.', header);
+    return warning(
+      `the AWS SDK ignores [${raw}] in the credentials file: profiles there are written [NAME]`,
+      section.prefix === 'profile' ? `Rename the section header to [${section.name}].` : 'Move the section to the config file.',
+      header,
+    );
   }
   const prefix = raw.split(/\s/)[0] ?? '';
   const suggestion = closestMatch(prefix, ['profile', 'sso-session', 'services']);
   return warning(
     `the AWS SDK ignores the section [${raw}]`,
-    suggestion && suggestion !== prefix ? `Did you mean [${raw.replace(prefix, suggestion)}]?` : 'Write [profile NAME], [sso-session NAME] or [services NAME]; names use letters, digits and - _ @ + . % : / only.',
+    suggestion && suggestion !== prefix
+      ? `Did you mean [${raw.replace(prefix, suggestion)}]?`
+      : 'Write [profile NAME], [sso-session NAME] or [services NAME]; names use letters, digits and - _ @ + . % : / only.',
     header,
   );
 }
@@ -100,7 +140,14 @@ function checkSectionLines(
     }
     const earlier = lastSetting(section.entries, position, entry.key);
     if (earlier !== undefined) {
-      report(owner, warning(`${entry.key} is set twice in [${section.rawName}] (lines ${earlier + 1} and ${entry.index + 1}); the AWS SDK uses the later one`, 'Delete the line you do not want.', lineOf(file, entry.index)));
+      report(
+        owner,
+        warning(
+          `${entry.key} is set twice in [${section.rawName}] (lines ${earlier + 1} and ${entry.index + 1}); the AWS SDK uses the later one`,
+          'Delete the line you do not want.',
+          lineOf(file, entry.index),
+        ),
+      );
     }
     if (!knownKeys.has(entry.key)) {
       const suggestion = closestMatch(entry.key, knownKeys);

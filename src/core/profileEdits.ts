@@ -94,7 +94,11 @@ export function changeSettings(texts: FileTexts, name: string, changes: SettingC
   for (const [key, value] of Object.entries(changes)) {
     if (value === null) {
       for (const role of roles) {
-        result = withText(result, role, mapDefined(result[role], (text) => removeKey(text, selectProfile(role, name), key)));
+        result = withText(
+          result,
+          role,
+          mapDefined(result[role], (text) => removeKey(text, selectProfile(role, name), key)),
+        );
       }
       continue;
     }
@@ -111,7 +115,11 @@ export function deleteProfile(texts: FileTexts, name: string): FileTexts {
   }
   let result = texts;
   for (const role of roles) {
-    result = withText(result, role, mapDefined(result[role], (text) => removeSections(text, selectProfile(role, name))));
+    result = withText(
+      result,
+      role,
+      mapDefined(result[role], (text) => removeSections(text, selectProfile(role, name))),
+    );
   }
   return result;
 }
@@ -132,7 +140,13 @@ export function renameProfile(texts: FileTexts, from: string, to: string): FileT
       role,
       mapDefined(result[role], (text) => {
         const renamed = renameSections(text, selectProfile(role, from), sectionHeader(role, to));
-        return replaceValue(renamed, (scan) => scan.sections.filter((section) => sectionTarget(role, section)?.kind === 'profile'), 'source_profile', from, to);
+        return replaceValue(
+          renamed,
+          (scan) => scan.sections.filter((section) => sectionTarget(role, section)?.kind === 'profile'),
+          'source_profile',
+          from,
+          to,
+        );
       }),
     );
   }
@@ -140,7 +154,9 @@ export function renameProfile(texts: FileTexts, from: string, to: string): FileT
 }
 
 function holdsKey(text: string | undefined, role: FileRole, name: string, key: string): boolean {
-  return profileSections(role, scanIni(text ?? ''), name).some((section) => section.entries.some((entry) => entry.key === key && !entry.opensSubSection));
+  return profileSections(role, scanIni(text ?? ''), name).some((section) =>
+    section.entries.some((entry) => entry.key === key && !entry.opensSubSection),
+  );
 }
 
 function mapDefined(text: string | undefined, edit: (text: string) => string): string | undefined {

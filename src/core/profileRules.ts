@@ -41,7 +41,13 @@ function headerLocation(files: SharedFiles, name: string): Location | undefined 
 /** A profile's settings as the SDK merges them, computed once per validation. */
 export type SettingsOf = (name: string) => RawSettings;
 
-export function profileProblems(files: SharedFiles, name: string, kind: ProfileKind, known: ReadonlySet<string>, settingsOf: SettingsOf): Problem[] {
+export function profileProblems(
+  files: SharedFiles,
+  name: string,
+  kind: ProfileKind,
+  known: ReadonlySet<string>,
+  settingsOf: SettingsOf,
+): Problem[] {
   const settings = settingsOf(name);
   const at = (key: string): Location | undefined => keyLocation(files, name, key) ?? headerLocation(files, name);
   const problems: Problem[] = [];
@@ -53,7 +59,7 @@ export function profileProblems(files: SharedFiles, name: string, kind: ProfileK
     problems.push(
       error(
         'credential_source and source_profile cannot both be set',
-        'Keep source_profile to assume the role with another profile\'s credentials, or credential_source to use the environment, EC2 or ECS credentials; delete the other line.',
+        "Keep source_profile to assume the role with another profile's credentials, or credential_source to use the environment, EC2 or ECS credentials; delete the other line.",
         at('credential_source'),
       ),
     );
@@ -64,9 +70,7 @@ export function profileProblems(files: SharedFiles, name: string, kind: ProfileK
     problems.push(
       error(
         `credential_source ${credentialSource} is not supported`,
-        suggestion
-          ? `Did you mean ${suggestion}? The value is case-sensitive.`
-          : `Use one of ${supportedCredentialSources.join(', ')}.`,
+        suggestion ? `Did you mean ${suggestion}? The value is case-sensitive.` : `Use one of ${supportedCredentialSources.join(', ')}.`,
         at('credential_source'),
       ),
     );
@@ -93,18 +97,15 @@ function isSupportedCredentialSource(value: string): boolean {
   return (supportedCredentialSources as readonly string[]).includes(value);
 }
 
-function whyNoCredentials(
-  settings: RawSettings,
-  at: (key: string) => Location | undefined,
-  header: Location | undefined,
-): Problem[] {
+function whyNoCredentials(settings: RawSettings, at: (key: string) => Location | undefined, header: Location | undefined): Problem[] {
   const has = (key: string): boolean => settings[key] !== undefined;
   const keys = Object.keys(settings);
   const addKeys = 'Add aws_access_key_id and aws_secret_access_key to its section in the credentials file.';
   if (keys.length === 0) {
     return [error('it has no settings', `${addKeys} Or delete the empty section.`, header)];
   }
-  const misspellingOf = (key: string): string | undefined => keys.find((candidate) => !profileKeys.has(candidate) && closestMatch(candidate, profileKeys) === key);
+  const misspellingOf = (key: string): string | undefined =>
+    keys.find((candidate) => !profileKeys.has(candidate) && closestMatch(candidate, profileKeys) === key);
   // A missing key points at its misspelling when there is one, else at the key it belongs with.
   const missingKey = (key: string, partner: string): Problem => {
     const typo = misspellingOf(key);
@@ -131,13 +132,31 @@ function whyNoCredentials(
     return [];
   }
   if (has('role_arn') && !has('web_identity_token_file')) {
-    return [error('role_arn needs source_profile or credential_source', 'Add source_profile = NAME (the profile whose credentials assume the role) or credential_source = Environment, Ec2InstanceMetadata or EcsContainer.', at('role_arn'))];
+    return [
+      error(
+        'role_arn needs source_profile or credential_source',
+        'Add source_profile = NAME (the profile whose credentials assume the role) or credential_source = Environment, Ec2InstanceMetadata or EcsContainer.',
+        at('role_arn'),
+      ),
+    ];
   }
   if (has('web_identity_token_file')) {
-    return [error('web_identity_token_file needs role_arn', 'Add role_arn = the ARN of the role to assume with the token.', at('web_identity_token_file'))];
+    return [
+      error(
+        'web_identity_token_file needs role_arn',
+        'Add role_arn = the ARN of the role to assume with the token.',
+        at('web_identity_token_file'),
+      ),
+    ];
   }
   if (has('credential_source')) {
-    return [error('credential_source needs role_arn', 'Add role_arn = the ARN of the role to assume with those credentials.', at('credential_source'))];
+    return [
+      error(
+        'credential_source needs role_arn',
+        'Add role_arn = the ARN of the role to assume with those credentials.',
+        at('credential_source'),
+      ),
+    ];
   }
   const unknown = keys.filter((key) => !profileKeys.has(key) && !key.includes('.'));
   if (unknown.length === keys.length) {
@@ -145,9 +164,21 @@ function whyNoCredentials(
       const suggestion = closestMatch(key, profileKeys);
       return suggestion ? `${key} (did you mean ${suggestion}?)` : key;
     });
-    return [error(`it has no setting the AWS SDK knows: ${described.join(', ')}`, 'Correct the misspelled keys; the AWS SDK ignores the others.', at(unknown[0] ?? ''))];
+    return [
+      error(
+        `it has no setting the AWS SDK knows: ${described.join(', ')}`,
+        'Correct the misspelled keys; the AWS SDK ignores the others.',
+        at(unknown[0] ?? ''),
+      ),
+    ];
   }
-  return [error(`it has no credentials, only ${keys.join(', ')}`, `${addKeys} Or use role_arn with source_profile, credential_process or sso_session.`, header)];
+  return [
+    error(
+      `it has no credentials, only ${keys.join(', ')}`,
+      `${addKeys} Or use role_arn with source_profile, credential_process or sso_session.`,
+      header,
+    ),
+  ];
 }
 
 function accessKeyProblems(settings: RawSettings, at: (key: string) => Location | undefined): Problem[] {
@@ -167,7 +198,13 @@ function accessKeyProblems(settings: RawSettings, at: (key: string) => Location 
       ),
     );
   } else if (!accessKeyId.startsWith('AKIA') && !accessKeyId.startsWith('ASIA')) {
-    problems.push(formatProblem('aws_access_key_id does not start with AKIA or ASIA', 'Check that the access key ID was not swapped with another value.', at('aws_access_key_id')));
+    problems.push(
+      formatProblem(
+        'aws_access_key_id does not start with AKIA or ASIA',
+        'Check that the access key ID was not swapped with another value.',
+        at('aws_access_key_id'),
+      ),
+    );
   }
   const hasToken = settings['aws_session_token'] !== undefined;
   if (accessKeyId.startsWith('AKIA') && hasToken) {
@@ -270,14 +307,22 @@ function ssoProblems(files: SharedFiles, settings: RawSettings, at: (key: string
     } else {
       for (const key of ['sso_start_url', 'sso_region']) {
         if (session?.[key] === undefined) {
-          problems.push(error(`the sso-session ${sessionName} has no ${key}`, `Add ${key} to [sso-session ${sessionName}].`, at('sso_session')));
+          problems.push(
+            error(`the sso-session ${sessionName} has no ${key}`, `Add ${key} to [sso-session ${sessionName}].`, at('sso_session')),
+          );
         }
       }
     }
   } else {
     for (const key of ['sso_start_url', 'sso_region']) {
       if (settings[key] === undefined) {
-        problems.push(error(`missing properties: ${key} (needed by an SSO profile without sso_session)`, `Add ${key}, or move the SSO settings into an [sso-session] section and set sso_session.`, at('sso_account_id')));
+        problems.push(
+          error(
+            `missing properties: ${key} (needed by an SSO profile without sso_session)`,
+            `Add ${key}, or move the SSO settings into an [sso-session] section and set sso_session.`,
+            at('sso_account_id'),
+          ),
+        );
       }
     }
   }
@@ -285,7 +330,13 @@ function ssoProblems(files: SharedFiles, settings: RawSettings, at: (key: string
   const hasRole = settings['sso_role_name'] !== undefined;
   if (hasAccount !== hasRole) {
     const missing = hasAccount ? 'sso_role_name' : 'sso_account_id';
-    problems.push(error(`missing properties: ${missing} (sso_account_id and sso_role_name go together)`, `Add ${missing}.`, at(hasAccount ? 'sso_account_id' : 'sso_role_name')));
+    problems.push(
+      error(
+        `missing properties: ${missing} (sso_account_id and sso_role_name go together)`,
+        `Add ${missing}.`,
+        at(hasAccount ? 'sso_account_id' : 'sso_role_name'),
+      ),
+    );
   }
   return problems;
 }
@@ -304,8 +355,9 @@ function settingProblems(settings: RawSettings, at: (key: string) => Location | 
   }
   const duration = settings['duration_seconds'];
   if (duration !== undefined && (!/^\d+$/.test(duration) || Number(duration) < 900 || Number(duration) > 43200)) {
-    problems.push(warning('duration_seconds must be a whole number of seconds from 900 to 43200', 'Use 3600 for one hour.', at('duration_seconds')));
+    problems.push(
+      warning('duration_seconds must be a whole number of seconds from 900 to 43200', 'Use 3600 for one hour.', at('duration_seconds')),
+    );
   }
   return problems;
 }
-

@@ -36,7 +36,11 @@ export async function editProfiles(
   const roles: FileRole[] = ['credentials', 'config'];
   for (const role of roles) {
     if (expected && expected[role] !== before[role]) {
-      throw new FileStoreError(`${paths[role]} changed on disk since it was opened, so nothing was written. Review the file and try again.`, 'changed', paths[role]);
+      throw new FileStoreError(
+        `${paths[role]} changed on disk since it was opened, so nothing was written. Review the file and try again.`,
+        'changed',
+        paths[role],
+      );
     }
   }
   const base: FileTexts = {
@@ -45,7 +49,9 @@ export async function editProfiles(
   };
   const after = edit(base);
   const written = roles.filter((role) => after[role] !== undefined && after[role] !== base[role]);
-  const checked = await Promise.all(written.map(async (role) => ({ role, replacement: await checkReplaceable(paths[role], before[role]) })));
+  const checked = await Promise.all(
+    written.map(async (role) => ({ role, replacement: await checkReplaceable(paths[role], before[role]) })),
+  );
   for (const { role, replacement } of checked) {
     await commitReplacement(replacement, after[role] ?? '');
   }

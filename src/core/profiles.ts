@@ -104,9 +104,7 @@ export function profileKind(settings: RawSettings): ProfileKind {
     return { kind: 'credentialSource', roleArn, credentialSource };
   }
   if (accessKeyId !== undefined && secret !== undefined) {
-    return settings['aws_session_token'] === undefined
-      ? { kind: 'staticKeys', accessKeyId }
-      : { kind: 'sessionKeys', accessKeyId };
+    return settings['aws_session_token'] === undefined ? { kind: 'staticKeys', accessKeyId } : { kind: 'sessionKeys', accessKeyId };
   }
   if (settings['web_identity_token_file'] !== undefined && roleArn !== undefined) {
     return { kind: 'webIdentity', roleArn, tokenFile: settings['web_identity_token_file'] };

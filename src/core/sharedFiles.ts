@@ -136,7 +136,12 @@ export function profileSections(role: FileRole, scan: IniScan, name: string): re
  */
 function indexSections(role: FileRole, scan: IniScan): SectionIndex {
   const targets = scan.sections.map((section) => sectionTarget(role, section));
-  const index = { profile: new Map<string, IniSection[]>(), 'sso-session': new Map<string, IniSection[]>(), services: new Map<string, IniSection[]>(), targets };
+  const index = {
+    profile: new Map<string, IniSection[]>(),
+    'sso-session': new Map<string, IniSection[]>(),
+    services: new Map<string, IniSection[]>(),
+    targets,
+  };
   scan.sections.forEach((section, position) => {
     const target = targets[position];
     if (target) {

@@ -73,4 +73,3 @@ export function statusOf(problems: readonly Problem[]): ProfileStatus {
   }
   return problems.length > 0 ? 'warning' : 'valid';
 }
-

@@ -31,4 +31,3 @@ export function invalidProfileLogLines(report: ProfileReport): [string, string] 
     `Shared Credentials Profile ${name} is not valid. It will not be used.`,
   ];
 }
-

@@ -129,7 +129,13 @@ export class ConnectionService implements vscode.Disposable {
       // workbench (about 10 ms, measured by `npm run bench`), which the status bar need not wait for.
       const remembered = this.remember(name, connected.identity.account);
       this.log.info(`Connected with profile ${name}: account ${connected.identity.account}, ${connected.identity.arn}, region ${region}.`);
-      const state = this.setState(attempt, { kind: 'connected', profile: name, region, identity: connected.identity, expiration: connected.credentials.expiration });
+      const state = this.setState(attempt, {
+        kind: 'connected',
+        profile: name,
+        region,
+        identity: connected.identity,
+        expiration: connected.credentials.expiration,
+      });
       await remembered;
       return state;
     } catch (error) {
@@ -182,14 +188,21 @@ export class ConnectionService implements vscode.Disposable {
   private async remember(name: string, account: string): Promise<void> {
     const recent = [name, ...this.recentProfiles().filter((entry) => entry !== name)].slice(0, 50);
     const accounts = { ...this.memento.get<Record<string, string>>(accountsKey, {}), [name]: account };
-    await Promise.all([this.memento.update(recentKey, recent), this.memento.update(lastKey, name), this.memento.update(accountsKey, accounts)]);
+    await Promise.all([
+      this.memento.update(recentKey, recent),
+      this.memento.update(lastKey, name),
+      this.memento.update(accountsKey, accounts),
+    ]);
   }
 
   private fail(attempt: number, name: string, problem: AwsProblem, interactive: boolean): ConnectionState {
     this.log.error(`Profile ${name} could not connect: ${problem.message}`);
     const wasConnected = this.current.kind === 'connected' && this.current.profile === name;
     const expired = problem.kind === 'expiredToken' || (wasConnected && problem.kind === 'unknownKey');
-    const state = this.setState(attempt, expired ? { kind: 'expired', profile: name, problem } : { kind: 'failed', profile: name, problem });
+    const state = this.setState(
+      attempt,
+      expired ? { kind: 'expired', profile: name, problem } : { kind: 'failed', profile: name, problem },
+    );
     if (interactive && attempt === this.attempt) {
       void this.explain(name, problem);
     }

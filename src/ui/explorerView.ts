@@ -112,7 +112,10 @@ export class ExplorerTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
       return [];
     }
     const regions = [state.region, ...this.addedRegions().filter((region) => region !== state.region)];
-    return [new ConnectionNode(state.profile, state.identity.account, state.identity.arn, state.region), ...regions.map((region) => new RegionNode(region))];
+    return [
+      new ConnectionNode(state.profile, state.identity.account, state.identity.arn, state.region),
+      ...regions.map((region) => new RegionNode(region)),
+    ];
   }
 
   private async functionNodes(region: string): Promise<Node[]> {
@@ -127,7 +130,9 @@ export class ExplorerTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     }
     try {
       const functions = await listing;
-      return functions.length === 0 ? [new MessageNode(`lambda:${region}:none`, '[No functions found]')] : functions.map((entry) => new FunctionNode(region, entry));
+      return functions.length === 0
+        ? [new MessageNode(`lambda:${region}:none`, '[No functions found]')]
+        : functions.map((entry) => new FunctionNode(region, entry));
     } catch (error) {
       this.functions.delete(region);
       const { message } = describeAwsError(error);

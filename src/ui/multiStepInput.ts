@@ -108,7 +108,10 @@ export class MultiStepInput {
     ]);
   }
 
-  private show<R>(input: vscode.InputBox | vscode.QuickPick<vscode.QuickPickItem>, listen: (accept: (value: R) => void) => vscode.Disposable[]): Promise<R> {
+  private show<R>(
+    input: vscode.InputBox | vscode.QuickPick<vscode.QuickPickItem>,
+    listen: (accept: (value: R) => void) => vscode.Disposable[],
+  ): Promise<R> {
     return new Promise<R>((resolve, reject) => {
       let settled = false;
       const disposables = [
@@ -138,7 +141,6 @@ export class MultiStepInput {
     });
   }
 }
-
 
 /** Runs a form; false when the user closed it (Escape, or a click elsewhere). */
 export async function runSteps(first: Step): Promise<boolean> {

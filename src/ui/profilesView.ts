@@ -18,7 +18,9 @@ export class ProfileNode extends vscode.TreeItem {
     this.iconPath = statusIcons[status];
     this.tooltip = profileTooltip(report);
     // What the menus may offer: see "view/item/context" in package.json.
-    this.contextValue = ['profile', status === 'invalid' ? 'invalid' : 'usable', profile.definitions.length > 0 ? 'inFile' : ''].filter(Boolean).join(';');
+    this.contextValue = ['profile', status === 'invalid' ? 'invalid' : 'usable', profile.definitions.length > 0 ? 'inFile' : '']
+      .filter(Boolean)
+      .join(';');
     this.accessibilityInformation = { label: `${profile.name}, ${status}, ${this.description}` };
   }
 }
@@ -33,7 +35,11 @@ class ProblemNode extends vscode.TreeItem {
     this.tooltip = `${problem.message}\n\nHow to fix it: ${problem.fix}`;
     this.iconPath = problem.severity === 'error' ? statusIcons.invalid : statusIcons.warning;
     if (problem.location) {
-      this.command = { title: 'Fix', command: 'awsCredentialManager.openFileAtLine', arguments: [problem.location.path, problem.location.line] };
+      this.command = {
+        title: 'Fix',
+        command: 'awsCredentialManager.openFileAtLine',
+        arguments: [problem.location.path, problem.location.line],
+      };
     }
     this.contextValue = 'problem';
   }
@@ -54,9 +60,15 @@ function profileTooltip({ profile, status, problems }: ProfileReport): vscode.Ma
     tooltip.appendMarkdown(`Region: ${escape(profile.region)}\n\n`);
   }
   for (const problem of problems) {
-    tooltip.appendMarkdown(`$(${problem.severity === 'error' ? 'error' : 'warning'}) ${escape(problem.message)}. ${escape(problem.fix)}\n\n`);
+    tooltip.appendMarkdown(
+      `$(${problem.severity === 'error' ? 'error' : 'warning'}) ${escape(problem.message)}. ${escape(problem.fix)}\n\n`,
+    );
   }
-  tooltip.appendMarkdown(filesOf(profile).map((file) => escape(displayPath(file))).join(', '));
+  tooltip.appendMarkdown(
+    filesOf(profile)
+      .map((file) => escape(displayPath(file)))
+      .join(', '),
+  );
   return tooltip;
 }
 

@@ -7,7 +7,12 @@ import type { SharedFilePaths } from '../core/filePaths';
 export async function openSideBySide(paths: SharedFilePaths): Promise<void> {
   const existing = [];
   for (const file of [paths.config, paths.credentials]) {
-    if (await stat(file).then((stats) => stats.isFile(), () => false)) {
+    if (
+      await stat(file).then(
+        (stats) => stats.isFile(),
+        () => false,
+      )
+    ) {
       existing.push(file);
     }
   }

@@ -7,7 +7,10 @@ import type { ConnectionService } from './connectionService';
 
 const setting = 'awsCredentialManager.terminal.setProfile';
 
-export function syncTerminalEnvironment(connection: ConnectionService, collection: vscode.GlobalEnvironmentVariableCollection): vscode.Disposable {
+export function syncTerminalEnvironment(
+  connection: ConnectionService,
+  collection: vscode.GlobalEnvironmentVariableCollection,
+): vscode.Disposable {
   collection.persistent = false;
   collection.description = 'The AWS profile of the connection (AWS Credential Manager)';
   const apply = (): void => {

@@ -59,7 +59,9 @@ function showError(field: FieldName, message: string | undefined): void {
 function showExistingNote(): void {
   const note = element('profileName-note');
   const match = existing.find((profile) => profile.name === values().profileName);
-  note.textContent = match ? `A profile named ${match.name} already exists. Continue will update its keys in ${[...new Set([...match.files, credentialsFile])].join(' and ')}.` : '';
+  note.textContent = match
+    ? `A profile named ${match.name} already exists. Continue will update its keys in ${[...new Set([...match.files, credentialsFile])].join(' and ')}.`
+    : '';
   note.hidden = !match;
 }
 

@@ -15,7 +15,10 @@ async function openPanel(): Promise<FrameLocator> {
 }
 
 /** Chooses IAM Credential and types the given fields, as a person would. */
-async function fillIamCredential(panel: FrameLocator, fields: { profileName?: string; accessKeyId?: string; secretAccessKey?: string }): Promise<void> {
+async function fillIamCredential(
+  panel: FrameLocator,
+  fields: { profileName?: string; accessKeyId?: string; secretAccessKey?: string },
+): Promise<void> {
   await panel.locator('#option-iam').check();
   for (const [id, value] of Object.entries(fields)) {
     await panel.locator(`#${id}`).fill(value);
@@ -33,7 +36,11 @@ describe('AWS: Add a New Connection', () => {
   it('adds the profile, connects, and shows the account in the AWS Explorer', async () => {
     const { page, readHomeFile } = ui();
     const panel = await openPanel();
-    await fillIamCredential(panel, { profileName: 'work', accessKeyId: exampleUser.accessKeyId, secretAccessKey: exampleUser.secretAccessKey });
+    await fillIamCredential(panel, {
+      profileName: 'work',
+      accessKeyId: exampleUser.accessKeyId,
+      secretAccessKey: exampleUser.secretAccessKey,
+    });
     assert.equal(await panel.locator('#secretAccessKey').getAttribute('type'), 'password', 'the secret is masked');
     await panel.locator('#toggle-secret').click();
     assert.equal(await panel.locator('#secretAccessKey').getAttribute('type'), 'text');
@@ -43,17 +50,29 @@ describe('AWS: Add a New Connection', () => {
     await waitForStatusBarItem(page, /^AWS: profile:work$/, false);
     await panel.locator('#form-status', { hasText: 'Connected with profile work: account 123456789012' }).waitFor();
     assert.equal(await panel.locator('#secretAccessKey').inputValue(), '', 'the secret is not kept in the form');
-    assert.match(readHomeFile('.aws/credentials')?.text ?? '', new RegExp(`\\[work\\]\\naws_access_key_id = ${exampleUser.accessKeyId}\\naws_secret_access_key = ${exampleUser.secretAccessKey.replace(/[/+]/g, '\\$&')}\\n$`));
+    assert.match(
+      readHomeFile('.aws/credentials')?.text ?? '',
+      new RegExp(
+        `\\[work\\]\\naws_access_key_id = ${exampleUser.accessKeyId}\\naws_secret_access_key = ${exampleUser.secretAccessKey.replace(/[/+]/g, '\\$&')}\\n$`,
+      ),
+    );
     assert.equal(readHomeFile('.aws/credentials')?.mode, 0o600);
     assert.match(readHomeFile('.aws/config')?.text ?? '', /\[profile work\]\nregion = us-east-1\n$/);
     const rows = await treeRows(page, 'AWS Explorer', (shown) => shown.some((row) => row.label === 'profile:work'));
-    assert.deepEqual(rows.find((row) => row.label === 'profile:work'), { label: 'profile:work', description: 'account 123456789012' });
+    assert.deepEqual(
+      rows.find((row) => row.label === 'profile:work'),
+      { label: 'profile:work', description: 'account 123456789012' },
+    );
   });
 
   it('shows a wrong secret next to the secret field, linked to it, and writes nothing', async () => {
     const { readHomeFile } = ui();
     const panel = await openPanel();
-    await fillIamCredential(panel, { profileName: 'work', accessKeyId: exampleUser.accessKeyId, secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00' });
+    await fillIamCredential(panel, {
+      profileName: 'work',
+      accessKeyId: exampleUser.accessKeyId,
+      secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00',
+    });
     await panel.locator('#continue').click();
     const error = panel.locator('#secretAccessKey-error');
     await error.filter({ hasText: 'The secret access key does not match the access key ID' }).waitFor();
@@ -87,7 +106,10 @@ describe('AWS: Add a New Connection', () => {
     await runCommand(page, 'File: New Untitled Text File');
     await page.locator('.tabs-container .tab.active', { hasText: 'Untitled-' }).waitFor();
     const again = await openPanel();
-    assert.deepEqual((await editorTabs(page)).filter((tab) => tab === 'Add a New Connection'), ['Add a New Connection']);
+    assert.deepEqual(
+      (await editorTabs(page)).filter((tab) => tab === 'Add a New Connection'),
+      ['Add a New Connection'],
+    );
     assert.equal(await again.locator('#profileName').inputValue(), 'kept');
     assert.equal(await again.locator('#secretAccessKey').inputValue(), '');
   });
@@ -109,23 +131,36 @@ describe('AWS: Add a New Connection', () => {
 
   it('offers to update the keys of a profile that exists, naming the files that will change', async () => {
     const { page, writeHomeFile, readHomeFile } = ui();
-    writeHomeFile('.aws/credentials', `# team\n[work]\naws_access_key_id = AKIAUNKNOWNEXAMPLE00\naws_secret_access_key = old\naws_session_token = stale\n`);
+    writeHomeFile(
+      '.aws/credentials',
+      `# team\n[work]\naws_access_key_id = AKIAUNKNOWNEXAMPLE00\naws_secret_access_key = old\naws_session_token = stale\n`,
+    );
     const panel = await openPanel();
     await panel.locator('#option-iam').check();
     await panel.locator('#profileName').fill('work');
-    await panel.locator('#profileName-note', { hasText: 'A profile named work already exists. Continue will update its keys in ~/.aws/credentials.' }).waitFor();
+    await panel
+      .locator('#profileName-note', {
+        hasText: 'A profile named work already exists. Continue will update its keys in ~/.aws/credentials.',
+      })
+      .waitFor();
     await panel.locator('#accessKeyId').fill(exampleUser.accessKeyId);
     await panel.locator('#secretAccessKey').fill(exampleUser.secretAccessKey);
     await panel.locator('#continue').click();
     await waitForStatusBarItem(page, /^AWS: profile:work$/, false);
     await panel.locator('#form-status', { hasText: 'Connected with profile work: account 123456789012' }).waitFor();
-    assert.equal(readHomeFile('.aws/credentials')?.text, `# team\n[work]\naws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`);
+    assert.equal(
+      readHomeFile('.aws/credentials')?.text,
+      `# team\n[work]\naws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`,
+    );
   });
 
   it('never writes a secret key into any log of the run', () => {
     const secrets = [exampleUser.secretAccessKey, 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00'];
     const logs = ui().logTexts();
-    assert.ok(logs.some((log) => log.text.includes('Connected with profile')), 'the extension\'s log is among them');
+    assert.ok(
+      logs.some((log) => log.text.includes('Connected with profile')),
+      "the extension's log is among them",
+    );
     for (const { file, text } of logs) {
       for (const secret of secrets) {
         assert.ok(!text.includes(secret), `${file} contains a secret key`);

@@ -1,7 +1,19 @@
 import * as assert from 'node:assert/strict';
 import { exampleAccount, exampleUser } from '../fixtures/awsEndpoint';
 import { ui } from './session';
-import { answerInput, clickNotificationButton, waitForWorkbench, openInputTitle, pick, quickPickLabels, resetWorkbench, runCommand, waitForInput, waitForNotification, waitForStatusBarItem } from './workbench';
+import {
+  answerInput,
+  clickNotificationButton,
+  waitForWorkbench,
+  openInputTitle,
+  pick,
+  quickPickLabels,
+  resetWorkbench,
+  runCommand,
+  waitForInput,
+  waitForNotification,
+  waitForStatusBarItem,
+} from './workbench';
 
 const keys = `aws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`;
 const config = [
@@ -36,7 +48,10 @@ describe('AWS: Connect to AWS', () => {
     await connectWith('default');
     await waitForStatusBarItem(page, /^AWS: profile:default$/, false);
     await runCommand(page, 'AWS: Show Current Identity');
-    await waitForNotification(page, new RegExp(`Profile default: account ${exampleAccount}, arn:aws:iam::${exampleAccount}:user/Alice, region us-east-1`));
+    await waitForNotification(
+      page,
+      new RegExp(`Profile default: account ${exampleAccount}, arn:aws:iam::${exampleAccount}:user/Alice, region us-east-1`),
+    );
   });
 
   it('asks for the MFA code of a role once, then reuses the role session; most recently used first', async () => {
@@ -62,12 +77,18 @@ describe('AWS: Connect to AWS', () => {
   it('shows an expired session token with the warning look and a plain message, and reconnects when new keys are pasted', async () => {
     const { page, endpoint, writeHomeFile } = ui();
     const expired = endpoint.temporaryKey(-60_000);
-    writeHomeFile('.aws/credentials', `[class]\naws_access_key_id = ${expired.accessKeyId}\naws_secret_access_key = ${expired.secretAccessKey}\naws_session_token = ${expired.sessionToken ?? ''}\n`);
+    writeHomeFile(
+      '.aws/credentials',
+      `[class]\naws_access_key_id = ${expired.accessKeyId}\naws_secret_access_key = ${expired.secretAccessKey}\naws_session_token = ${expired.sessionToken ?? ''}\n`,
+    );
     await connectWith('class');
     await waitForStatusBarItem(page, /^AWS: profile:class$/, true);
     await waitForNotification(page, /Profile class could not connect: The session token has expired/);
     const fresh = endpoint.temporaryKey(4 * 3_600_000);
-    writeHomeFile('.aws/credentials', `[class]\naws_access_key_id = ${fresh.accessKeyId}\naws_secret_access_key = ${fresh.secretAccessKey}\naws_session_token = ${fresh.sessionToken ?? ''}\n`);
+    writeHomeFile(
+      '.aws/credentials',
+      `[class]\naws_access_key_id = ${fresh.accessKeyId}\naws_secret_access_key = ${fresh.secretAccessKey}\naws_session_token = ${fresh.sessionToken ?? ''}\n`,
+    );
     // Connected again by itself: the warning look goes.
     await waitForStatusBarItem(page, /^AWS: profile:class$/, false, 10_000);
     assert.doesNotMatch(await openInputTitle(page), /MFA/);
@@ -75,7 +96,10 @@ describe('AWS: Connect to AWS', () => {
 
   it('offers Edit Credentials when AWS does not know the key', async () => {
     const { page, writeHomeFile } = ui();
-    writeHomeFile('.aws/credentials', `[gone]\naws_access_key_id = AKIAUNKNOWNEXAMPLE00\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`);
+    writeHomeFile(
+      '.aws/credentials',
+      `[gone]\naws_access_key_id = AKIAUNKNOWNEXAMPLE00\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`,
+    );
     await connectWith('gone');
     await waitForNotification(page, /Profile gone could not connect: AWS does not know this access key ID/);
     await clickNotificationButton(page, /Profile gone could not connect/, 'Edit Credentials');
@@ -86,8 +110,14 @@ describe('AWS: Connect to AWS', () => {
     const { page, endpoint, writeHomeFile, server } = ui();
     const temporary = endpoint.temporaryKey(3_600_000);
     const script = `${server.home}/.aws/creds.js`;
-    writeHomeFile('.aws/creds.js', `console.log(JSON.stringify({ Version: 1, AccessKeyId: '${exampleUser.accessKeyId}', SecretAccessKey: '${exampleUser.secretAccessKey}' }));\n`);
-    writeHomeFile('.aws/credentials', `[class]\naws_access_key_id = ${temporary.accessKeyId}\naws_secret_access_key = ${temporary.secretAccessKey}\naws_session_token = ${temporary.sessionToken ?? ''}\n`);
+    writeHomeFile(
+      '.aws/creds.js',
+      `console.log(JSON.stringify({ Version: 1, AccessKeyId: '${exampleUser.accessKeyId}', SecretAccessKey: '${exampleUser.secretAccessKey}' }));\n`,
+    );
+    writeHomeFile(
+      '.aws/credentials',
+      `[class]\naws_access_key_id = ${temporary.accessKeyId}\naws_secret_access_key = ${temporary.secretAccessKey}\naws_session_token = ${temporary.sessionToken ?? ''}\n`,
+    );
     writeHomeFile('.aws/config', `[profile tool]\ncredential_process = node ${script}\n`);
     await connectWith('class');
     await waitForStatusBarItem(page, /^AWS: profile:class$/, false);

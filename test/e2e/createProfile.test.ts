@@ -1,7 +1,19 @@
 import * as assert from 'node:assert/strict';
 import { exampleUser } from '../fixtures/awsEndpoint';
 import { ui } from './session';
-import { answerInput, clickNotificationButton, editorTabs, inputState, pick, quickPickLabels, resetWorkbench, runCommand, typeIntoInput, waitForNotification, waitForStatusBarItem } from './workbench';
+import {
+  answerInput,
+  clickNotificationButton,
+  editorTabs,
+  inputState,
+  pick,
+  quickPickLabels,
+  resetWorkbench,
+  runCommand,
+  typeIntoInput,
+  waitForNotification,
+  waitForStatusBarItem,
+} from './workbench';
 
 const header = '# AWS shared credentials file: access keys, one [name] section per profile. Keep it private.\n\n';
 
@@ -42,7 +54,10 @@ describe('AWS: Create Credentials Profile', () => {
     await waitForNotification(page, /Profile default was saved for account 123456789012 \(arn:aws:iam::123456789012:user\/Alice\)/);
     assert.ok(endpoint.state.log.length > requests, 'the keys were checked with the endpoint');
     const credentials = readHomeFile('.aws/credentials');
-    assert.equal(credentials?.text, `${header}[default]\naws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`);
+    assert.equal(
+      credentials?.text,
+      `${header}[default]\naws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`,
+    );
     assert.equal(credentials.mode, 0o600);
     assert.match(readHomeFile('.aws/config')?.text ?? '', /\[default\]\nregion = us-west-2\n$/);
     const tabs = await editorTabs(page);
@@ -53,7 +68,8 @@ describe('AWS: Create Credentials Profile', () => {
 
   it('adds a profile below the others in a file of comments and CRLF lines, changing no other byte', async () => {
     const { page, writeHomeFile, readHomeFile } = ui();
-    const before = '# team keys\r\n[default]  ; the old one\r\naws_access_key_id=AKIAIOSFODNN7EXAMPLE\r\naws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\r\n\r\n# keep this comment\r\n';
+    const before =
+      '# team keys\r\n[default]  ; the old one\r\naws_access_key_id=AKIAIOSFODNN7EXAMPLE\r\naws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\r\n\r\n# keep this comment\r\n';
     writeHomeFile('.aws/credentials', before);
     await runCommand(page, 'AWS: Create Credentials Profile');
     assert.equal((await inputState(page)).value, '', 'default is not offered when it exists');
@@ -63,13 +79,17 @@ describe('AWS: Create Credentials Profile', () => {
     await waitForNotification(page, /Profile work was saved/);
     const after = readHomeFile('.aws/credentials')?.text ?? '';
     assert.equal(after.slice(0, before.length), before, 'every byte before the new profile is unchanged');
-    assert.equal(after.slice(before.length), `\r\n[work]\r\naws_access_key_id = ${exampleUser.accessKeyId}\r\naws_secret_access_key = ${exampleUser.secretAccessKey}\r\n`);
+    assert.equal(
+      after.slice(before.length),
+      `\r\n[work]\r\naws_access_key_id = ${exampleUser.accessKeyId}\r\naws_secret_access_key = ${exampleUser.secretAccessKey}\r\n`,
+    );
     assert.equal(readHomeFile('.aws/config'), undefined, 'no config file without a region');
   });
 
   it('rejects a wrong secret with a plain message, writes nothing, and asks for the secret again', async () => {
     const { page, writeHomeFile, readHomeFile } = ui();
-    const before = '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n';
+    const before =
+      '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n';
     writeHomeFile('.aws/credentials', before);
     await runCommand(page, 'AWS: Create Credentials Profile');
     await answerInput(page, 'typo');

@@ -3,7 +3,10 @@ import { exampleUser } from '../fixtures/awsEndpoint';
 import { ui } from './session';
 import { clickTreeRow, pick, quickPickLabels, resetWorkbench, runCommand, treeRows, waitForStatusBarItem, type TreeRow } from './workbench';
 
-const has = (label: string) => (rows: TreeRow[]): boolean => rows.some((row) => row.label === label);
+const has =
+  (label: string) =>
+  (rows: TreeRow[]): boolean =>
+    rows.some((row) => row.label === label);
 
 /** Shows a region in the Explorer, or hides it again, with AWS: Show or Hide Regions. */
 async function toggleRegion(region: string): Promise<void> {
@@ -21,7 +24,10 @@ describe('the AWS Explorer', () => {
     const { page, removeAwsFolder, writeHomeFile } = ui();
     await resetWorkbench(page);
     removeAwsFolder();
-    writeHomeFile('.aws/credentials', `[default]\naws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`);
+    writeHomeFile(
+      '.aws/credentials',
+      `[default]\naws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`,
+    );
     await runCommand(page, 'AWS: Disconnect');
   });
 
@@ -60,7 +66,9 @@ describe('the AWS Explorer', () => {
     assert.deepEqual(rows.filter((row) => row.label === 'Lambda').length, 2);
     endpoint.state.injection.failNext = { code: 'AccessDeniedException', count: 1 };
     await page.locator('.pane', { hasText: 'AWS Explorer' }).locator('.monaco-list-row', { hasText: 'Lambda' }).last().click();
-    await treeRows(page, 'AWS Explorer', (shown) => shown.some((row) => /^Failed to list functions: AWS denied the request/.test(row.label)));
+    await treeRows(page, 'AWS Explorer', (shown) =>
+      shown.some((row) => /^Failed to list functions: AWS denied the request/.test(row.label)),
+    );
     await clickTreeRow(page, 'AWS Explorer', /^Failed to list functions/);
     await treeRows(page, 'AWS Explorer', has('[No functions found]'));
     await toggleRegion('eu-west-1');

@@ -2,7 +2,19 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { resultsFolder, ui } from './session';
-import { clickTreeRow, dialog, editorTabs, answerInput, resetWorkbench, runCommand, treeContextAction, treeRows, type TreeRow, waitForNotification, waitForStatusBarItem } from './workbench';
+import {
+  clickTreeRow,
+  dialog,
+  editorTabs,
+  answerInput,
+  resetWorkbench,
+  runCommand,
+  treeContextAction,
+  treeRows,
+  type TreeRow,
+  waitForNotification,
+  waitForStatusBarItem,
+} from './workbench';
 
 const credentials = [
   '[default]',
@@ -14,10 +26,17 @@ const credentials = [
   'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
   '',
 ].join('\n');
-const config = '# my roles\n[profile dev]\nrole_arn = arn:aws:iam::123456789012:role/Developer\nsource_profile = default\nregion = eu-west-1\n';
+const config =
+  '# my roles\n[profile dev]\nrole_arn = arn:aws:iam::123456789012:role/Developer\nsource_profile = default\nregion = eu-west-1\n';
 
-const has = (label: string) => (rows: TreeRow[]): boolean => rows.some((row) => row.label === label);
-const lacks = (label: string) => (rows: TreeRow[]): boolean => !rows.some((row) => row.label === label);
+const has =
+  (label: string) =>
+  (rows: TreeRow[]): boolean =>
+    rows.some((row) => row.label === label);
+const lacks =
+  (label: string) =>
+  (rows: TreeRow[]): boolean =>
+    !rows.some((row) => row.label === label);
 
 describe('the Profiles view', () => {
   beforeEach(async () => {
@@ -29,15 +48,26 @@ describe('the Profiles view', () => {
     await runCommand(page, 'AWS: Focus on Profiles View');
   });
 
-  it('shows every profile with its kind, region and state, and opens the file at a problem\'s line', async () => {
+  it("shows every profile with its kind, region and state, and opens the file at a problem's line", async () => {
     const { page } = ui();
     const rows = await treeRows(page, 'Profiles', (shown) => has('typo')(shown) && has('dev')(shown));
-    assert.deepEqual(rows.find((row) => row.label === 'default'), { label: 'default', description: 'access keys' });
-    assert.deepEqual(rows.find((row) => row.label === 'dev'), { label: 'dev', description: 'assume role · eu-west-1' });
-    assert.match(rows.find((row) => row.label === 'typo')?.description ?? '', /^invalid: missing properties: aws_access_key_id \(xaws_access_key_id looks like a misspelling of it\)/);
+    assert.deepEqual(
+      rows.find((row) => row.label === 'default'),
+      { label: 'default', description: 'access keys' },
+    );
+    assert.deepEqual(
+      rows.find((row) => row.label === 'dev'),
+      { label: 'dev', description: 'assume role · eu-west-1' },
+    );
+    assert.match(
+      rows.find((row) => row.label === 'typo')?.description ?? '',
+      /^invalid: missing properties: aws_access_key_id \(xaws_access_key_id looks like a misspelling of it\)/,
+    );
     await clickTreeRow(page, 'Profiles', 'typo');
     mkdirSync(resultsFolder, { recursive: true });
-    const expanded = await treeRows(page, 'Profiles', (shown) => shown.some((row) => /^missing properties: aws_access_key_id/.test(row.label)));
+    const expanded = await treeRows(page, 'Profiles', (shown) =>
+      shown.some((row) => /^missing properties: aws_access_key_id/.test(row.label)),
+    );
     const problem = expanded.find((row) => /^missing properties: aws_access_key_id/.test(row.label));
     const line = /credentials:(\d+)$/.exec(problem?.description ?? '')?.[1];
     assert.equal(line, '6', `the problem points at the misspelt key's line: ${problem?.description ?? 'none'}`);
@@ -55,9 +85,15 @@ describe('the Profiles view', () => {
   it('picks up a profile added by another program within a second or two', async () => {
     const { page, writeHomeFile } = ui();
     await treeRows(page, 'Profiles', has('dev'));
-    writeHomeFile('.aws/credentials', `${credentials}[later]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n`);
+    writeHomeFile(
+      '.aws/credentials',
+      `${credentials}[later]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n`,
+    );
     const rows = await treeRows(page, 'Profiles', has('later'), 5_000);
-    assert.deepEqual(rows.find((row) => row.label === 'later'), { label: 'later', description: 'access keys' });
+    assert.deepEqual(
+      rows.find((row) => row.label === 'later'),
+      { label: 'later', description: 'access keys' },
+    );
   });
 
   it('renames a profile in both files and repoints the roles that use it', async () => {

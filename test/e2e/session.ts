@@ -54,7 +54,10 @@ export const mochaHooks = {
     const server = await startCodeServer({ extensionsDir: extensions, env: { AWS_ENDPOINT_URL: endpoint.url } });
     const browser = await launchBrowser();
     // Clipboard access lets tests read what a command copied, as a person would paste it.
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const page = await context.newPage();
     await page.goto(workbenchUrl(server));
     await waitForWorkbench(page);
@@ -84,7 +87,10 @@ export const mochaHooks = {
     const test = this.currentTest;
     if (session && test?.state === 'failed') {
       mkdirSync(resultsFolder, { recursive: true });
-      const name = test.fullTitle().replace(/[^\w-]+/g, '-').slice(0, 120);
+      const name = test
+        .fullTitle()
+        .replace(/[^\w-]+/g, '-')
+        .slice(0, 120);
       await session.page.screenshot({ path: path.join(resultsFolder, `${name}.png`) });
     }
   },

@@ -3,12 +3,18 @@ import { ui } from './session';
 import { outputText, runCommand } from './workbench';
 
 describe('AWS: Show Logs', () => {
-  it('shows why a profile from the AWS guide\'s typo is not used', async () => {
+  it("shows why a profile from the AWS guide's typo is not used", async () => {
     const { page, writeHomeFile } = ui();
-    writeHomeFile('.aws/credentials', '[default]\nxaws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n');
+    writeHomeFile(
+      '.aws/credentials',
+      '[default]\nxaws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n',
+    );
     await runCommand(page, 'AWS: Show Logs');
     const text = await outputText(page, 'It will not be used.');
-    assert.match(text, /Profile default is not a valid Credential Profile: missing properties: aws_access_key_id \(xaws_access_key_id looks like a misspelling of it\)/);
+    assert.match(
+      text,
+      /Profile default is not a valid Credential Profile: missing properties: aws_access_key_id \(xaws_access_key_id looks like a misspelling of it\)/,
+    );
     assert.match(text, /Shared Credentials Profile default is not valid\. It will not be used\./);
     assert.doesNotMatch(text, /wJalrXUtnFEMI/);
   });

@@ -5,7 +5,7 @@ import { activeWebview, answerInput, resetWorkbench, runCommand } from './workbe
 // The extension's own panel arrives with "Add a New Connection"; until then the webview helper is
 // proved on VS Code's Simple Browser, a webview that shows a page of the local endpoint.
 describe('working inside a webview', () => {
-  it('reads the content of VS Code\'s Simple Browser webview', async () => {
+  it("reads the content of VS Code's Simple Browser webview", async () => {
     const { page, endpoint } = ui();
     await resetWorkbench(page);
     await runCommand(page, 'Simple Browser: Show');

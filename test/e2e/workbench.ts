@@ -56,7 +56,11 @@ export async function answerInput(page: Page, text: string): Promise<void> {
   await input.fill(text);
   await input.press('Enter');
   const deadline = Date.now() + 5_000;
-  while ((await widget.isVisible()) && (await widget.locator('.quick-input-title').innerText()) === title && (await input.inputValue()) === text) {
+  while (
+    (await widget.isVisible()) &&
+    (await widget.locator('.quick-input-title').innerText()) === title &&
+    (await input.inputValue()) === text
+  ) {
     if (Date.now() > deadline) {
       throw new Error(`The input "${title}" did not take the answer: ${await widget.locator('.quick-input-message').innerText()}`);
     }
@@ -82,7 +86,13 @@ export async function quickPickLabels(page: Page, expected?: RegExp, timeout = 1
     // A row's first label is the item's label; a detail line has a label of its own.
     const current: string[] = [];
     for (const row of await rows.all()) {
-      current.push(await row.locator('.label-name').first().innerText().catch(() => ''));
+      current.push(
+        await row
+          .locator('.label-name')
+          .first()
+          .innerText()
+          .catch(() => ''),
+      );
     }
     const settled = current.length > 0 && current.join('\n') === previous;
     if (settled && (!expected || current.some((label) => expected.test(label)))) {
@@ -133,7 +143,6 @@ export function activeWebview(page: Page): FrameLocator {
   return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
 }
 
-
 function exactly(text: string): RegExp {
   return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 }
@@ -161,14 +170,20 @@ export async function clickNotificationButton(page: Page, message: RegExp, butto
   await waitForNotification(page, message);
   const item = page.locator(notificationItems, { has: page.locator('.notification-list-item-message', { hasText: message }) }).first();
   await item.click();
-  await item.locator('.monaco-button', { hasText: exactly(button) }).first().click();
+  await item
+    .locator('.monaco-button', { hasText: exactly(button) })
+    .first()
+    .click();
 }
 
 /** VS Code's own chord for "Notifications: Show Notifications", which does not take the focus from an open input. */
 async function showNotificationCenter(page: Page): Promise<void> {
   await page.keyboard.press('Control+K');
   await page.keyboard.press('Control+Shift+N');
-  await page.locator('.notifications-center.visible').waitFor({ timeout: 2_000 }).catch(() => undefined);
+  await page
+    .locator('.notifications-center.visible')
+    .waitFor({ timeout: 2_000 })
+    .catch(() => undefined);
 }
 
 export async function clearNotifications(page: Page): Promise<void> {
@@ -204,7 +219,12 @@ export interface TreeRow {
 }
 
 /** The rows of a tree view with their descriptions, once `until` accepts them. */
-export async function treeRows(page: Page, viewTitle: string, until: (rows: TreeRow[]) => boolean = () => true, timeout = 10_000): Promise<TreeRow[]> {
+export async function treeRows(
+  page: Page,
+  viewTitle: string,
+  until: (rows: TreeRow[]) => boolean = () => true,
+  timeout = 10_000,
+): Promise<TreeRow[]> {
   const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: new RegExp(viewTitle, 'i') }) }).first();
   const deadline = Date.now() + timeout;
   let rows: TreeRow[] = [];
@@ -212,7 +232,16 @@ export async function treeRows(page: Page, viewTitle: string, until: (rows: Tree
     rows = [];
     for (const row of await pane.locator('.monaco-list-row').all()) {
       // Rows are re-rendered as the tree changes: a row gone since it was listed reads as empty.
-      const text = async (selector: string): Promise<string> => ((await row.locator(selector).count()) > 0 ? (await row.locator(selector).first().innerText({ timeout: 1_000 }).catch(() => '')).trim() : '');
+      const text = async (selector: string): Promise<string> =>
+        (await row.locator(selector).count()) > 0
+          ? (
+              await row
+                .locator(selector)
+                .first()
+                .innerText({ timeout: 1_000 })
+                .catch(() => '')
+            ).trim()
+          : '';
       rows.push({ label: await text('.label-name'), description: await text('.label-description') });
     }
     if (until(rows)) {
@@ -231,7 +260,10 @@ export async function treeContextAction(page: Page, viewTitle: string, rowLabel:
   const row = pane.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: exactly(rowLabel) }) }).first();
   await row.click({ button: 'right' });
   // The workbench's menus act on the highlighted item; a synthetic click can land before the menu listens.
-  await page.locator('.monaco-menu .action-label', { hasText: exactly(item) }).first().hover();
+  await page
+    .locator('.monaco-menu .action-label', { hasText: exactly(item) })
+    .first()
+    .hover();
   await page.keyboard.press('Enter');
 }
 
@@ -239,7 +271,10 @@ export async function treeContextAction(page: Page, viewTitle: string, rowLabel:
 export async function clickTreeRow(page: Page, viewTitle: string, rowLabel: string | RegExp): Promise<void> {
   const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: new RegExp(viewTitle, 'i') }) }).first();
   const label = typeof rowLabel === 'string' ? exactly(rowLabel) : rowLabel;
-  await pane.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first().click();
+  await pane
+    .locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: label }) })
+    .first()
+    .click();
 }
 
 /** The open modal dialog's message and detail, and a way to press one of its buttons. */
@@ -248,7 +283,11 @@ export async function dialog(page: Page): Promise<{ text: string; press(this: vo
   await box.waitFor();
   return {
     text: (await box.innerText()).replace(/\s+/g, ' '),
-    press: (button) => box.locator('.dialog-buttons .monaco-button', { hasText: exactly(button) }).first().click(),
+    press: (button) =>
+      box
+        .locator('.dialog-buttons .monaco-button', { hasText: exactly(button) })
+        .first()
+        .click(),
   };
 }
 
@@ -269,7 +308,12 @@ export async function resetWorkbench(page: Page): Promise<void> {
  * Waits until a status bar item that is not spinning has a text matching `expected` (and, when
  * `warning` is given, the look it asks for); returns its text and whether it has the warning look.
  */
-export async function waitForStatusBarItem(page: Page, expected: RegExp, warning?: boolean, timeout = 20_000): Promise<{ text: string; warning: boolean }> {
+export async function waitForStatusBarItem(
+  page: Page,
+  expected: RegExp,
+  warning?: boolean,
+  timeout = 20_000,
+): Promise<{ text: string; warning: boolean }> {
   const items = page.locator('#workbench\\.parts\\.statusbar .statusbar-item');
   const deadline = Date.now() + timeout;
   let seen: string[] = [];
@@ -290,7 +334,9 @@ export async function waitForStatusBarItem(page: Page, expected: RegExp, warning
     }
     await page.waitForTimeout(200);
   }
-  throw new Error(`No status bar item matched ${String(expected)}${warning === undefined ? '' : warning ? ' with the warning look' : ' without the warning look'} within ${timeout} ms; it shows: ${seen.join(' | ')}`);
+  throw new Error(
+    `No status bar item matched ${String(expected)}${warning === undefined ? '' : warning ? ' with the warning look' : ' without the warning look'} within ${timeout} ms; it shows: ${seen.join(' | ')}`,
+  );
 }
 
 /** Waits until an input box or quick pick titled like `title` is open. */
@@ -311,5 +357,12 @@ export async function waitForInput(page: Page, title: RegExp, timeout = 15_000):
 /** The title of the open input box or quick pick, or '' when none is open. */
 export async function openInputTitle(page: Page): Promise<string> {
   const widget = page.locator(quickInput);
-  return (await widget.isVisible()) ? (await widget.locator('.quick-input-title').innerText().catch(() => '')).trim() : '';
+  return (await widget.isVisible())
+    ? (
+        await widget
+          .locator('.quick-input-title')
+          .innerText()
+          .catch(() => '')
+      ).trim()
+    : '';
 }

@@ -53,14 +53,18 @@ export async function runInHost(options: InHostRun): Promise<InHostOutcome> {
   const page = await browser.newPage();
   const browserConsole: string[] = [];
   page.on('console', (message) => browserConsole.push(message.text()));
-  await page.goto(workbenchUrl(server, { extensionPath: options.extensionPath ?? root, testsPath: options.testsPath }), { timeout: 60_000 });
+  await page.goto(workbenchUrl(server, { extensionPath: options.extensionPath ?? root, testsPath: options.testsPath }), {
+    timeout: 60_000,
+  });
   const deadline = Date.now() + options.timeoutMs;
   while (!existsSync(resultFile) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   if (!existsSync(resultFile)) {
     const serverLog = readFileSync(server.logFile, 'utf8').split('\n').slice(-40).join('\n');
-    throw new NoResultError(`${path.relative(root, options.testsPath)} wrote no result within ${options.timeoutMs / 1000} s.\nBrowser console:\n${browserConsole.slice(-40).join('\n')}\ncode-server log:\n${serverLog}`);
+    throw new NoResultError(
+      `${path.relative(root, options.testsPath)} wrote no result within ${options.timeoutMs / 1000} s.\nBrowser console:\n${browserConsole.slice(-40).join('\n')}\ncode-server log:\n${serverLog}`,
+    );
   }
   return { result: JSON.parse(readFileSync(resultFile, 'utf8')) as unknown, server, page };
 }

@@ -19,7 +19,14 @@ async function main(): Promise<number> {
   let result: TestResult;
   try {
     const testsPath = path.join(root, 'out', 'test', 'integration', 'index.js');
-    result = (await runInHost({ build, testsPath, timeoutMs, env: { AWS_ENDPOINT_URL: endpoint.url, AWS_CONFIG_FILE: '~/created-later/aws-config' } })).result as TestResult;
+    result = (
+      await runInHost({
+        build,
+        testsPath,
+        timeoutMs,
+        env: { AWS_ENDPOINT_URL: endpoint.url, AWS_CONFIG_FILE: '~/created-later/aws-config' },
+      })
+    ).result as TestResult;
   } catch (error) {
     if (!(error instanceof NoResultError)) {
       throw error;

@@ -13,13 +13,18 @@ describe('the extension in VS Code', () => {
   });
 
   it('registers every command it contributes', async () => {
-    const contributed = (vscode.extensions.getExtension(extensionId)?.packageJSON as { contributes: { commands: { command: string }[] } }).contributes.commands.map((entry) => entry.command);
+    const contributed = (
+      vscode.extensions.getExtension(extensionId)?.packageJSON as { contributes: { commands: { command: string }[] } }
+    ).contributes.commands.map((entry) => entry.command);
     const registered = new Set(await vscode.commands.getCommands(true));
     assert.ok(contributed.length > 0);
-    assert.deepEqual(contributed.filter((command) => !registered.has(command)), []);
+    assert.deepEqual(
+      contributed.filter((command) => !registered.has(command)),
+      [],
+    );
   });
 
-  it('runs with a throw-away HOME, never the user\'s', () => {
+  it("runs with a throw-away HOME, never the user's", () => {
     assert.notEqual(process.env['HOME'], os.userInfo().homedir);
     assert.match(process.env['HOME'] ?? '', /aws-cm-vscode-/);
   });

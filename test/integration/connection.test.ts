@@ -37,27 +37,50 @@ describe('the connection in VS Code', () => {
   it('connects through the local endpoint, and gives new terminals AWS_PROFILE and AWS_REGION', async () => {
     const manager = await api();
     writeFileSync(manager.sharedFiles.credentials, `[default]\n${keys}\n[term]\n${keys}region = eu-central-1\n`);
-    await until(() => manager.profiles(), (profiles) => profiles.some((profile) => profile.name === 'term'), 'the profile is read');
+    await until(
+      () => manager.profiles(),
+      (profiles) => profiles.some((profile) => profile.name === 'term'),
+      'the profile is read',
+    );
     await vscode.commands.executeCommand('awsCredentialManager.connectProfile', 'term');
     const state = manager.connection();
     assert.equal(state.kind, 'connected');
     assert.equal(state.kind === 'connected' && state.identity.account, '123456789012');
     const folder = mkdtempSync(path.join(os.tmpdir(), 'aws-cm-terminal-'));
     const output = path.join(folder, 'env');
-    const terminal = vscode.window.createTerminal({ name: 'env check', shellPath: '/bin/sh', shellArgs: ['-c', `echo "$AWS_PROFILE $AWS_REGION" > ${output}`] });
+    const terminal = vscode.window.createTerminal({
+      name: 'env check',
+      shellPath: '/bin/sh',
+      shellArgs: ['-c', `echo "$AWS_PROFILE $AWS_REGION" > ${output}`],
+    });
     await until(() => existsSync(output) && readFileSync(output, 'utf8').includes('\n'), Boolean, 'the terminal ran');
     assert.equal(readFileSync(output, 'utf8'), 'term eu-central-1\n');
     terminal.dispose();
   });
 
-  it('connects again by itself when the connected profile\'s keys change on disk, and disconnects when it is deleted', async () => {
+  it("connects again by itself when the connected profile's keys change on disk, and disconnects when it is deleted", async () => {
     const manager = await api();
     await vscode.commands.executeCommand('awsCredentialManager.connectProfile', 'term');
-    writeFileSync(manager.sharedFiles.credentials, `[default]\n${keys}\n[term]\naws_access_key_id = AKIAUNKNOWNEXAMPLE00\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n`);
-    await until(() => manager.connection(), (state) => state.kind === 'expired' || state.kind === 'failed', 'the changed keys are tried at once');
+    writeFileSync(
+      manager.sharedFiles.credentials,
+      `[default]\n${keys}\n[term]\naws_access_key_id = AKIAUNKNOWNEXAMPLE00\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n`,
+    );
+    await until(
+      () => manager.connection(),
+      (state) => state.kind === 'expired' || state.kind === 'failed',
+      'the changed keys are tried at once',
+    );
     writeFileSync(manager.sharedFiles.credentials, `[default]\n${keys}\n[term]\n${keys}`);
-    await until(() => manager.connection(), (state) => state.kind === 'connected', 'good keys connect again without a click');
+    await until(
+      () => manager.connection(),
+      (state) => state.kind === 'connected',
+      'good keys connect again without a click',
+    );
     writeFileSync(manager.sharedFiles.credentials, `[default]\n${keys}`);
-    await until(() => manager.connection(), (state) => state.kind === 'disconnected', 'a deleted profile disconnects');
+    await until(
+      () => manager.connection(),
+      (state) => state.kind === 'disconnected',
+      'a deleted profile disconnects',
+    );
   });
 });

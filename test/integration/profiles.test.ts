@@ -31,8 +31,12 @@ async function profilesWhen(test: (profiles: ProfileSummary[]) => boolean): Prom
 describe('profiles in VS Code', () => {
   it('contributes the Profiles view in the AWS container', async () => {
     await vscode.commands.executeCommand('awsCredentialManager.profiles.focus');
-    const views = (vscode.extensions.getExtension(extensionId)?.packageJSON as { contributes: { views: Record<string, { id: string }[]> } }).contributes.views;
-    assert.deepEqual(views['awsCredentialManager']?.map((view) => view.id), ['awsCredentialManager.explorer', 'awsCredentialManager.profiles']);
+    const views = (vscode.extensions.getExtension(extensionId)?.packageJSON as { contributes: { views: Record<string, { id: string }[]> } })
+      .contributes.views;
+    assert.deepEqual(
+      views['awsCredentialManager']?.map((view) => view.id),
+      ['awsCredentialManager.explorer', 'awsCredentialManager.profiles'],
+    );
   });
 
   it('reads AWS_CONFIG_FILE with ~ expanded, like the SDK', async () => {
@@ -55,16 +59,28 @@ describe('profiles in VS Code', () => {
 
   it('sees profiles written by another program, also in a file whose folder is created later', async () => {
     const { credentials, config } = (await api()).sharedFiles;
-    writeFileSync(credentials, '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n');
+    writeFileSync(
+      credentials,
+      '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n',
+    );
     const withDefault = await profilesWhen((profiles) => profiles.some((profile) => profile.name === 'default'));
-    assert.deepEqual(withDefault.map((profile) => [profile.name, profile.kind, profile.status]), [['default', 'staticKeys', 'valid']]);
+    assert.deepEqual(
+      withDefault.map((profile) => [profile.name, profile.kind, profile.status]),
+      [['default', 'staticKeys', 'valid']],
+    );
     mkdirSync(path.dirname(config));
-    writeFileSync(config, '[profile dev]\nrole_arn = arn:aws:iam::123456789012:role/Developer\nsource_profile = default\nregion = eu-west-1\n');
+    writeFileSync(
+      config,
+      '[profile dev]\nrole_arn = arn:aws:iam::123456789012:role/Developer\nsource_profile = default\nregion = eu-west-1\n',
+    );
     const withRole = await profilesWhen((profiles) => profiles.some((profile) => profile.name === 'dev'));
-    assert.deepEqual(withRole.find((profile) => profile.name === 'dev'), { name: 'dev', kind: 'assumeRole', status: 'valid', region: 'eu-west-1', problems: [] });
+    assert.deepEqual(
+      withRole.find((profile) => profile.name === 'dev'),
+      { name: 'dev', kind: 'assumeRole', status: 'valid', region: 'eu-west-1', problems: [] },
+    );
   });
 
-  it('sees a save in the editor, and explains the typo from AWS\'s guide', async () => {
+  it("sees a save in the editor, and explains the typo from AWS's guide", async () => {
     const { credentials } = (await api()).sharedFiles;
     const document = await vscode.workspace.openTextDocument(credentials);
     const editor = await vscode.window.showTextDocument(document);

@@ -33,7 +33,13 @@ const allowed = [
   /^extension\/dist\/lazy\/[\w-]+\.js$/,
   /^extension\/media\/[\w.-]+$/,
 ];
-const required = ['extension/dist/extension.js', 'extension/package.json', 'extension/media/icon.png', 'extension/media/signIn.js', 'extension/media/signIn.css'];
+const required = [
+  'extension/dist/extension.js',
+  'extension/package.json',
+  'extension/media/icon.png',
+  'extension/media/signIn.js',
+  'extension/media/signIn.css',
+];
 const unexpected = entries.filter((entry) => !allowed.some((pattern) => pattern.test(entry)));
 const missing = required.filter((entry) => !entries.includes(entry));
 const bundle = entries.includes('extension/dist/extension.js');

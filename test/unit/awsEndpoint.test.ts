@@ -26,16 +26,34 @@ describe('the local AWS endpoint, through the real AWS SDK', () => {
   });
 
   it('rejects an unknown key with InvalidClientTokenId and a wrong secret with SignatureDoesNotMatch', async () => {
-    assert.equal(await errorCode(sts(endpoint.current, { ...exampleUser, accessKeyId: 'AKIAUNKNOWNEXAMPLE00' }).send(new GetCallerIdentityCommand({}))), 'InvalidClientTokenId');
-    assert.equal(await errorCode(sts(endpoint.current, { ...exampleUser, secretAccessKey: 'wrong' }).send(new GetCallerIdentityCommand({}))), 'SignatureDoesNotMatch');
+    assert.equal(
+      await errorCode(
+        sts(endpoint.current, { ...exampleUser, accessKeyId: 'AKIAUNKNOWNEXAMPLE00' }).send(new GetCallerIdentityCommand({})),
+      ),
+      'InvalidClientTokenId',
+    );
+    assert.equal(
+      await errorCode(sts(endpoint.current, { ...exampleUser, secretAccessKey: 'wrong' }).send(new GetCallerIdentityCommand({}))),
+      'SignatureDoesNotMatch',
+    );
   });
 
   it('rejects an expired session token with ExpiredToken, and a long-term key sent with a token', async () => {
     const expired = endpoint.current.temporaryKey(-1000);
-    assert.equal(await errorCode(sts(endpoint.current, { ...expired, sessionToken: expired.sessionToken ?? '' }).send(new GetCallerIdentityCommand({}))), 'ExpiredToken');
-    assert.equal(await errorCode(sts(endpoint.current, { ...exampleUser, sessionToken: 'stale' }).send(new GetCallerIdentityCommand({}))), 'InvalidClientTokenId');
+    assert.equal(
+      await errorCode(
+        sts(endpoint.current, { ...expired, sessionToken: expired.sessionToken ?? '' }).send(new GetCallerIdentityCommand({})),
+      ),
+      'ExpiredToken',
+    );
+    assert.equal(
+      await errorCode(sts(endpoint.current, { ...exampleUser, sessionToken: 'stale' }).send(new GetCallerIdentityCommand({}))),
+      'InvalidClientTokenId',
+    );
     const fresh = endpoint.current.temporaryKey(60_000);
-    const identity = await sts(endpoint.current, { ...fresh, sessionToken: fresh.sessionToken ?? '' }).send(new GetCallerIdentityCommand({}));
+    const identity = await sts(endpoint.current, { ...fresh, sessionToken: fresh.sessionToken ?? '' }).send(
+      new GetCallerIdentityCommand({}),
+    );
     assert.equal(identity.Arn, exampleUser.arn);
   });
 
@@ -44,12 +62,29 @@ describe('the local AWS endpoint, through the real AWS SDK', () => {
     const admin = `arn:aws:iam::${exampleAccount}:role/Admin`;
     const serial = `arn:aws:iam::${exampleAccount}:mfa/Alice`;
     assert.equal(await errorCode(client.send(new AssumeRoleCommand({ RoleArn: admin, RoleSessionName: 'sx' }))), 'AccessDenied');
-    assert.equal(await errorCode(client.send(new AssumeRoleCommand({ RoleArn: admin, RoleSessionName: 'sx', SerialNumber: serial, TokenCode: '000000' }))), 'AccessDenied');
-    const assumed = await client.send(new AssumeRoleCommand({ RoleArn: admin, RoleSessionName: 'session', SerialNumber: serial, TokenCode: '123456', DurationSeconds: 900 }));
+    assert.equal(
+      await errorCode(
+        client.send(new AssumeRoleCommand({ RoleArn: admin, RoleSessionName: 'sx', SerialNumber: serial, TokenCode: '000000' })),
+      ),
+      'AccessDenied',
+    );
+    const assumed = await client.send(
+      new AssumeRoleCommand({
+        RoleArn: admin,
+        RoleSessionName: 'session',
+        SerialNumber: serial,
+        TokenCode: '123456',
+        DurationSeconds: 900,
+      }),
+    );
     const { AccessKeyId = '', SecretAccessKey = '', SessionToken = '', Expiration } = assumed.Credentials ?? {};
     assert.ok(AccessKeyId.startsWith('ASIA'));
     assert.ok(Expiration && Math.abs(Expiration.getTime() - Date.now() - 900_000) < 5_000);
-    const identity = await sts(endpoint.current, { accessKeyId: AccessKeyId, secretAccessKey: SecretAccessKey, sessionToken: SessionToken }).send(new GetCallerIdentityCommand({}));
+    const identity = await sts(endpoint.current, {
+      accessKeyId: AccessKeyId,
+      secretAccessKey: SecretAccessKey,
+      sessionToken: SessionToken,
+    }).send(new GetCallerIdentityCommand({}));
     assert.equal(identity.Arn, `arn:aws:sts::${exampleAccount}:assumed-role/Admin/session`);
   });
 
@@ -66,12 +101,20 @@ describe('the local AWS endpoint, through the real AWS SDK', () => {
     }
     assert.equal(names.length, 75);
     assert.equal(endpoint.current.state.log.filter((entry) => entry.service === 'lambda').length, 2);
-    const wrong = new LambdaClient({ endpoint: endpoint.current.url, region: 'us-east-1', credentials: { ...exampleUser, secretAccessKey: 'x' }, maxAttempts: 1 });
+    const wrong = new LambdaClient({
+      endpoint: endpoint.current.url,
+      region: 'us-east-1',
+      credentials: { ...exampleUser, secretAccessKey: 'x' },
+      maxAttempts: 1,
+    });
     assert.equal(await errorCode(wrong.send(new ListFunctionsCommand({}))), 'InvalidSignatureException');
   });
 
   it('injects latency and failures, also over HTTP', async () => {
-    await fetch(`${endpoint.current.url}/__control`, { method: 'POST', body: JSON.stringify({ latencyMs: 150, failNext: { code: 'Throttling', count: 1 } }) });
+    await fetch(`${endpoint.current.url}/__control`, {
+      method: 'POST',
+      body: JSON.stringify({ latencyMs: 150, failNext: { code: 'Throttling', count: 1 } }),
+    });
     const started = Date.now();
     assert.equal(await errorCode(sts(endpoint.current, exampleUser).send(new GetCallerIdentityCommand({}))), 'Throttling');
     assert.ok(Date.now() - started >= 150);

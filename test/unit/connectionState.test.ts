@@ -16,7 +16,13 @@ describe('statusBarView', () => {
   });
 
   it('shows the profile, and account, ARN, region and expiry in the tooltip, when connected', () => {
-    const state: ConnectionState = { kind: 'connected', profile: 'dev_team', region: 'eu-west-1', identity, expiration: new Date('2026-11-22T10:45:00Z') };
+    const state: ConnectionState = {
+      kind: 'connected',
+      profile: 'dev_team',
+      region: 'eu-west-1',
+      identity,
+      expiration: new Date('2026-11-22T10:45:00Z'),
+    };
     const view = statusBarView(state, now);
     assert.deepEqual([view.text, view.look], ['$(cloud) AWS: profile:dev_team', 'normal']);
     assert.match(view.tooltip, /profile \*\*dev\\_team\*\*/);

@@ -1,6 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { closestMatch, editDistance } from '../../src/core/didYouMean';
-import { checkAccessKeyId, checkProfileName, checkSecretAccessKey, checkSessionToken, checkSettingKey, checkSettingValue, isTemporaryAccessKeyId } from '../../src/core/fieldRules';
+import {
+  checkAccessKeyId,
+  checkProfileName,
+  checkSecretAccessKey,
+  checkSessionToken,
+  checkSettingKey,
+  checkSettingValue,
+  isTemporaryAccessKeyId,
+} from '../../src/core/fieldRules';
 
 describe('fieldRules', () => {
   it('accepts the names the SDK accepts', () => {

@@ -163,10 +163,13 @@ describe('filePaths', () => {
     });
 
     it('uses AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE when set', () => {
-      assert.deepEqual(sharedFilePaths({ HOME: '/home/me', AWS_CONFIG_FILE: '/etc/aws/config', AWS_SHARED_CREDENTIALS_FILE: '/etc/aws/creds' }), {
-        config: '/etc/aws/config',
-        credentials: '/etc/aws/creds',
-      });
+      assert.deepEqual(
+        sharedFilePaths({ HOME: '/home/me', AWS_CONFIG_FILE: '/etc/aws/config', AWS_SHARED_CREDENTIALS_FILE: '/etc/aws/creds' }),
+        {
+          config: '/etc/aws/config',
+          credentials: '/etc/aws/creds',
+        },
+      );
     });
 
     it('falls back to ~/.aws when the variables are empty', () => {
@@ -178,7 +181,10 @@ describe('filePaths', () => {
 
     it('expands ~/ in the variables, but not ~user nor a bare ~', () => {
       assert.equal(sharedFilePaths({ HOME: '/home/me', AWS_CONFIG_FILE: '~/x' }).config, path.join('/home/me', 'x'));
-      assert.equal(sharedFilePaths({ HOME: '/home/me', AWS_SHARED_CREDENTIALS_FILE: '~/y/creds' }).credentials, path.join('/home/me', 'y', 'creds'));
+      assert.equal(
+        sharedFilePaths({ HOME: '/home/me', AWS_SHARED_CREDENTIALS_FILE: '~/y/creds' }).credentials,
+        path.join('/home/me', 'y', 'creds'),
+      );
       assert.equal(sharedFilePaths({ HOME: '/home/me', AWS_CONFIG_FILE: '~user/x' }).config, '~user/x');
       assert.equal(sharedFilePaths({ HOME: '/home/me', AWS_CONFIG_FILE: '~' }).config, '~');
     });

@@ -21,7 +21,10 @@ async function refusal(promise: Promise<unknown>, reason: Reason): Promise<FileS
     caught = error;
   }
   assert.ok(caught !== undefined, `expected a FileStoreError with reason ${reason}, but nothing was thrown`);
-  assert.ok(caught instanceof FileStoreError, `expected a FileStoreError, got ${caught instanceof Error ? `${caught.name}: ${caught.message}` : typeof caught}`);
+  assert.ok(
+    caught instanceof FileStoreError,
+    `expected a FileStoreError, got ${caught instanceof Error ? `${caught.name}: ${caught.message}` : typeof caught}`,
+  );
   assert.equal(caught.reason, reason, `unexpected reason; message: ${caught.message}`);
   return caught;
 }
@@ -98,7 +101,10 @@ describe('fileStore', () => {
 
     it('never puts the file text in its error message', async () => {
       const file = path.join(scratch.path, 'credentials');
-      await fs.writeFile(file, Buffer.concat([Buffer.from(`[default]\naws_secret_access_key = ${fakeSecret}\n`, 'utf8'), Buffer.from([0xff])]));
+      await fs.writeFile(
+        file,
+        Buffer.concat([Buffer.from(`[default]\naws_secret_access_key = ${fakeSecret}\n`, 'utf8'), Buffer.from([0xff])]),
+      );
       const error = await refusal(readTextFile(file), 'notUtf8');
       assert.ok(!error.message.includes(fakeSecret));
       assert.ok(!error.message.includes('aws_secret_access_key'));
@@ -473,7 +479,10 @@ describe('editProfiles on a fresh home', () => {
     await fs.mkdir(path.join(home, '.aws'), { mode: 0o700 });
     await fs.writeFile(paths.config, '[default]\n');
     await refusal(
-      editProfiles(paths, (texts) => addProfile(texts, 'work', { ...keys, region: 'eu-west-1' }), { config: undefined, credentials: undefined }),
+      editProfiles(paths, (texts) => addProfile(texts, 'work', { ...keys, region: 'eu-west-1' }), {
+        config: undefined,
+        credentials: undefined,
+      }),
       'changed',
     );
     assert.equal(await exists(paths.credentials), false);

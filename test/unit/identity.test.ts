@@ -24,7 +24,10 @@ describe('callerIdentity and describeAwsError, through the real SDK and the loca
 
   it('tells an unknown key from a wrong secret from an expired token', async () => {
     assert.equal(await problemKind(endpoint.current, { ...exampleUser, accessKeyId: 'AKIAUNKNOWNEXAMPLE00' }), 'unknownKey');
-    assert.equal(await problemKind(endpoint.current, { ...exampleUser, secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00' }), 'wrongSecret');
+    assert.equal(
+      await problemKind(endpoint.current, { ...exampleUser, secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00' }),
+      'wrongSecret',
+    );
     const expired = endpoint.current.temporaryKey(-1_000);
     assert.equal(await problemKind(endpoint.current, expired), 'expiredToken');
     assert.equal(await problemKind(endpoint.current, { ...exampleUser, sessionToken: 'stale' }), 'unknownKey');
@@ -50,7 +53,9 @@ describe('callerIdentity and describeAwsError, through the real SDK and the loca
   it('never quotes a secret in its messages', () => {
     const secret = exampleUser.secretAccessKey;
     for (const name of ['InvalidClientTokenId', 'SignatureDoesNotMatch', 'ExpiredToken', 'AccessDenied', 'Throttling', 'Weird']) {
-      const problem = describeAwsError(Object.assign(new Error('The request signature we calculated does not match'), { name }), { withSessionToken: true });
+      const problem = describeAwsError(Object.assign(new Error('The request signature we calculated does not match'), { name }), {
+        withSessionToken: true,
+      });
       assert.ok(!problem.message.includes(secret));
       assert.ok(problem.message.length > 10);
     }
@@ -58,6 +63,9 @@ describe('callerIdentity and describeAwsError, through the real SDK and the loca
     const echoed = describeAwsError(new Error(`credential_process printed {"SecretAccessKey": "${secret}"}`));
     assert.equal(echoed.kind, 'other');
     assert.ok(!echoed.message.includes(secret) && echoed.message.includes('********'), echoed.message);
-    assert.equal(describeAwsError(new TypeError('fetch failed', { cause: Object.assign(new Error('x'), { code: 'ENOTFOUND' }) })).kind, 'network');
+    assert.equal(
+      describeAwsError(new TypeError('fetch failed', { cause: Object.assign(new Error('x'), { code: 'ENOTFOUND' }) })).kind,
+      'network',
+    );
   });
 });

@@ -14,9 +14,25 @@ const headerLine = fc.oneof(
   fc.constantFrom('[sso-session corp]', '[services local]', '[foo bar]', '[]', '[profile a];c', '[ default ]', '[profile a] # c'),
 );
 const keyLine = fc
-  .tuple(space, key, space, space, fc.array(valueCharacter, { maxLength: 8 }).map((chars) => chars.join('')))
+  .tuple(
+    space,
+    key,
+    space,
+    space,
+    fc.array(valueCharacter, { maxLength: 8 }).map((chars) => chars.join('')),
+  )
   .map(([indent, name, before, after, value]) => `${indent}${name}${before}=${after}${value}`);
-const otherLine = fc.constantFrom('', '# comment', '; comment', '  # indented comment', 'no equals here', 's3 =', '  max_concurrent_requests = 10', '=orphan', 'key: value');
+const otherLine = fc.constantFrom(
+  '',
+  '# comment',
+  '; comment',
+  '  # indented comment',
+  'no equals here',
+  's3 =',
+  '  max_concurrent_requests = 10',
+  '=orphan',
+  'key: value',
+);
 const line = fc.oneof({ weight: 2, arbitrary: headerLine }, { weight: 5, arbitrary: keyLine }, { weight: 3, arbitrary: otherLine });
 
 export const iniText = fc

@@ -40,9 +40,20 @@ describe('iniScan', () => {
   it('reads headers, comments and keys with line numbers', () => {
     const scan = scanIni('\uFEFF# top\n[default]\nregion = us-east-1 # note\nabc#def = x;y\n[profile dev] ; c\n  output=json\n');
     assert.deepEqual(
-      scan.sections.map((section) => [section.index, section.sdkKey, section.entries.map((entry) => [entry.index, entry.key, entry.value])]),
+      scan.sections.map((section) => [
+        section.index,
+        section.sdkKey,
+        section.entries.map((entry) => [entry.index, entry.key, entry.value]),
+      ]),
       [
-        [1, 'default', [[2, 'region', 'us-east-1'], [3, 'abc#def', 'x;y']]],
+        [
+          1,
+          'default',
+          [
+            [2, 'region', 'us-east-1'],
+            [3, 'abc#def', 'x;y'],
+          ],
+        ],
         [4, 'profile.dev', [[5, 'output', 'json']]],
       ],
     );
@@ -65,13 +76,19 @@ describe('iniScan', () => {
   it('keeps what the SDK ignores: lines without =, stray lines, dropped and broken headers', () => {
     const scan = scanIni('stray = 1\n[foo bar]\nk = v\n[profile a];c\n[ok]\nno equals\nkey: value\n= nokey\n');
     assert.deepEqual(scan.strayLines, [0, 2, 3]);
-    assert.deepEqual(scan.sections.map((section) => section.sdkKey), [undefined, 'ok']);
+    assert.deepEqual(
+      scan.sections.map((section) => section.sdkKey),
+      [undefined, 'ok'],
+    );
     assert.deepEqual(scan.sections[1]?.ignoredLines, [5, 6, 7]);
   });
 
   it('takes quoted names and the three prefixes, and flags __proto__ as the SDK does', () => {
     const scan = scanIni('[profile "q"]\n[sso-session s]\n[services svc]\n[Profile x]\n[profile __proto__]\n');
-    assert.deepEqual(scan.sections.map((section) => section.sdkKey), ['profile.q', 'sso-session.s', 'services.svc', undefined, 'profile.__proto__']);
+    assert.deepEqual(
+      scan.sections.map((section) => section.sdkKey),
+      ['profile.q', 'sso-session.s', 'services.svc', undefined, 'profile.__proto__'],
+    );
     assert.match(scan.sdkRejection ?? '', /__proto__/);
   });
 

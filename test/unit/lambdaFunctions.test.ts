@@ -15,7 +15,11 @@ describe('listLambdaFunctions, through the real SDK and the local endpoint', () 
 
   it('lists nothing in a region without functions, and fails plainly with a wrong secret', async () => {
     assert.deepEqual(await listLambdaFunctions({ credentials: exampleUser, region: 'eu-west-1', endpointUrl: endpoint.current.url }), []);
-    const call = listLambdaFunctions({ credentials: { ...exampleUser, secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00' }, region: 'us-east-1', endpointUrl: endpoint.current.url });
+    const call = listLambdaFunctions({
+      credentials: { ...exampleUser, secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00' },
+      region: 'us-east-1',
+      endpointUrl: endpoint.current.url,
+    });
     await assert.rejects(call, (error) => describeAwsError(error).kind === 'wrongSecret');
   });
 });

@@ -1,6 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { ProfileEditError, addProfile, applyEdit, changeSettings, deleteProfile, renameProfile, type FileTexts } from '../../src/core/profileEdits';
+import {
+  ProfileEditError,
+  addProfile,
+  applyEdit,
+  changeSettings,
+  deleteProfile,
+  renameProfile,
+  type FileTexts,
+} from '../../src/core/profileEdits';
 import { IniEditError } from '../../src/core/iniEdit';
 import { iniText, profileName, safeValue } from './iniArbitraries';
 import { sdkProfiles } from './sdkFiles';
@@ -9,7 +17,12 @@ const empty: FileTexts = { config: '', credentials: '' };
 
 describe('profileEdits', () => {
   it('adds keys to the credentials file and the rest to the config file', () => {
-    const result = addProfile(empty, 'dev', { aws_access_key_id: 'AKIAIOSFODNN7EXAMPLE', aws_secret_access_key: 's', region: 'eu-west-1', output: 'json' });
+    const result = addProfile(empty, 'dev', {
+      aws_access_key_id: 'AKIAIOSFODNN7EXAMPLE',
+      aws_secret_access_key: 's',
+      region: 'eu-west-1',
+      output: 'json',
+    });
     assert.equal(result.credentials, '[dev]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = s\n');
     assert.equal(result.config, '[profile dev]\nregion = eu-west-1\noutput = json\n');
     assert.equal(addProfile(empty, 'default', { region: 'us-east-1' }).config, '[default]\nregion = us-east-1\n');
@@ -17,8 +30,14 @@ describe('profileEdits', () => {
 
   it('adds below a file full of comments and CRLF, changing no other byte', () => {
     const credentials = '# work\r\n[work] ; keys\r\naws_access_key_id = AKIAI44QH8DHBEXAMPLE\r\naws_secret_access_key = x\r\n# end';
-    const result = addProfile({ config: undefined, credentials }, 'home', { aws_access_key_id: 'AKIAIOSFODNN7EXAMPLE', aws_secret_access_key: 'y' });
-    assert.equal(result.credentials, `${credentials}\r\n\r\n[home]\r\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\r\naws_secret_access_key = y`);
+    const result = addProfile({ config: undefined, credentials }, 'home', {
+      aws_access_key_id: 'AKIAIOSFODNN7EXAMPLE',
+      aws_secret_access_key: 'y',
+    });
+    assert.equal(
+      result.credentials,
+      `${credentials}\r\n\r\n[home]\r\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\r\naws_secret_access_key = y`,
+    );
     assert.equal(result.config, undefined);
   });
 
@@ -37,10 +56,17 @@ describe('profileEdits', () => {
       ['dev', { 'bad key': 'a' }, /setting name/],
     ];
     for (const [name, settings, message] of refusals) {
-      assert.throws(() => addProfile(empty, name, settings), (error: unknown) => error instanceof ProfileEditError && message.test(error.message), `${JSON.stringify(name)} ${JSON.stringify(settings)}`);
+      assert.throws(
+        () => addProfile(empty, name, settings),
+        (error: unknown) => error instanceof ProfileEditError && message.test(error.message),
+        `${JSON.stringify(name)} ${JSON.stringify(settings)}`,
+      );
     }
     const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY # x';
-    assert.throws(() => addProfile(empty, 'dev', { aws_secret_access_key: secret }), (error: unknown) => error instanceof Error && !error.message.includes('wJalr'));
+    assert.throws(
+      () => addProfile(empty, 'dev', { aws_secret_access_key: secret }),
+      (error: unknown) => error instanceof Error && !error.message.includes('wJalr'),
+    );
   });
 
   it('refuses a name that exists, and edits of a profile that does not', () => {
@@ -53,18 +79,33 @@ describe('profileEdits', () => {
 
   it('edits a key where it already lives, so the credentials file does not override the change', () => {
     const texts = { config: '[profile dev]\noutput = json\n', credentials: '[dev]\nregion = us-east-1\n' };
-    assert.deepEqual(changeSettings(texts, 'dev', { region: 'eu-west-1', output: null }), { config: '[profile dev]\n', credentials: '[dev]\nregion = eu-west-1\n' });
+    assert.deepEqual(changeSettings(texts, 'dev', { region: 'eu-west-1', output: null }), {
+      config: '[profile dev]\n',
+      credentials: '[dev]\nregion = eu-west-1\n',
+    });
   });
 
   it('deletes a profile from both files with its comment lines', () => {
-    const texts = { config: '[default]\nregion = a\n\n# dev role\n[profile dev]\nregion = b\n', credentials: '# dev keys\n[dev]\naws_access_key_id = x\n\n[other]\nk = v\n' };
+    const texts = {
+      config: '[default]\nregion = a\n\n# dev role\n[profile dev]\nregion = b\n',
+      credentials: '# dev keys\n[dev]\naws_access_key_id = x\n\n[other]\nk = v\n',
+    };
     assert.deepEqual(deleteProfile(texts, 'dev'), { config: '[default]\nregion = a\n', credentials: '[other]\nk = v\n' });
   });
 
   it('renames a profile in both files and repoints source_profile', () => {
-    const texts = { config: '[profile old]\nregion = a\n[profile role]\nsource_profile = old\nrole_arn = r\n', credentials: '[old]\nk = v\n' };
-    assert.deepEqual(renameProfile(texts, 'old', 'new'), { config: '[profile new]\nregion = a\n[profile role]\nsource_profile = new\nrole_arn = r\n', credentials: '[new]\nk = v\n' });
-    assert.equal(renameProfile({ config: '[default]\nregion = a\n', credentials: undefined }, 'default', 'main').config, '[profile main]\nregion = a\n');
+    const texts = {
+      config: '[profile old]\nregion = a\n[profile role]\nsource_profile = old\nrole_arn = r\n',
+      credentials: '[old]\nk = v\n',
+    };
+    assert.deepEqual(renameProfile(texts, 'old', 'new'), {
+      config: '[profile new]\nregion = a\n[profile role]\nsource_profile = new\nrole_arn = r\n',
+      credentials: '[new]\nk = v\n',
+    });
+    assert.equal(
+      renameProfile({ config: '[default]\nregion = a\n', credentials: undefined }, 'default', 'main').config,
+      '[profile main]\nregion = a\n',
+    );
   });
 });
 
@@ -72,7 +113,10 @@ describe('profileEdits: the SDK reads back exactly what was written (property)',
   const files = fc.record({ config: iniText, credentials: iniText });
   const settingKey = fc.constantFrom('region', 'output', 'aws_access_key_id', 'aws_secret_access_key', 'role_arn');
 
-  function without(profiles: Record<string, Record<string, string | undefined>>, ...names: string[]): Record<string, Record<string, string | undefined>> {
+  function without(
+    profiles: Record<string, Record<string, string | undefined>>,
+    ...names: string[]
+  ): Record<string, Record<string, string | undefined>> {
     return Object.fromEntries(Object.entries(profiles).filter(([name]) => !names.includes(name)));
   }
 
@@ -120,7 +164,9 @@ describe('profileEdits: the SDK reads back exactly what was written (property)',
         const renamed = await sdkProfiles(renameProfile(texts, name, other));
         assert.equal(renamed[name], undefined);
         const repointed = (settings: Record<string, string | undefined> | undefined): Record<string, string | undefined> =>
-          Object.fromEntries(Object.entries(settings ?? {}).map(([key, setting]) => [key, key === 'source_profile' && setting === name ? other : setting]));
+          Object.fromEntries(
+            Object.entries(settings ?? {}).map(([key, setting]) => [key, key === 'source_profile' && setting === name ? other : setting]),
+          );
         assert.deepEqual(renamed[other] ?? {}, repointed(before[name]));
       }),
       { numRuns: 120 },
@@ -130,9 +176,18 @@ describe('profileEdits: the SDK reads back exactly what was written (property)',
 
 describe('applyEdit', () => {
   it('applies each kind of edit as its function does', () => {
-    const texts = { config: '[profile dev]\nsource_profile = base\nrole_arn = r\n', credentials: '[base]\naws_access_key_id = A\naws_secret_access_key = s\n' };
-    assert.deepEqual(applyEdit(texts, { kind: 'add', name: 'new', settings: { region: 'eu-west-1' } }), addProfile(texts, 'new', { region: 'eu-west-1' }));
-    assert.deepEqual(applyEdit(texts, { kind: 'change', name: 'base', changes: { aws_secret_access_key: 't' } }), changeSettings(texts, 'base', { aws_secret_access_key: 't' }));
+    const texts = {
+      config: '[profile dev]\nsource_profile = base\nrole_arn = r\n',
+      credentials: '[base]\naws_access_key_id = A\naws_secret_access_key = s\n',
+    };
+    assert.deepEqual(
+      applyEdit(texts, { kind: 'add', name: 'new', settings: { region: 'eu-west-1' } }),
+      addProfile(texts, 'new', { region: 'eu-west-1' }),
+    );
+    assert.deepEqual(
+      applyEdit(texts, { kind: 'change', name: 'base', changes: { aws_secret_access_key: 't' } }),
+      changeSettings(texts, 'base', { aws_secret_access_key: 't' }),
+    );
     assert.deepEqual(applyEdit(texts, { kind: 'delete', name: 'dev' }), deleteProfile(texts, 'dev'));
     assert.deepEqual(applyEdit(texts, { kind: 'rename', from: 'base', to: 'main' }), renameProfile(texts, 'base', 'main'));
     assert.match(applyEdit(texts, { kind: 'rename', from: 'base', to: 'main' }).config ?? '', /source_profile = main/);

@@ -52,7 +52,10 @@ describe('sharedFiles', () => {
 
   it('treats a missing folder like a missing file', async () => {
     await withTempFolder(async (folder) => {
-      const files = await loadSharedFiles({ config: path.join(folder, 'no', 'config'), credentials: path.join(folder, 'no', 'credentials') });
+      const files = await loadSharedFiles({
+        config: path.join(folder, 'no', 'config'),
+        credentials: path.join(folder, 'no', 'credentials'),
+      });
       assert.deepEqual([files.config.text, files.config.readError, files.config.values.size], [undefined, undefined, 0]);
     });
   });
@@ -61,7 +64,8 @@ describe('sharedFiles', () => {
 describe('profiles: the model', () => {
   it('gives each profile its kind, region, output, endpoint_url, mfa_serial and definitions', async () => {
     const files = await loadTexts({
-      config: '[profile role]\nrole_arn = arn:aws:iam::123456789012:role/r\nsource_profile = keys\nmfa_serial = arn:aws:iam::123456789012:mfa/me\nregion = eu-west-1\noutput = json\n',
+      config:
+        '[profile role]\nrole_arn = arn:aws:iam::123456789012:role/r\nsource_profile = keys\nmfa_serial = arn:aws:iam::123456789012:mfa/me\nregion = eu-west-1\noutput = json\n',
       credentials: '[keys]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = s\nendpoint_url = http://127.0.0.1:4566\n',
     });
     const [role, keys] = buildProfiles(files);
@@ -80,28 +84,47 @@ describe('profiles: the model', () => {
   });
 
   it('takes role keys over static keys on the first hop, as the SDK does', async () => {
-    const files = await loadTexts({ config: undefined, credentials: '[a]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = s\nrole_arn = r\nsource_profile = b\n[b]\ncredential_process = x\n' });
-    assert.deepEqual(buildProfiles(files).map((profile) => profile.kind), ['assumeRole', 'process']);
+    const files = await loadTexts({
+      config: undefined,
+      credentials:
+        '[a]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = s\nrole_arn = r\nsource_profile = b\n[b]\ncredential_process = x\n',
+    });
+    assert.deepEqual(
+      buildProfiles(files).map((profile) => profile.kind),
+      ['assumeRole', 'process'],
+    );
   });
 
   it('masks secrets, and keys that look like secrets', async () => {
-    const files = await loadTexts({ config: undefined, credentials: '[a]\naws_secret_access_key = s1\naws_session_token = t1\naws_secrett_access_key = s2\n' });
+    const files = await loadTexts({
+      config: undefined,
+      credentials: '[a]\naws_secret_access_key = s1\naws_session_token = t1\naws_secrett_access_key = s2\n',
+    });
     const settings = JSON.stringify([...(buildProfiles(files)[0]?.settings ?? [])]);
     assert.doesNotMatch(settings, /s1|t1|s2/);
   });
 
   it('keeps secrets out of a profile printed or serialised whole', async () => {
-    const files = await loadTexts({ config: undefined, credentials: '[a]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = s3cr3tValue\n' });
+    const files = await loadTexts({
+      config: undefined,
+      credentials: '[a]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = s3cr3tValue\n',
+    });
     const [profile] = buildProfiles(files);
     assert.equal(profile?.fingerprint.length, 22);
     assert.doesNotMatch(`${JSON.stringify(profile)} ${inspect(profile, { depth: 5, showHidden: true })}`, /s3cr3tValue/);
   });
 
   it('does not reach Object.prototype through profile names', async () => {
-    const files = await loadTexts({ config: undefined, credentials: '[constructor]\nregion = us-east-1\n[toString]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n' });
-    assert.deepEqual(buildProfiles(files).map((profile) => [profile.name, profile.region]), [
-      ['constructor', 'us-east-1'],
-      ['toString', undefined],
-    ]);
+    const files = await loadTexts({
+      config: undefined,
+      credentials: '[constructor]\nregion = us-east-1\n[toString]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n',
+    });
+    assert.deepEqual(
+      buildProfiles(files).map((profile) => [profile.name, profile.region]),
+      [
+        ['constructor', 'us-east-1'],
+        ['toString', undefined],
+      ],
+    );
   });
 });

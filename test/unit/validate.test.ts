@@ -27,15 +27,57 @@ const temporaryKeys = 'aws_access_key_id = ASIAIOSFODNN7EXAMPLE\naws_secret_acce
 describe('validate: profiles the SDK can use', () => {
   const valid: [string, Partial<FileTexts>, string][] = [
     ['static keys', { credentials: `[default]\n${keys}` }, 'staticKeys'],
-    ['temporary keys with a session token', { credentials: `[default]\n${temporaryKeys}aws_session_token = IQoJb3JpZ2luX2VjEXAMPLE\n` }, 'sessionKeys'],
+    [
+      'temporary keys with a session token',
+      { credentials: `[default]\n${temporaryKeys}aws_session_token = IQoJb3JpZ2luX2VjEXAMPLE\n` },
+      'sessionKeys',
+    ],
     ['credential_process', { config: '[default]\ncredential_process = /usr/bin/get-creds\n' }, 'process'],
-    ['role with a source profile', { config: '[default]\nrole_arn = arn:aws:iam::123456789012:role/r\nsource_profile = base\n', credentials: `[base]\n${keys}` }, 'assumeRole'],
-    ['role with credential_source', { config: '[default]\nrole_arn = arn:aws:iam::123456789012:role/r\ncredential_source = EcsContainer\n' }, 'credentialSource'],
-    ['SSO with an sso-session', { config: '[default]\nsso_session = corp\nsso_account_id = 123456789012\nsso_role_name = Admin\n[sso-session corp]\nsso_start_url = https://d-1.awsapps.com/start\nsso_region = us-east-1\n' }, 'sso'],
-    ['legacy SSO', { config: '[default]\nsso_start_url = https://d-1.awsapps.com/start\nsso_region = us-east-1\nsso_account_id = 123456789012\nsso_role_name = Admin\n' }, 'sso'],
-    ['web identity', { config: '[default]\nrole_arn = arn:aws:iam::123456789012:role/r\nweb_identity_token_file = /var/token\n' }, 'webIdentity'],
-    ['a role that sources itself with its own keys', { config: '[profile a]\nrole_arn = arn:aws:iam::123456789012:role/r\nsource_profile = a\n', credentials: `[a]\n${keys}` }, 'assumeRole'],
-    ['a loop broken by static keys on a later hop', { config: '[profile a]\nrole_arn = arn:aws:iam::1:role/a\nsource_profile = b\n[profile b]\nrole_arn = arn:aws:iam::1:role/b\nsource_profile = a\n', credentials: `[a]\n${keys}` }, 'assumeRole'],
+    [
+      'role with a source profile',
+      { config: '[default]\nrole_arn = arn:aws:iam::123456789012:role/r\nsource_profile = base\n', credentials: `[base]\n${keys}` },
+      'assumeRole',
+    ],
+    [
+      'role with credential_source',
+      { config: '[default]\nrole_arn = arn:aws:iam::123456789012:role/r\ncredential_source = EcsContainer\n' },
+      'credentialSource',
+    ],
+    [
+      'SSO with an sso-session',
+      {
+        config:
+          '[default]\nsso_session = corp\nsso_account_id = 123456789012\nsso_role_name = Admin\n[sso-session corp]\nsso_start_url = https://d-1.awsapps.com/start\nsso_region = us-east-1\n',
+      },
+      'sso',
+    ],
+    [
+      'legacy SSO',
+      {
+        config:
+          '[default]\nsso_start_url = https://d-1.awsapps.com/start\nsso_region = us-east-1\nsso_account_id = 123456789012\nsso_role_name = Admin\n',
+      },
+      'sso',
+    ],
+    [
+      'web identity',
+      { config: '[default]\nrole_arn = arn:aws:iam::123456789012:role/r\nweb_identity_token_file = /var/token\n' },
+      'webIdentity',
+    ],
+    [
+      'a role that sources itself with its own keys',
+      { config: '[profile a]\nrole_arn = arn:aws:iam::123456789012:role/r\nsource_profile = a\n', credentials: `[a]\n${keys}` },
+      'assumeRole',
+    ],
+    [
+      'a loop broken by static keys on a later hop',
+      {
+        config:
+          '[profile a]\nrole_arn = arn:aws:iam::1:role/a\nsource_profile = b\n[profile b]\nrole_arn = arn:aws:iam::1:role/b\nsource_profile = a\n',
+        credentials: `[a]\n${keys}`,
+      },
+      'assumeRole',
+    ],
   ];
   for (const [name, texts, kind] of valid) {
     it(name, async () => {
@@ -50,30 +92,146 @@ describe('validate: profiles the SDK can use', () => {
 
 describe('validate: invalid profiles, each with a message and a fix', () => {
   const invalid: [string, Partial<FileTexts>, string, RegExp][] = [
-    ['a key id without its secret', { credentials: '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n' }, 'default', /missing properties: aws_secret_access_key/],
-    ['a secret without its key id', { credentials: '[default]\naws_secret_access_key = x\n' }, 'default', /missing properties: aws_access_key_id/],
-    ['a session token alone', { credentials: '[default]\naws_session_token = t\n' }, 'default', /missing properties: aws_access_key_id, aws_secret_access_key/],
-    ['a session token with a key id only', { credentials: '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_session_token = t\n' }, 'default', /aws_secret_access_key/],
-    ['only unknown keys, with a did-you-mean', { credentials: '[default]\nhello = x\naws_secrett_access_key = y\n' }, 'default', /no setting the AWS SDK knows: hello, aws_secrett_access_key \(did you mean aws_secret_access_key\?\)/],
-    ['the xaws_access_key_id typo', { credentials: '[default]\nxaws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = x\n' }, 'default', /missing properties: aws_access_key_id \(xaws_access_key_id looks like a misspelling of it\)/],
-    ['a malformed access key id', { credentials: '[default]\naws_access_key_id = akia-not-a-key\naws_secret_access_key = x\n' }, 'default', /not an AWS access key ID/],
-    ['a too short access key id', { credentials: '[default]\naws_access_key_id = AKIA1234\naws_secret_access_key = x\n' }, 'default', /16 to 128/],
-    ['a session token beside a long-term key', { credentials: `[default]\n${keys}aws_session_token = t\n` }, 'default', /InvalidClientTokenId/],
+    [
+      'a key id without its secret',
+      { credentials: '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n' },
+      'default',
+      /missing properties: aws_secret_access_key/,
+    ],
+    [
+      'a secret without its key id',
+      { credentials: '[default]\naws_secret_access_key = x\n' },
+      'default',
+      /missing properties: aws_access_key_id/,
+    ],
+    [
+      'a session token alone',
+      { credentials: '[default]\naws_session_token = t\n' },
+      'default',
+      /missing properties: aws_access_key_id, aws_secret_access_key/,
+    ],
+    [
+      'a session token with a key id only',
+      { credentials: '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_session_token = t\n' },
+      'default',
+      /aws_secret_access_key/,
+    ],
+    [
+      'only unknown keys, with a did-you-mean',
+      { credentials: '[default]\nhello = x\naws_secrett_access_key = y\n' },
+      'default',
+      /no setting the AWS SDK knows: hello, aws_secrett_access_key \(did you mean aws_secret_access_key\?\)/,
+    ],
+    [
+      'the xaws_access_key_id typo',
+      { credentials: '[default]\nxaws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = x\n' },
+      'default',
+      /missing properties: aws_access_key_id \(xaws_access_key_id looks like a misspelling of it\)/,
+    ],
+    [
+      'a malformed access key id',
+      { credentials: '[default]\naws_access_key_id = akia-not-a-key\naws_secret_access_key = x\n' },
+      'default',
+      /not an AWS access key ID/,
+    ],
+    [
+      'a too short access key id',
+      { credentials: '[default]\naws_access_key_id = AKIA1234\naws_secret_access_key = x\n' },
+      'default',
+      /16 to 128/,
+    ],
+    [
+      'a session token beside a long-term key',
+      { credentials: `[default]\n${keys}aws_session_token = t\n` },
+      'default',
+      /InvalidClientTokenId/,
+    ],
     ['a temporary key without a token', { credentials: `[default]\n${temporaryKeys}` }, 'default', /ASIA.*aws_session_token is missing/],
-    ['a missing source_profile', { config: '[default]\nrole_arn = arn:aws:iam::1:role/r\nsource_profile = fakeprofile\n' }, 'default', /source_profile fakeprofile does not exist/],
-    ['role_arn without a source', { config: '[default]\nrole_arn = arn:aws:iam::1:role/r\n' }, 'default', /role_arn needs source_profile or credential_source/],
-    ['a source_profile cycle', { config: '[profile A]\nrole_arn = r\nsource_profile = B\n[profile B]\nrole_arn = r\nsource_profile = C\n[profile C]\nrole_arn = r\nsource_profile = A\n' }, 'A', /Cycle detected within Shared Credentials Profiles\. Reference chain: A -> B -> C -> A$/],
-    ['a two-profile cycle', { config: '[profile A]\nrole_arn = r\nsource_profile = B\n[profile B]\nrole_arn = r\nsource_profile = A\n' }, 'A', /Reference chain: A -> B -> A$/],
+    [
+      'a missing source_profile',
+      { config: '[default]\nrole_arn = arn:aws:iam::1:role/r\nsource_profile = fakeprofile\n' },
+      'default',
+      /source_profile fakeprofile does not exist/,
+    ],
+    [
+      'role_arn without a source',
+      { config: '[default]\nrole_arn = arn:aws:iam::1:role/r\n' },
+      'default',
+      /role_arn needs source_profile or credential_source/,
+    ],
+    [
+      'a source_profile cycle',
+      {
+        config:
+          '[profile A]\nrole_arn = r\nsource_profile = B\n[profile B]\nrole_arn = r\nsource_profile = C\n[profile C]\nrole_arn = r\nsource_profile = A\n',
+      },
+      'A',
+      /Cycle detected within Shared Credentials Profiles\. Reference chain: A -> B -> C -> A$/,
+    ],
+    [
+      'a two-profile cycle',
+      { config: '[profile A]\nrole_arn = r\nsource_profile = B\n[profile B]\nrole_arn = r\nsource_profile = A\n' },
+      'A',
+      /Reference chain: A -> B -> A$/,
+    ],
     ['a self-reference without keys', { config: '[profile A]\nrole_arn = r\nsource_profile = A\n' }, 'A', /Reference chain: A -> A$/],
-    ['a source profile without credentials', { config: '[profile A]\nrole_arn = r\nsource_profile = B\n[profile B]\nregion = us-east-1\n' }, 'A', /B has no credentials to assume the role with/],
-    ['credential_source with source_profile', { config: '[default]\nrole_arn = r\ncredential_source = EcsContainer\nsource_profile = profile\n' }, 'default', /credential_source and source_profile cannot both be set/],
-    ['an unsupported credential_source', { config: '[default]\nrole_arn = r\ncredential_source = invalidSource\n' }, 'default', /credential_source invalidSource is not supported/],
-    ['credential_source without role_arn', { config: '[default]\ncredential_source = Environment\n' }, 'default', /credential_source needs role_arn/],
-    ['a missing sso-session section', { config: '[default]\nsso_session = corp\nsso_account_id = 1\nsso_role_name = r\n' }, 'default', /sso-session section that does not exist/],
-    ['an sso-session without a start URL', { config: '[default]\nsso_session = corp\nsso_account_id = 1\nsso_role_name = r\n[sso-session corp]\nsso_region = us-east-1\n' }, 'default', /has no sso_start_url/],
-    ['an SSO account without a role', { config: '[default]\nsso_session = corp\nsso_account_id = 1\n[sso-session corp]\nsso_region = us-east-1\nsso_start_url = https://x\n' }, 'default', /missing properties: sso_role_name/],
-    ['a region the SDK refuses', { credentials: `[default]\n${keys}region = us_east_1!\n` }, 'default', /region us_east_1! is not a valid region/],
-    ['web identity without a role', { config: '[default]\nweb_identity_token_file = /t\n' }, 'default', /web_identity_token_file needs role_arn/],
+    [
+      'a source profile without credentials',
+      { config: '[profile A]\nrole_arn = r\nsource_profile = B\n[profile B]\nregion = us-east-1\n' },
+      'A',
+      /B has no credentials to assume the role with/,
+    ],
+    [
+      'credential_source with source_profile',
+      { config: '[default]\nrole_arn = r\ncredential_source = EcsContainer\nsource_profile = profile\n' },
+      'default',
+      /credential_source and source_profile cannot both be set/,
+    ],
+    [
+      'an unsupported credential_source',
+      { config: '[default]\nrole_arn = r\ncredential_source = invalidSource\n' },
+      'default',
+      /credential_source invalidSource is not supported/,
+    ],
+    [
+      'credential_source without role_arn',
+      { config: '[default]\ncredential_source = Environment\n' },
+      'default',
+      /credential_source needs role_arn/,
+    ],
+    [
+      'a missing sso-session section',
+      { config: '[default]\nsso_session = corp\nsso_account_id = 1\nsso_role_name = r\n' },
+      'default',
+      /sso-session section that does not exist/,
+    ],
+    [
+      'an sso-session without a start URL',
+      { config: '[default]\nsso_session = corp\nsso_account_id = 1\nsso_role_name = r\n[sso-session corp]\nsso_region = us-east-1\n' },
+      'default',
+      /has no sso_start_url/,
+    ],
+    [
+      'an SSO account without a role',
+      {
+        config:
+          '[default]\nsso_session = corp\nsso_account_id = 1\n[sso-session corp]\nsso_region = us-east-1\nsso_start_url = https://x\n',
+      },
+      'default',
+      /missing properties: sso_role_name/,
+    ],
+    [
+      'a region the SDK refuses',
+      { credentials: `[default]\n${keys}region = us_east_1!\n` },
+      'default',
+      /region us_east_1! is not a valid region/,
+    ],
+    [
+      'web identity without a role',
+      { config: '[default]\nweb_identity_token_file = /t\n' },
+      'default',
+      /web_identity_token_file needs role_arn/,
+    ],
     ['an empty section', { config: '[profile empty]\n' }, 'empty', /it has no settings/],
     ['settings but no credentials', { config: '[default]\nregion = us-east-1\n' }, 'default', /no credentials, only region/],
   ];
@@ -89,7 +247,9 @@ describe('validate: invalid profiles, each with a message and a fix', () => {
   }
 
   it('keeps the key format an error for AWS and a warning for a local endpoint', async () => {
-    const local = await report('default', { credentials: '[default]\naws_access_key_id = test\naws_secret_access_key = test\nendpoint_url = http://127.0.0.1:4566\n' });
+    const local = await report('default', {
+      credentials: '[default]\naws_access_key_id = test\naws_secret_access_key = test\nendpoint_url = http://127.0.0.1:4566\n',
+    });
     assert.equal(local.status, 'warning');
     assert.match(messages(local, 'warning'), /not an AWS access key ID/);
   });
@@ -122,21 +282,33 @@ describe('validate: warnings with line numbers', () => {
   });
 
   it('reports sections the SDK ignores in each file', async () => {
-    const result = await check({ config: '[foo]\nregion = x\n[sso-sesion corp]\nsso_region = x\n', credentials: '[profile bar]\naws_access_key_id = x\n' });
+    const result = await check({
+      config: '[foo]\nregion = x\n[sso-sesion corp]\nsso_region = x\n',
+      credentials: '[profile bar]\naws_access_key_id = x\n',
+    });
     const all = result.fileProblems.map((problem) => `${problem.message} => ${problem.fix}`).join('\n');
     assert.match(all, /ignores \[foo\] in the config file.*Rename the section header to \[profile foo\]/);
     assert.match(all, /ignores the section \[sso-sesion corp\].*Did you mean \[sso-session corp\]\?/);
     assert.match(all, /ignores \[profile bar\] in the credentials file.*Rename the section header to \[bar\]/);
-    assert.deepEqual(result.reports.map((found) => found.profile.name), []);
+    assert.deepEqual(
+      result.reports.map((found) => found.profile.name),
+      [],
+    );
   });
 
   it('reports duplicate sections and keys', async () => {
     const found = await report('dev', { config: '[profile dev]\nregion = a\nregion = b\n[profile dev]\noutput = json\n' });
-    assert.match(messages(found, 'warning'), /region is set twice.*lines 2 and 3.*\| \[profile dev\] is defined a second time \(first at line 1\)/);
+    assert.match(
+      messages(found, 'warning'),
+      /region is set twice.*lines 2 and 3.*\| \[profile dev\] is defined a second time \(first at line 1\)/,
+    );
   });
 
   it('reports [default] hidden by [profile default]', async () => {
-    const found = await report('default', { config: '[default]\nregion = a\n[profile default]\nregion = b\n', credentials: `[default]\n${keys}` });
+    const found = await report('default', {
+      config: '[default]\nregion = a\n[profile default]\nregion = b\n',
+      credentials: `[default]\n${keys}`,
+    });
     assert.equal(found.profile.region, 'b');
     assert.match(messages(found, 'warning'), /\[default\] is ignored because \[profile default\]/);
   });
@@ -154,10 +326,13 @@ describe('validate: warnings with line numbers', () => {
 
   it('knows where each profile is defined, and masks secrets in its settings', async () => {
     const found = await report('dev', { config: '# c\n[profile dev]\nregion = eu-west-1\n', credentials: `\n[dev]\n${keys}` });
-    assert.deepEqual(found.profile.definitions.map((location) => [location.file, location.line]), [
-      ['config', 2],
-      ['credentials', 2],
-    ]);
+    assert.deepEqual(
+      found.profile.definitions.map((location) => [location.file, location.line]),
+      [
+        ['config', 2],
+        ['credentials', 2],
+      ],
+    );
     assert.equal(found.profile.settings.get('aws_secret_access_key'), '********');
     assert.equal(found.profile.settings.get('aws_access_key_id'), 'AKIAIOSFODNN7EXAMPLE');
   });
@@ -172,7 +347,10 @@ describe('validate: the log', () => {
     const lines = validationLogLines(result).map((line) => `${line.level} ${line.message}`);
     assert.equal(lines.length, 4);
     assert.match(lines[0] ?? '', /^warn the AWS SDK ignores \[foo\] in the config file/);
-    assert.match(lines[1] ?? '', /^warn Profile ok: regoin is not a setting the AWS SDK knows; did you mean region\? \(.*credentials:4\)\. Rename regoin to region\.$/);
+    assert.match(
+      lines[1] ?? '',
+      /^warn Profile ok: regoin is not a setting the AWS SDK knows; did you mean region\? \(.*credentials:4\)\. Rename regoin to region\.$/,
+    );
     assert.equal(lines[2], 'error Profile bad is not a valid Credential Profile: missing properties: aws_secret_access_key');
     assert.equal(lines[3], 'warn Shared Credentials Profile bad is not valid. It will not be used.');
     assert.doesNotMatch(lines.join('\n'), /wJalrXUtnFEMI/);
@@ -181,10 +359,18 @@ describe('validate: the log', () => {
 
 describe('validate: where each error points', () => {
   it('points a role chain error at the source_profile line, and a key error at the key line', async () => {
-    const role = await report('A', { config: '[profile A]\nrole_arn = r\nregion = us-east-1\nsource_profile = B\n[profile B]\nrole_arn = r\nsource_profile = A\n' });
-    assert.deepEqual(role.problems.map((problem) => [problem.location?.file, problem.location?.line]), [['config', 4]]);
+    const role = await report('A', {
+      config: '[profile A]\nrole_arn = r\nregion = us-east-1\nsource_profile = B\n[profile B]\nrole_arn = r\nsource_profile = A\n',
+    });
+    assert.deepEqual(
+      role.problems.map((problem) => [problem.location?.file, problem.location?.line]),
+      [['config', 4]],
+    );
     const keys = await report('k', { credentials: '# keys\n[k]\naws_secret_access_key = s\naws_access_key_id = ASIAIOSFODNN7EXAMPLE\n' });
-    assert.deepEqual(keys.problems.map((problem) => [problem.location?.file, problem.location?.line]), [['credentials', 4]]);
+    assert.deepEqual(
+      keys.problems.map((problem) => [problem.location?.file, problem.location?.line]),
+      [['credentials', 4]],
+    );
   });
 
   it('points a missing key at its misspelling when there is one, else at the key it belongs with', async () => {
@@ -192,18 +378,33 @@ describe('validate: where each error points', () => {
     const missing = typo.problems.find((problem) => problem.severity === 'error');
     assert.deepEqual([missing?.location?.line, missing?.fix], [2, 'Correct the misspelt key name.']);
     const alone = await report('a', { credentials: '[a]\naws_secret_access_key = s\n' });
-    assert.deepEqual(alone.problems.map((problem) => [problem.location?.line, problem.fix]), [[2, 'Add the aws_access_key_id line that belongs with aws_secret_access_key.']]);
+    assert.deepEqual(
+      alone.problems.map((problem) => [problem.location?.line, problem.fix]),
+      [[2, 'Add the aws_access_key_id line that belongs with aws_secret_access_key.']],
+    );
   });
 });
 
 describe('profile fingerprints', () => {
-  it('change with the profile\'s settings and its source chain, not with other profiles, and hide the values', async () => {
+  it("change with the profile's settings and its source chain, not with other profiles, and hide the values", async () => {
     const role = '[profile dev]\nrole_arn = arn:aws:iam::123456789012:role/Developer\nsource_profile = base\n';
-    const keys = (secret: string): string => `[base]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = ${secret}\n[other]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = x\n`;
+    const keys = (secret: string): string =>
+      `[base]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = ${secret}\n[other]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = x\n`;
     const before = (await report('dev', { config: role, credentials: keys('first') })).profile.fingerprint;
-    assert.equal((await report('dev', { config: role, credentials: keys('first').replace('= x', '= y') })).profile.fingerprint, before, 'another profile changed');
-    assert.notEqual((await report('dev', { config: role, credentials: keys('second') })).profile.fingerprint, before, 'the source profile\'s secret changed');
-    assert.notEqual((await report('dev', { config: `${role}region = eu-west-1\n`, credentials: keys('first') })).profile.fingerprint, before);
+    assert.equal(
+      (await report('dev', { config: role, credentials: keys('first').replace('= x', '= y') })).profile.fingerprint,
+      before,
+      'another profile changed',
+    );
+    assert.notEqual(
+      (await report('dev', { config: role, credentials: keys('second') })).profile.fingerprint,
+      before,
+      "the source profile's secret changed",
+    );
+    assert.notEqual(
+      (await report('dev', { config: `${role}region = eu-west-1\n`, credentials: keys('first') })).profile.fingerprint,
+      before,
+    );
     assert.doesNotMatch(before, /first|AKIA/);
   });
 });

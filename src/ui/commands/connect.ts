@@ -25,7 +25,9 @@ export async function connectToAws(profiles: ProfileService, connection: Connect
       'Edit Credentials',
     );
     if (answer) {
-      await vscode.commands.executeCommand(answer === 'Edit Credentials' ? 'awsCredentialManager.editCredentials' : 'awsCredentialManager.createCredentialsProfile');
+      await vscode.commands.executeCommand(
+        answer === 'Edit Credentials' ? 'awsCredentialManager.editCredentials' : 'awsCredentialManager.createCredentialsProfile',
+      );
     }
     return;
   }
@@ -40,7 +42,8 @@ export async function connectToAws(profiles: ProfileService, connection: Connect
   if (chosen.command) {
     await vscode.commands.executeCommand(chosen.command);
   } else if (chosen.report?.status === 'invalid') {
-    const location = chosen.report.problems.find((problem) => problem.severity === 'error')?.location ?? chosen.report.profile.definitions[0];
+    const location =
+      chosen.report.problems.find((problem) => problem.severity === 'error')?.location ?? chosen.report.profile.definitions[0];
     if (location) {
       await openAtLine(location.path, location.line);
     }
@@ -74,7 +77,14 @@ export function connectItems(reports: readonly ProfileReport[], connection: Conn
   });
   if (invalid.length > 0) {
     items.push({ label: 'Invalid profiles (not used): choose one to open it at the problem', kind: vscode.QuickPickItemKind.Separator });
-    items.push(...invalid.map((report) => ({ label: report.profile.name, description: profileDescription(report), iconPath: new vscode.ThemeIcon('error'), report })));
+    items.push(
+      ...invalid.map((report) => ({
+        label: report.profile.name,
+        description: profileDescription(report),
+        iconPath: new vscode.ThemeIcon('error'),
+        report,
+      })),
+    );
   }
   items.push(
     { label: '', kind: vscode.QuickPickItemKind.Separator },

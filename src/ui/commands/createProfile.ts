@@ -27,7 +27,13 @@ type FirstStep = 'name' | 'accessKeyId' | 'secretAccessKey';
 
 export async function createCredentialsProfile(service: ProfileService, connection: ConnectionService): Promise<void> {
   const existing = new Set((await service.refresh()).reports.map((report) => report.profile.name));
-  const profile: NewProfile = { name: existing.size === 0 ? 'default' : '', accessKeyId: '', secretAccessKey: '', sessionToken: '', region: undefined };
+  const profile: NewProfile = {
+    name: existing.size === 0 ? 'default' : '',
+    accessKeyId: '',
+    secretAccessKey: '',
+    sessionToken: '',
+    region: undefined,
+  };
   let first: FirstStep = 'name';
   for (;;) {
     if (!(await runSteps(profileSteps(profile, existing, first)))) {
@@ -60,7 +66,8 @@ function profileSteps(profile: NewProfile, existing: ReadonlySet<string>, first:
       prompt: 'A name for the profile: tools find it with --profile NAME or AWS_PROFILE=NAME. "default" is used when none is named.',
       value: profile.name,
       placeholder: 'default',
-      validate: (value) => checkProfileName(value) ?? (existing.has(value) ? `A profile named ${value} already exists: choose another name.` : undefined),
+      validate: (value) =>
+        checkProfileName(value) ?? (existing.has(value) ? `A profile named ${value} already exists: choose another name.` : undefined),
     });
     return accessKeyId;
   };
@@ -154,7 +161,11 @@ async function checkWithAws(profile: NewProfile): Promise<CheckOutcome> {
     case 'expiredToken':
       return retry(await vscode.window.showErrorMessage(nothingSaved, 'Re-enter Keys'), 'accessKeyId');
     default: {
-      const answer = await vscode.window.showWarningMessage(`The keys could not be checked. ${problem.message}`, 'Save Anyway', 'Try Again');
+      const answer = await vscode.window.showWarningMessage(
+        `The keys could not be checked. ${problem.message}`,
+        'Save Anyway',
+        'Try Again',
+      );
       return answer === 'Save Anyway' ? { saveAnyway: true } : retry(answer, 'secretAccessKey');
     }
   }

@@ -10,12 +10,17 @@ import { openSideBySide } from '../sharedFileEditors';
 export async function editCredentials(service: ProfileService): Promise<void> {
   const { paths } = service;
   try {
-    const [config, credentials] = await Promise.all([readTextFile(paths.config).catch(() => ''), readTextFile(paths.credentials).catch(() => '')]);
+    const [config, credentials] = await Promise.all([
+      readTextFile(paths.config).catch(() => ''),
+      readTextFile(paths.credentials).catch(() => ''),
+    ]);
     if (config === undefined && credentials === undefined) {
       await service.createFileIfMissing('credentials');
     }
   } catch (error) {
-    void vscode.window.showErrorMessage(`The credentials file could not be created: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(
+      `The credentials file could not be created: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return;
   }
   await openSideBySide(paths);

@@ -37,7 +37,9 @@ export function registerCommands({ profiles, connection, explorer, signIn, log }
     command('connect', () => connectToAws(profiles, connection)),
     command('addConnection', () => signIn.show()),
     // From the Profiles view (a node), or from a keybinding or another extension (a profile name).
-    command('connectProfile', (target: ProfileNode | string) => connection.connect(typeof target === 'string' ? target : target.report.profile.name, { interactive: true })),
+    command('connectProfile', (target: ProfileNode | string) =>
+      connection.connect(typeof target === 'string' ? target : target.report.profile.name, { interactive: true }),
+    ),
     command('disconnect', () => connection.disconnect()),
     command('showCurrentIdentity', () => showCurrentIdentity(connection)),
     command('showOrHideRegions', () => showOrHideRegions(explorer, connection)),

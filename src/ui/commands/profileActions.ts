@@ -19,7 +19,10 @@ export async function deleteProfileWithConfirmation(service: ProfileService, nod
   const files = filesOf(node.report.profile).map((file) => displayPath(file));
   const answer = await vscode.window.showWarningMessage(
     `Delete the profile ${name}?`,
-    { modal: true, detail: `Its sections, and the comments just above them, will be removed from ${files.join(' and ')}. Every other line stays as it is.` },
+    {
+      modal: true,
+      detail: `Its sections, and the comments just above them, will be removed from ${files.join(' and ')}. Every other line stays as it is.`,
+    },
     'Delete',
   );
   if (answer !== 'Delete') {
@@ -38,7 +41,10 @@ export async function renameProfileByInput(service: ProfileService, node: Profil
     title: `Rename Profile ${from}`,
     prompt: 'The new name. Profiles that name this one in source_profile are updated too.',
     value: from,
-    validateInput: (value) => (value === from ? undefined : (checkProfileName(value) ?? (existing.has(value) ? `A profile named ${value} already exists.` : undefined))),
+    validateInput: (value) =>
+      value === from
+        ? undefined
+        : (checkProfileName(value) ?? (existing.has(value) ? `A profile named ${value} already exists.` : undefined)),
   });
   if (to === undefined || to === from) {
     return;

@@ -14,7 +14,11 @@ export async function showOrHideRegions(explorer: ExplorerTree, connection: Conn
     picked: added.has(region) || region === profileRegion,
   }));
   const chosen = await vscode.window.showQuickPick(
-    items.map((item) => (item.description ? { label: item.label, description: item.description, picked: item.picked } : { label: item.label, picked: item.picked })),
+    items.map((item) =>
+      item.description
+        ? { label: item.label, description: item.description, picked: item.picked }
+        : { label: item.label, picked: item.picked },
+    ),
     { title: 'Show or Hide Regions', placeHolder: 'The regions the AWS Explorer shows', canPickMany: true },
   );
   if (chosen) {

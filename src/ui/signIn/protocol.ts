@@ -20,7 +20,12 @@ export interface IamCredentialForm {
 }
 
 export type HostMessage =
-  | { readonly type: 'init'; readonly existing: readonly ExistingProfile[]; readonly regions: readonly string[]; readonly credentialsFile: string }
+  | {
+      readonly type: 'init';
+      readonly existing: readonly ExistingProfile[];
+      readonly regions: readonly string[];
+      readonly credentialsFile: string;
+    }
   | { readonly type: 'checking' }
   | { readonly type: 'rejected'; readonly errors: Partial<Record<FieldName, string>>; readonly formError?: string }
   | { readonly type: 'connected'; readonly profileName: string; readonly account: string; readonly arn: string };

@@ -51,7 +51,11 @@ export class SignInPanels implements vscode.Disposable {
       try {
         post(message.type === 'ready' ? await this.initMessage() : await this.submit(message.form, post));
       } catch (error) {
-        post({ type: 'rejected', errors: {}, formError: withoutSecrets(`Something went wrong: ${error instanceof Error ? error.message : String(error)}`) });
+        post({
+          type: 'rejected',
+          errors: {},
+          formError: withoutSecrets(`Something went wrong: ${error instanceof Error ? error.message : String(error)}`),
+        });
       }
     });
     panel.onDidDispose(() => {
@@ -64,7 +68,10 @@ export class SignInPanels implements vscode.Disposable {
     const validation = await this.profiles.refresh();
     return {
       type: 'init',
-      existing: validation.reports.map((report) => ({ name: report.profile.name, files: filesOf(report.profile).map((file) => displayPath(file)) })),
+      existing: validation.reports.map((report) => ({
+        name: report.profile.name,
+        files: filesOf(report.profile).map((file) => displayPath(file)),
+      })),
       regions: knownRegions,
       credentialsFile: displayPath(this.profiles.paths.credentials),
     };
@@ -78,7 +85,10 @@ export class SignInPanels implements vscode.Disposable {
     post({ type: 'checking' });
     try {
       const { callerIdentity } = await import('../../core/identity.js');
-      await callerIdentity({ accessKeyId: form.accessKeyId, secretAccessKey: form.secretAccessKey }, { region: form.region || 'us-east-1' });
+      await callerIdentity(
+        { accessKeyId: form.accessKeyId, secretAccessKey: form.secretAccessKey },
+        { region: form.region || 'us-east-1' },
+      );
     } catch (error) {
       return rejection(describeAwsError(error));
     }
@@ -87,7 +97,9 @@ export class SignInPanels implements vscode.Disposable {
     const region = form.region ? { region: form.region } : {};
     try {
       await this.profiles.edit(
-        exists ? { kind: 'change', name: form.profileName, changes: { ...keys, aws_session_token: null, ...region } } : { kind: 'add', name: form.profileName, settings: { ...keys, ...region } },
+        exists
+          ? { kind: 'change', name: form.profileName, changes: { ...keys, aws_session_token: null, ...region } }
+          : { kind: 'add', name: form.profileName, settings: { ...keys, ...region } },
       );
     } catch (error) {
       return { type: 'rejected', errors: {}, formError: `Nothing was saved: ${error instanceof Error ? error.message : String(error)}` };
@@ -107,7 +119,13 @@ export class SignInPanels implements vscode.Disposable {
 }
 
 function rejection(problem: { kind: string; message: string }): HostMessage {
-  const field: Partial<Record<string, FieldName>> = { unknownKey: 'accessKeyId', expiredToken: 'accessKeyId', wrongSecret: 'secretAccessKey' };
+  const field: Partial<Record<string, FieldName>> = {
+    unknownKey: 'accessKeyId',
+    expiredToken: 'accessKeyId',
+    wrongSecret: 'secretAccessKey',
+  };
   const target = field[problem.kind];
-  return target ? { type: 'rejected', errors: { [target]: problem.message } } : { type: 'rejected', errors: {}, formError: `${problem.message} Nothing was saved.` };
+  return target
+    ? { type: 'rejected', errors: { [target]: problem.message } }
+    : { type: 'rejected', errors: {}, formError: `${problem.message} Nothing was saved.` };
 }
