@@ -1,5 +1,5 @@
 // Builds the extension host bundle. `dist/extension.js` is what VS Code loads at activation; each
-// module in `lazyModules` becomes its own file under `dist/lazy/`, reached only through `await import()`,
+// chunk in `lazyChunks` becomes its own file under `dist/lazy/`, reached only through `await import()`,
 // so the AWS SDK code it pulls in is read on first use and never on the activation path.
 import * as esbuild from 'esbuild';
 import { rm, writeFile } from 'node:fs/promises';
@@ -8,26 +8,44 @@ import * as path from 'node:path';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-const lazyModules = ['src/core/profileFiles.ts', 'src/core/identity.ts', 'src/core/connect.ts', 'src/core/lambdaFunctions.ts'];
-const lazyFiles = new Map(lazyModules.map((file) => [path.resolve(file), `./lazy/${path.basename(file, '.ts')}.js`]));
+/**
+ * The lazy chunks: each is a file under dist/lazy/ serving the modules listed, and an `await import()`
+ * of any of them loads it. `profileFiles` serves the reader and the writer together so that one
+ * module instance holds the scans: an edit reuses the scans of the read before it.
+ */
+const lazyChunks = {
+  profileFiles: ['src/core/validation/snapshot.ts', 'src/core/profiles/transaction.ts'],
+  identity: ['src/core/aws/identity.ts'],
+  resolveConnection: ['src/core/aws/resolveConnection.ts'],
+  lambda: ['src/core/aws/resources/lambda.ts'],
+};
+const chunkOf = new Map(
+  Object.entries(lazyChunks).flatMap(([chunk, modules]) => modules.map((module) => [path.resolve(module), `./lazy/${chunk}.js`])),
+);
 
-/** Turns `await import('./core/readProfiles')` into a load of `dist/lazy/readProfiles.js`, and refuses static imports of it. */
+/** Turns `await import('./core/aws/identity.js')` into a load of `dist/lazy/identity.js`, and refuses static imports of it. */
 const lazyModulesPlugin = {
   name: 'lazy-modules',
   setup(build) {
+    build.onResolve({ filter: /^lazy-chunk:/ }, (args) => ({ path: args.path.slice('lazy-chunk:'.length), namespace: 'lazy-chunk' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-chunk' }, (args) => ({
+      contents: lazyChunks[args.path].map((module) => `export * from ${JSON.stringify(path.resolve(module))};`).join('\n'),
+      resolveDir: import.meta.dirname,
+      loader: 'ts',
+    }));
     build.onResolve({ filter: /^\./ }, async (args) => {
       if (args.pluginData === 'resolving' || args.kind === 'entry-point') {
         return undefined;
       }
       const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'resolving' });
-      const lazy = lazyFiles.get(resolved.path);
-      if (!lazy || lazyFiles.has(args.importer)) {
+      const chunk = chunkOf.get(resolved.path);
+      if (!chunk || chunkOf.has(args.importer)) {
         return undefined;
       }
       if (args.kind !== 'dynamic-import') {
         return { errors: [{ text: `${args.path} is loaded lazily: import it with await import(), not statically.` }] };
       }
-      return { path: lazy, external: true };
+      return { path: chunk, external: true };
     });
   },
 };
@@ -35,7 +53,7 @@ const lazyModulesPlugin = {
 const options = {
   entryPoints: [
     { in: 'src/extension.ts', out: 'extension' },
-    ...lazyModules.map((file) => ({ in: file, out: `lazy/${path.basename(file, '.ts')}` })),
+    ...Object.keys(lazyChunks).map((chunk) => ({ in: `lazy-chunk:${chunk}`, out: `lazy/${chunk}` })),
   ],
   bundle: true,
   outdir: 'dist',
@@ -53,11 +71,11 @@ const options = {
   plugins: [lazyModulesPlugin],
 };
 
-/** The sign-in panel's script, for the webview (a browser page): one file in media/, next to its styles. */
+/** The Add a New Connection panel's script, for the webview (a browser page): one file in media/, next to its styles. */
 const webviewOptions = {
-  entryPoints: ['src/webview/signIn.ts'],
+  entryPoints: ['src/webview/addConnection.ts'],
   bundle: true,
-  outfile: 'media/signIn.js',
+  outfile: 'media/addConnection.js',
   format: 'iife',
   platform: 'browser',
   target: 'es2022',

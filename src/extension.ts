@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
-import { sharedFilePaths } from './core/filePaths';
-import { createApi, type AwsCredentialManagerApi } from './ui/api';
+import { sharedFilePaths } from './core/files/paths';
+import { createApi, type AwsCredentialManagerApi } from './api';
 import { registerCommands } from './ui/commands';
-import { ConnectionService } from './ui/connectionService';
-import { ExplorerTree } from './ui/explorerView';
+import { ConnectionService } from './services/connectionService';
+import { ExplorerTree } from './ui/views/explorerView';
 import { ProfileLog } from './ui/profileLog';
-import { ProfilesTree } from './ui/profilesView';
-import { ProfileService } from './ui/profileService';
-import { SignInPanels } from './ui/signIn/signInPanel';
+import { ProfilesTree } from './ui/views/profilesView';
+import { ProfileService } from './services/profileService';
+import { AddConnectionPanel } from './ui/addConnection/panel';
 import { ConnectionStatusBar } from './ui/statusBar';
 import { syncTerminalEnvironment } from './ui/terminalEnvironment';
 
@@ -19,25 +19,25 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
   const profileLog = new ProfileLog(log);
   const tree = new ProfilesTree(profiles);
   const explorer = new ExplorerTree(connection, context.globalState);
-  const signIn = new SignInPanels(context.extensionUri, profiles, connection);
+  const addConnection = new AddConnectionPanel(context.extensionUri, profiles, connection);
   context.subscriptions.push(
     log,
     profiles,
     connection,
     tree,
     explorer,
-    signIn,
+    addConnection,
     new ConnectionStatusBar(connection),
     syncTerminalEnvironment(connection, context.environmentVariableCollection),
-    profiles.onDidChange((validation) => profileLog.write(validation)),
+    profiles.onDidChange((snapshot) => profileLog.write(snapshot)),
     vscode.window.createTreeView('awsCredentialManager.profiles', { treeDataProvider: tree, showCollapseAll: true }),
     vscode.window.createTreeView('awsCredentialManager.explorer', { treeDataProvider: explorer, showCollapseAll: true }),
-    ...registerCommands({ profiles, connection, explorer, signIn, log }),
+    ...registerCommands({ profiles, connection, explorer, addConnection, log }),
   );
   // Reading the files and restoring the connection happen after activation returns; the modules
   // that do it (and the AWS SDK) are loaded then.
   profiles
-    .refresh()
+    .latest()
     .then(() => connection.restore())
     .catch((error: unknown) => log.error(`The AWS shared files could not be read: ${String(error)}`));
   const api = createApi(profiles, connection);

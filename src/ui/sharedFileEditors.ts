@@ -1,7 +1,7 @@
 /** Opens the shared files in editors: both side by side, or one at a line. */
 import { readFile, stat } from 'node:fs/promises';
 import * as vscode from 'vscode';
-import type { SharedFilePaths } from '../core/filePaths';
+import type { SharedFilePaths } from '../core/files/paths';
 
 /** Config on the left, credentials on the right; a file that does not exist is skipped. */
 export async function openSideBySide(paths: SharedFilePaths): Promise<void> {

@@ -1,7 +1,7 @@
 /** The connection in the status bar: one item, rendered from the connection state. */
 import * as vscode from 'vscode';
-import { statusBarView } from '../core/connectionState';
-import type { ConnectionService } from './connectionService';
+import { statusBarView } from '../core/present/statusBarView';
+import type { ConnectionService } from '../services/connectionService';
 
 export class ConnectionStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('awsCredentialManager.connection', vscode.StatusBarAlignment.Left, 100);

@@ -3,7 +3,7 @@
  * same profile. Off with the setting awsCredentialManager.terminal.setProfile.
  */
 import * as vscode from 'vscode';
-import type { ConnectionService } from './connectionService';
+import type { ConnectionService } from '../services/connectionService';
 
 const setting = 'awsCredentialManager.terminal.setProfile';
 

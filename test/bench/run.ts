@@ -9,8 +9,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as ini from 'ini';
-import type { SharedFilePaths } from '../../src/core/filePaths';
-import { editProfileFiles, readProfiles } from '../../src/core/profileFiles';
+import type { SharedFilePaths } from '../../src/core/files/paths';
+import { applyEditToFiles } from '../../src/core/profiles/transaction';
+import { readSnapshot } from '../../src/core/validation/snapshot';
 import { generateProfiles } from './generateProfiles';
 import { measureHost } from './hostBench';
 import { median, sideBySide, table, type Row } from './measure';
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
         // Small files take a few milliseconds: more rounds for a steady median.
         count < 10_000 ? runs * 5 : runs,
         {
-          ours: () => readProfiles(paths),
+          ours: () => readSnapshot(paths),
           sdk: () => loadSharedConfigFiles({ configFilepath: paths.config, filepath: paths.credentials, ignoreCache: true }),
           iniParse: () => [ini.parse(texts.config), ini.parse(texts.credentials)],
         },
@@ -61,16 +62,16 @@ async function main(): Promise<void> {
     }
     const paths = writeFiles(folder, 10_000);
     // As in the extension: the files were read (and scanned) before the user edits them.
-    const readFirst = (): Promise<unknown> => readProfiles(paths);
+    const readFirst = (): Promise<unknown> => readSnapshot(paths);
     const keys = { aws_access_key_id: 'AKIAIOSFODNN7EXAMPLE', aws_secret_access_key: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
     let added = false;
     const add = await median(runs, async () => {
-      await editProfileFiles(paths, added ? { kind: 'delete', name: 'bench-added' } : { kind: 'add', name: 'bench-added', settings: keys });
+      await applyEditToFiles(paths, added ? { kind: 'delete', name: 'bench-added' } : { kind: 'add', name: 'bench-added', settings: keys });
       added = !added;
     }, readFirst);
     let round = 0;
     // Each round writes a different value, so every run really writes the file.
-    const update = await median(runs, () => editProfileFiles(paths, { kind: 'change', name: 'team-05000', changes: { region: `eu-west-${(round++ % 3) + 1}` } }), readFirst);
+    const update = await median(runs, () => applyEditToFiles(paths, { kind: 'change', name: 'team-05000', changes: { region: `eu-west-${(round++ % 3) + 1}` } }), readFirst);
     results['edit.addOrDelete.10000.ms'] = add;
     results['edit.update.10000.ms'] = update;
     rows.push(

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, statSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { AwsCredentialManagerApi, ProfileSummary } from '../../src/ui/api';
+import type { AwsCredentialManagerApi, ProfileSummary } from '../../src/api';
 
 const extensionId = 'aws-credential-manager.aws-credential-manager';
 const home = process.env['HOME'] ?? '';

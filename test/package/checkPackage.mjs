@@ -37,8 +37,8 @@ const required = [
   'extension/dist/extension.js',
   'extension/package.json',
   'extension/media/icon.png',
-  'extension/media/signIn.js',
-  'extension/media/signIn.css',
+  'extension/media/addConnection.js',
+  'extension/media/addConnection.css',
 ];
 const unexpected = entries.filter((entry) => !allowed.some((pattern) => pattern.test(entry)));
 const missing = required.filter((entry) => !entries.includes(entry));

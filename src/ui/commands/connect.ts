@@ -4,10 +4,10 @@
  * create a profile and to edit the files.
  */
 import * as vscode from 'vscode';
-import { profileDescription } from '../../core/profileLabels';
-import type { ProfileReport } from '../../core/validate';
-import type { ConnectionService } from '../connectionService';
-import type { ProfileService } from '../profileService';
+import { profileDescription } from '../../core/present/profileLabels';
+import type { ProfileReport } from '../../core/validation/snapshot';
+import type { ConnectionService } from '../../services/connectionService';
+import type { ProfileService } from '../../services/profileService';
 import { openAtLine } from '../sharedFileEditors';
 
 interface ProfileItem extends vscode.QuickPickItem {

@@ -4,13 +4,15 @@
  * with STS before anything is written, and the files open side by side afterwards.
  */
 import * as vscode from 'vscode';
-import { describeAwsError, type AwsProblem } from '../../core/awsErrors';
-import { checkAccessKeyId, checkProfileName, checkSecretAccessKey, checkSessionToken, isTemporaryAccessKeyId } from '../../core/fieldRules';
-import type { Identity } from '../../core/identity';
-import { knownRegions } from '../../core/knownKeys';
+import { describeAwsError, type AwsProblem } from '../../core/aws/errors';
+import { checkProfileName } from '../../core/ini/writable';
+import { isTemporaryAccessKeyId } from '../../core/profiles/accessKeys';
+import { checkAccessKeyId, checkSecretAccessKey, checkSessionToken } from '../../core/validation/fieldChecks';
+import type { Identity } from '../../core/aws/identity';
+import { knownRegions } from '../../core/profiles/regions';
 import { runSteps, type Step } from '../multiStepInput';
-import type { ConnectionService } from '../connectionService';
-import type { ProfileService } from '../profileService';
+import type { ConnectionService } from '../../services/connectionService';
+import type { ProfileService } from '../../services/profileService';
 import { openSideBySide } from '../sharedFileEditors';
 
 const title = 'Create Credentials Profile';
@@ -26,7 +28,7 @@ interface NewProfile {
 type FirstStep = 'name' | 'accessKeyId' | 'secretAccessKey';
 
 export async function createCredentialsProfile(service: ProfileService, connection: ConnectionService): Promise<void> {
-  const existing = new Set((await service.refresh()).reports.map((report) => report.profile.name));
+  const existing = new Set((await service.upToDate()).reports.map((report) => report.profile.name));
   const profile: NewProfile = {
     name: existing.size === 0 ? 'default' : '',
     accessKeyId: '',
@@ -133,7 +135,7 @@ async function checkWithAws(profile: NewProfile): Promise<CheckOutcome> {
     const identity = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Checking the keys with AWS (STS GetCallerIdentity)...', cancellable: true },
       async (_progress, token) => {
-        const { callerIdentity } = await import('../../core/identity.js');
+        const { callerIdentity } = await import('../../core/aws/identity.js');
         const controller = new AbortController();
         const listener = token.onCancellationRequested(() => controller.abort());
         try {

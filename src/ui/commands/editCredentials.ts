@@ -3,8 +3,8 @@
  * credentials file (private, with its header) when neither file exists yet.
  */
 import * as vscode from 'vscode';
-import { readTextFile } from '../../core/fileStore';
-import type { ProfileService } from '../profileService';
+import { readTextFile } from '../../core/files/textFile';
+import type { ProfileService } from '../../services/profileService';
 import { openSideBySide } from '../sharedFileEditors';
 
 export async function editCredentials(service: ProfileService): Promise<void> {

@@ -1,11 +1,11 @@
 /** Every command the extension contributes, bound to the services it needs. */
 import * as vscode from 'vscode';
-import { withoutSecrets } from '../../core/awsErrors';
-import type { ConnectionService } from '../connectionService';
-import type { ExplorerTree } from '../explorerView';
-import type { ProfileNode } from '../profilesView';
-import type { ProfileService } from '../profileService';
-import type { SignInPanels } from '../signIn/signInPanel';
+import { withoutSecrets } from '../../core/aws/errors';
+import type { ConnectionService } from '../../services/connectionService';
+import type { ExplorerTree } from '../views/explorerView';
+import type { ProfileNode } from '../views/profilesView';
+import type { ProfileService } from '../../services/profileService';
+import type { AddConnectionPanel } from '../addConnection/panel';
 import { openAtLine } from '../sharedFileEditors';
 import { connectToAws, showCurrentIdentity } from './connect';
 import { createCredentialsProfile } from './createProfile';
@@ -17,11 +17,11 @@ export interface Services {
   readonly profiles: ProfileService;
   readonly connection: ConnectionService;
   readonly explorer: ExplorerTree;
-  readonly signIn: SignInPanels;
+  readonly addConnection: AddConnectionPanel;
   readonly log: vscode.LogOutputChannel;
 }
 
-export function registerCommands({ profiles, connection, explorer, signIn, log }: Services): vscode.Disposable[] {
+export function registerCommands({ profiles, connection, explorer, addConnection, log }: Services): vscode.Disposable[] {
   const command = (id: string, run: (...args: never[]) => unknown): vscode.Disposable =>
     vscode.commands.registerCommand(`awsCredentialManager.${id}`, async (...args: never[]) => {
       try {
@@ -35,7 +35,7 @@ export function registerCommands({ profiles, connection, explorer, signIn, log }
     command('showLogs', () => log.show()),
     command('createCredentialsProfile', () => createCredentialsProfile(profiles, connection)),
     command('connect', () => connectToAws(profiles, connection)),
-    command('addConnection', () => signIn.show()),
+    command('addConnection', () => addConnection.show()),
     // From the Profiles view (a node), or from a keybinding or another extension (a profile name).
     command('connectProfile', (target: ProfileNode | string) =>
       connection.connect(typeof target === 'string' ? target : target.report.profile.name, { interactive: true }),
@@ -45,7 +45,7 @@ export function registerCommands({ profiles, connection, explorer, signIn, log }
     command('showOrHideRegions', () => showOrHideRegions(explorer, connection)),
     command('refreshExplorer', () => explorer.refresh()),
     command('editCredentials', () => editCredentials(profiles)),
-    command('refreshProfiles', () => profiles.refresh()),
+    command('refreshProfiles', () => profiles.reload()),
     command('openFileAtLine', (file: string, line: number) => openAtLine(file, line)),
     command('editProfile', (node: ProfileNode) => editProfile(node)),
     command('renameProfile', (node: ProfileNode) => renameProfileByInput(profiles, node)),

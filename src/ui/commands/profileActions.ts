@@ -1,10 +1,10 @@
 /** What the Profiles view offers on a profile: edit, rename, delete, copy an export line. */
 import * as vscode from 'vscode';
-import { displayPath } from '../../core/filePaths';
-import { checkProfileName } from '../../core/fieldRules';
-import { filesOf } from '../../core/profileLabels';
-import type { ProfileNode } from '../profilesView';
-import type { ProfileService } from '../profileService';
+import { displayPath } from '../../core/files/paths';
+import { checkProfileName } from '../../core/ini/writable';
+import { filesOf } from '../../core/present/profileLabels';
+import type { ProfileNode } from '../views/profilesView';
+import type { ProfileService } from '../../services/profileService';
 import { openAtLine } from '../sharedFileEditors';
 
 export async function editProfile(node: ProfileNode): Promise<void> {
@@ -36,7 +36,7 @@ export async function deleteProfileWithConfirmation(service: ProfileService, nod
 
 export async function renameProfileByInput(service: ProfileService, node: ProfileNode): Promise<void> {
   const from = node.report.profile.name;
-  const existing = new Set((await service.refresh()).reports.map((report) => report.profile.name));
+  const existing = new Set((await service.upToDate()).reports.map((report) => report.profile.name));
   const to = await vscode.window.showInputBox({
     title: `Rename Profile ${from}`,
     prompt: 'The new name. Profiles that name this one in source_profile are updated too.',

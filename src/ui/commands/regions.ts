@@ -1,8 +1,8 @@
 /** AWS: Show or Hide Regions. The connected profile's region is always shown; others are added here. */
 import * as vscode from 'vscode';
-import { knownRegions } from '../../core/knownKeys';
-import type { ConnectionService } from '../connectionService';
-import type { ExplorerTree } from '../explorerView';
+import { knownRegions } from '../../core/profiles/regions';
+import type { ConnectionService } from '../../services/connectionService';
+import type { ExplorerTree } from '../views/explorerView';
 
 export async function showOrHideRegions(explorer: ExplorerTree, connection: ConnectionService): Promise<void> {
   const state = connection.state;

@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
-import type { AwsCredentialManagerApi } from '../../../src/ui/api';
+import type { AwsCredentialManagerApi } from '../../../src/api';
 import { liveHeapBytes, loadedFiles, loadedSince } from './moduleCache';
 
 const extensionId = 'aws-credential-manager.aws-credential-manager';

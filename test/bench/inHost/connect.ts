@@ -5,8 +5,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
-import type { ConnectionState } from '../../../src/core/connectionState';
-import type { AwsCredentialManagerApi } from '../../../src/ui/api';
+import type { ConnectionState } from '../../../src/core/aws/connectionState';
+import type { AwsCredentialManagerApi } from '../../../src/api';
 import { benchProfile } from './benchProfile';
 import { extensionAndSdkFiles, loadedFiles, loadedSince } from './moduleCache';
 

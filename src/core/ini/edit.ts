@@ -1,0 +1,237 @@
+/**
+ * Text in, text out: edits of an INI file that touch only the lines they are asked to change.
+ * Everything else (comments, blank lines, order, line breaks, a BOM, a missing final newline)
+ * stays byte for byte. Callers check names and values first (see `fieldRules`).
+ */
+import { scanIni, type IniEntry, type IniScan, type IniSection } from './scan';
+import { commentOffset, setsKey } from './syntax';
+
+/** Picks the sections an edit applies to, in file order. */
+export type SectionSelector = (scan: IniScan) => readonly IniSection[];
+
+export interface Setting {
+  readonly key: string;
+  readonly value: string;
+}
+
+const bom = '\uFEFF';
+
+/**
+ * Sets a top-level key. The last line that sets it is changed in place (the SDK takes the last
+ * one), keeping its indentation, spacing and inline comment; otherwise a line is added after the
+ * last key of the last selected section; with no section, `header` is appended with the key.
+ */
+export function setKey(text: string, select: SectionSelector, key: string, value: string, header: string): string {
+  const scan = scanIni(text);
+  const sections = select(scan);
+  const existing = topLevelEntries(sections, key).at(-1);
+  if (existing) {
+    const line = scan.lines[existing.index];
+    return line ? replaceLine(text, scan, existing.index, withValue(line.text, value)) : text;
+  }
+  const section = sections.at(-1);
+  if (!section) {
+    return appendSection(text, header, [{ key, value }]);
+  }
+  const after = section.entries.at(-1);
+  const indent = after && !after.opensSubSection && !after.inSubSection ? leadingSpace(scan, after.index) : '';
+  return insertLines(text, scan, after?.index ?? section.index, [`${indent}${key} = ${value}`]);
+}
+
+/** An edit that would change how the AWS SDK reads lines the edit was not asked to touch. */
+export class IniEditError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IniEditError';
+  }
+}
+
+/**
+ * Removes every line that sets a top-level key. A `key =` line that opens a sub-section sets
+ * nothing for the key itself, so it stays with its indented lines (they are other keys).
+ */
+export function removeKey(text: string, select: SectionSelector, key: string): string {
+  const scan = scanIni(text);
+  const doomed: number[] = [];
+  for (const section of select(scan)) {
+    section.entries.forEach((entry, position) => {
+      if (setsKey(entry, key)) {
+        if (removalRegroupsLaterLines(section.entries, position)) {
+          throw new IniEditError(
+            `Removing ${key} (line ${entry.index + 1}) would move the indented lines after it into the sub-section above it, so the AWS SDK would read them differently. Edit that part of the file by hand.`,
+          );
+        }
+        doomed.push(entry.index);
+      }
+    });
+  }
+  return removeLineSet(text, scan, new Set(doomed));
+}
+
+/**
+ * A line without indentation closes an open sub-section. Without it, indented keys that follow
+ * (until the next such line or sub-section) would be read as keys of that sub-section.
+ */
+function removalRegroupsLaterLines(entries: readonly IniEntry[], position: number): boolean {
+  const previous = entries[position - 1];
+  const entry = entries[position];
+  const closesSubSection =
+    entry !== undefined && !entry.indented && previous !== undefined && (previous.opensSubSection || previous.inSubSection);
+  if (!closesSubSection) {
+    return false;
+  }
+  const next = entries[position + 1];
+  return next !== undefined && next.indented && !next.opensSubSection;
+}
+
+/** Appends a section at the end, after a blank line when the file does not end with one. */
+export function appendSection(text: string, header: string, settings: readonly Setting[]): string {
+  const scan = scanIni(text);
+  const body = [header, ...settings.map(({ key, value }) => `${key} = ${value}`)];
+  const last = scan.lines.at(-1);
+  if (last === undefined || (scan.lines.length === 1 && last.text === bom)) {
+    return `${text}${body.join(scan.eol)}${scan.eol}`;
+  }
+  const separated = last.text.trim() === '' ? body : ['', ...body];
+  return insertLines(text, scan, scan.lines.length - 1, separated);
+}
+
+/**
+ * Removes the selected sections: the comment lines directly above each header, the header, and
+ * its lines up to the comments that lead into the next section. A section at the end of the file
+ * also takes the blank lines before it, so the file does not end in a gap.
+ */
+export function removeSections(text: string, select: SectionSelector): string {
+  const scan = scanIni(text);
+  const doomed = new Set<number>();
+  for (const section of select(scan)) {
+    let first = commentBlockStart(scan, section.index);
+    let end = section.endIndex < scan.lines.length ? commentBlockStart(scan, section.endIndex) : section.endIndex;
+    end = Math.max(end, section.index + 1);
+    if (section.endIndex === scan.lines.length) {
+      while (first > 0 && isBlank(scan, first - 1)) {
+        first -= 1;
+      }
+    }
+    for (let index = first; index < end; index += 1) {
+      doomed.add(index);
+    }
+  }
+  return removeLineSet(text, scan, doomed);
+}
+
+/** Gives the selected sections a new header, keeping indentation and any comment after the `]`. */
+export function renameSections(text: string, select: SectionSelector, header: string): string {
+  let scan = scanIni(text);
+  let result = text;
+  for (const index of select(scan).map((section) => section.index)) {
+    const line = scan.lines[index];
+    if (!line) {
+      continue;
+    }
+    const open = line.text.indexOf('[');
+    const close = line.text.lastIndexOf(']', commentOffset(line.text));
+    result = replaceLine(result, scan, index, line.text.slice(0, open) + header + line.text.slice(close + 1));
+    scan = scanIni(result);
+  }
+  return result;
+}
+
+/** The lines that store `key` itself: not sub-section openers, not keys inside a sub-section. */
+function topLevelEntries(sections: readonly IniSection[], key: string): IniEntry[] {
+  return sections.flatMap((section) => section.entries.filter((entry) => setsKey(entry, key)));
+}
+
+/** Replaces the value of a `key = value` line, keeping everything around the value. */
+function withValue(lineText: string, value: string): string {
+  const content = lineText.slice(0, commentOffset(lineText));
+  const equals = content.indexOf('=');
+  const afterEquals = content.slice(equals + 1);
+  const valueStart = equals + 1 + (afterEquals.length - afterEquals.trimStart().length);
+  const valueEnd = content.trimEnd().length;
+  return lineText.slice(0, valueStart) + value + lineText.slice(valueEnd);
+}
+
+function leadingSpace(scan: IniScan, index: number): string {
+  const text = scan.lines[index]?.text ?? '';
+  return /^[ \t]*/.exec(text.startsWith(bom) ? text.slice(1) : text)?.[0] ?? '';
+}
+
+function isBlank(scan: IniScan, index: number): boolean {
+  return (scan.lines[index]?.text ?? '').replace(bom, '').trim() === '';
+}
+
+function isCommentLine(scan: IniScan, index: number): boolean {
+  const trimmed = (scan.lines[index]?.text ?? '').replace(bom, '').trim();
+  return trimmed.startsWith('#') || trimmed.startsWith(';');
+}
+
+function commentBlockStart(scan: IniScan, headerIndex: number): number {
+  let first = headerIndex;
+  while (first > 0 && isCommentLine(scan, first - 1)) {
+    first -= 1;
+  }
+  return first;
+}
+
+function replaceLine(text: string, scan: IniScan, index: number, lineText: string): string {
+  const line = scan.lines[index];
+  if (!line) {
+    return text;
+  }
+  return text.slice(0, line.start) + lineText + text.slice(line.start + line.text.length);
+}
+
+/** Inserts whole lines after line `index`, in the file's line break style, keeping its final-newline state. */
+function insertLines(text: string, scan: IniScan, index: number, lines: readonly string[]): string {
+  const line = scan.lines[index];
+  if (!line) {
+    return text;
+  }
+  const end = line.start + line.text.length + line.eol.length;
+  const inserted = line.eol === '' ? scan.eol + lines.join(scan.eol) : lines.map((added) => added + scan.eol).join('');
+  return text.slice(0, end) + inserted + text.slice(end);
+}
+
+/** Removes whole lines. When the last line goes, the line break before it goes too, so a missing final newline stays missing. */
+function removeLineSet(text: string, scan: IniScan, doomed: ReadonlySet<number>): string {
+  if (doomed.size === 0) {
+    return text;
+  }
+  let result = '';
+  let kept = 0;
+  scan.lines.forEach((line, index) => {
+    const end = line.start + line.text.length + line.eol.length;
+    if (doomed.has(index)) {
+      if (index === 0 && line.text.startsWith(bom)) {
+        result += bom;
+      }
+      return;
+    }
+    result += text.slice(line.start, end);
+    kept = index;
+  });
+  const lastKept = scan.lines[kept];
+  const lastLine = scan.lines.at(-1);
+  if (lastLine?.eol === '' && doomed.has(scan.lines.length - 1) && lastKept && !doomed.has(kept) && lastKept.eol) {
+    result = result.slice(0, result.length - lastKept.eol.length);
+  }
+  return result;
+}
+
+/** Changes the value of every line of `key` in the selected sections that holds exactly `from`. */
+export function replaceValue(text: string, select: SectionSelector, key: string, from: string, to: string): string {
+  let result = text;
+  const scan = scanIni(text);
+  const indexes = topLevelEntries(select(scan), key)
+    .filter((entry) => entry.value === from)
+    .map((entry) => entry.index)
+    .reverse();
+  for (const index of indexes) {
+    const line = scan.lines[index];
+    if (line) {
+      result = replaceLine(result, scan, index, withValue(line.text, to));
+    }
+  }
+  return result;
+}

@@ -1,0 +1,208 @@
+/**
+ * A line-by-line scan of an AWS shared file that follows the AWS SDK for JavaScript's parser
+ * (`parseIni` in `@smithy/core/config`) rule for rule, but keeps what the parser throws
+ * away: line positions, ignored lines and dropped sections. The writer edits text through it and
+ * the validator points at lines with it; a property test keeps it equal to the SDK's own result.
+ * The rules it follows are in `syntax`.
+ */
+import { isRefusedSectionName, isSectionHeader, readHeader, significantText, type Header } from './syntax';
+
+/** Most sections have no ignored line: they share this empty list. */
+const noLines: readonly number[] = Object.freeze([]);
+
+export interface IniLine {
+  /** Offset of the first character of the line in the text. */
+  readonly start: number;
+  /** The line without its line break. */
+  readonly text: string;
+  /** `\n`, `\r\n`, or `` for a last line without a line break. */
+  readonly eol: string;
+}
+
+export interface IniEntry {
+  /** Index of the line in `IniScan.lines`. */
+  readonly index: number;
+  /** The key as written, trimmed. */
+  readonly name: string;
+  /** The key under which the SDK stores the value: `name`, or `parent.name` inside a sub-section. */
+  readonly key: string;
+  readonly value: string;
+  /** `key =` with nothing after it: the SDK stores nothing and starts a sub-section. */
+  readonly opensSubSection: boolean;
+  /** An indented line that the SDK files under the open sub-section. */
+  readonly inSubSection: boolean;
+  /** The line starts with white space (what decides whether it joins an open sub-section). */
+  readonly indented: boolean;
+}
+
+export interface IniSection extends Header {
+  /** Index of the header line. */
+  readonly index: number;
+  /** Index of the line after the section: the next header, or the number of lines. */
+  readonly endIndex: number;
+  readonly entries: readonly IniEntry[];
+  /** Non-blank, non-comment lines the SDK ignores inside this section: no `=`, or nothing before it. */
+  readonly ignoredLines: readonly number[];
+}
+
+export interface IniScan {
+  /** Built from the text when first asked for: reading needs none of them, only edits do. */
+  readonly lines: readonly IniLine[];
+  readonly sections: readonly IniSection[];
+  /** Non-blank, non-comment lines outside any section the SDK keeps. */
+  readonly strayLines: readonly number[];
+  /** The line break new lines should use: the file's first one, or `\n`. */
+  readonly eol: '\n' | '\r\n';
+  readonly hasFinalNewline: boolean;
+  /** Set when the SDK's parser throws on this text, and so reads the whole file as empty. */
+  readonly sdkRejection: string | undefined;
+}
+
+export function splitLines(text: string): IniLine[] {
+  const lines: IniLine[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const newline = text.indexOf('\n', start);
+    if (newline === -1) {
+      lines.push({ start, text: text.slice(start), eol: '' });
+      break;
+    }
+    const crlf = newline > start && text.charCodeAt(newline - 1) === 13;
+    lines.push({ start, text: text.slice(start, crlf ? newline - 1 : newline), eol: crlf ? '\r\n' : '\n' });
+    start = newline + 1;
+  }
+  return lines;
+}
+
+/**
+ * An edit scans the same text several times (to find the profile, the key, the place to insert);
+ * the last few scans are kept, so each text is scanned once. Scans are read-only, so sharing is safe.
+ */
+const recentScans: { readonly text: string; readonly scan: IniScan }[] = [];
+const keptScans = 4;
+
+export function scanIni(text: string): IniScan {
+  // Compared with ===, which rejects texts of another length at once; a Map would hash every new
+  // text whole (a megabyte for 10,000 profiles) just to look it up.
+  const kept = recentScans.find((recent) => recent.text === text);
+  if (kept) {
+    return kept.scan;
+  }
+  const scan = scanText(text);
+  recentScans.unshift({ text, scan });
+  recentScans.length = Math.min(recentScans.length, keptScans);
+  return scan;
+}
+
+function scanText(text: string): IniScan {
+  const sections: IniSection[] = [];
+  const strayLines: number[] = [];
+  let sdkRejection: string | undefined;
+  let header: Header | undefined;
+  let headerIndex = 0;
+  let entries: IniEntry[] = [];
+  let ignoredLines: readonly number[] = noLines;
+  let subSection: string | undefined;
+  let eol: '\n' | '\r\n' | undefined;
+
+  const close = (endIndex: number): void => {
+    if (header) {
+      const { rawName, prefix, name, sdkKey } = header;
+      sections.push({ index: headerIndex, endIndex, rawName, prefix, name, sdkKey, entries, ignoredLines });
+    }
+  };
+
+  let index = 0;
+  let start = 0;
+  for (; start < text.length; index++) {
+    let end = text.indexOf('\n', start);
+    const next = end === -1 ? text.length : end + 1;
+    if (end === -1) {
+      end = text.length;
+    } else {
+      if (end > start && text.charCodeAt(end - 1) === 13) {
+        end--;
+      }
+      eol ??= end < next - 1 ? '\r\n' : '\n';
+    }
+    const lineText = text.slice(start, end);
+    start = next;
+    const significant = significantText(lineText);
+    if (significant === '') {
+      continue;
+    }
+    if (isSectionHeader(significant)) {
+      close(index);
+      header = readHeader(significant);
+      headerIndex = index;
+      entries = [];
+      ignoredLines = noLines;
+      subSection = undefined;
+      if (isRefusedSectionName(header.rawName)) {
+        sdkRejection ??= `Found invalid profile name "${header.rawName}"`;
+      }
+      continue;
+    }
+    if (header?.sdkKey === undefined) {
+      strayLines.push(index);
+      continue;
+    }
+    const equals = significant.indexOf('=');
+    if (equals <= 0) {
+      ignoredLines = [...ignoredLines, index];
+      continue;
+    }
+    const name = trimmedSlice(significant, 0, equals);
+    const value = trimmedSlice(significant, equals + 1, significant.length);
+    const indented = startsWithSpace(lineText);
+    if (value === '') {
+      subSection = name;
+      entries.push({ index, name, key: name, value, opensSubSection: true, inSubSection: false, indented });
+      continue;
+    }
+    if (subSection !== undefined && !indented) {
+      subSection = undefined;
+    }
+    const key = subSection === undefined ? name : `${subSection}.${name}`;
+    entries.push({ index, name, key, value, opensSubSection: false, inSubSection: subSection !== undefined, indented });
+  }
+  close(index);
+
+  let lines: readonly IniLine[] | undefined;
+  return {
+    get lines() {
+      return (lines ??= splitLines(text));
+    },
+    sections,
+    strayLines,
+    eol: eol ?? '\n',
+    hasFinalNewline: text.length === 0 || text.endsWith('\n'),
+    sdkRejection,
+  };
+}
+
+/** `text.slice(start, end).trim()`, without the untrimmed copy in between. */
+function trimmedSlice(text: string, start: number, end: number): string {
+  while (start < end && isAsciiSpace(text.charCodeAt(start))) {
+    start++;
+  }
+  while (end > start && isAsciiSpace(text.charCodeAt(end - 1))) {
+    end--;
+  }
+  const slice = text.slice(start, end);
+  // Other white space (a no-break space, a BOM...) is rare; trim() knows all of it.
+  return slice.charCodeAt(0) > 127 || slice.charCodeAt(slice.length - 1) > 127 ? slice.trim() : slice;
+}
+
+function isAsciiSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
+/** What the SDK tests with `line.trimStart() === line`; most lines start with a plain letter. */
+function startsWithSpace(line: string): boolean {
+  const first = line.charCodeAt(0);
+  if (first > 32 && first < 127) {
+    return false;
+  }
+  return line.length > 0 && line.trimStart() !== line;
+}

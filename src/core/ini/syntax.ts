@@ -1,0 +1,149 @@
+/**
+ * The AWS SDK for JavaScript's rules for the shared files, each written once: the section
+ * prefixes, the characters of a name, where a comment starts, what a header is, which names make
+ * the parser refuse a file, what a section defines in each file, and when a line sets a key.
+ * The scan, the section index, the writer and the validator all take them from here.
+ */
+import type { FileRole } from '../files/roles';
+import type { IniEntry, IniSection } from './scan';
+
+export const sectionPrefixes = ['profile', 'sso-session', 'services'] as const;
+
+/** The prefixes of `[prefix name]` headers that the SDK keeps; also what a section defines. */
+export type SectionPrefix = (typeof sectionPrefixes)[number];
+
+/** The characters the SDK accepts in the name of a `[prefix name]` header. */
+const sdkName = /^[\w\-@+.%:/]+$/;
+
+/** The SDK's pattern for `[prefix name]` headers, with optional matching quotes around the name. */
+const prefixedHeader = /^([\w-]+)\s(["'])?([\w\-@+.%:/]+)\2$/;
+
+/** A `#` or `;` at the start of a line or after white space starts a comment, even after a value. */
+const commentStart = /(^|\s)[;#]/;
+
+/** A name of the SDK's characters only: what `[profile NAME]` can hold. */
+export function isSdkName(name: string): boolean {
+  return sdkName.test(name);
+}
+
+/** A profile name that makes the SDK refuse the whole file (its parser throws). */
+export const refusedProfileName = '__proto__';
+
+/** Section names that make the SDK's parser throw, which turns the whole file into `{}`. */
+const refusedSectionNames: readonly string[] = [refusedProfileName, `profile ${refusedProfileName}`];
+
+export function isRefusedSectionName(rawName: string): boolean {
+  return refusedSectionNames.includes(rawName);
+}
+
+/** Where the comment of a line starts (including the white space before `#`/`;`), or the line's length. */
+export function commentOffset(line: string): number {
+  if (!line.includes('#') && !line.includes(';')) {
+    return line.length;
+  }
+  const comment = commentStart.exec(line);
+  return comment ? comment.index : line.length;
+}
+
+/** What the SDK looks at in a line: the text before any comment, trimmed (which also drops a BOM). */
+export function significantText(line: string): string {
+  return line.slice(0, commentOffset(line)).trim();
+}
+
+export function isSectionHeader(significant: string): boolean {
+  return significant.length > 1 && significant.startsWith('[') && significant.endsWith(']');
+}
+
+export interface Header {
+  /** The text between the brackets, as the SDK takes it (not trimmed). */
+  readonly rawName: string;
+  /** The prefix, when the header has the `[prefix name]` form with a prefix the SDK knows. */
+  readonly prefix: SectionPrefix | undefined;
+  /** The name after the prefix, or the raw name for an unprefixed header. */
+  readonly name: string;
+  /**
+   * The key the SDK's parser files the section under (`profile.dev`, `default`, `sso-session.corp`),
+   * or undefined when the SDK drops the section (an unknown prefix such as `[foo bar]`, or `[]`).
+   */
+  readonly sdkKey: string | undefined;
+}
+
+function isSectionPrefix(word: string): word is SectionPrefix {
+  return (sectionPrefixes as readonly string[]).includes(word);
+}
+
+/** Reads a header line's significant text (see isSectionHeader) as the SDK's parser does. */
+export function readHeader(significant: string): Header {
+  const rawName = significant.slice(1, -1);
+  // Most headers are `[profile name]`: taken without the pattern's match array.
+  const space = rawName.indexOf(' ');
+  if (space > 0) {
+    const prefix = rawName.slice(0, space);
+    const name = rawName.slice(space + 1);
+    if (isSectionPrefix(prefix) && sdkName.test(name)) {
+      return { rawName, prefix, name, sdkKey: `${prefix}.${name}` };
+    }
+  }
+  const match = prefixedHeader.exec(rawName);
+  if (!match) {
+    return { rawName, prefix: undefined, name: rawName, sdkKey: rawName === '' ? undefined : rawName };
+  }
+  const prefix = match[1] ?? '';
+  const name = match[3] ?? '';
+  if (!isSectionPrefix(prefix)) {
+    return { rawName, prefix: undefined, name: rawName, sdkKey: undefined };
+  }
+  return { rawName, prefix, name, sdkKey: `${prefix}.${name}` };
+}
+
+/** A `key = value` line stores a value; a `key =` line opens a sub-section and stores nothing. */
+export function storesValue(entry: IniEntry): boolean {
+  return !entry.opensSubSection;
+}
+
+/** A line that stores the value of `key` (`parent.name` for a line inside a sub-section). */
+export function setsKey(entry: IniEntry, key: string): boolean {
+  return entry.key === key && storesValue(entry);
+}
+
+/** A section the SDK keeps: it stores at least one value. */
+export function holdsValue(section: IniSection): boolean {
+  return section.entries.some(storesValue);
+}
+
+export interface SectionTarget {
+  readonly kind: SectionPrefix;
+  readonly name: string;
+}
+
+/**
+ * What a section defines, in the SDK's terms. In the config file only `[default]` and prefixed
+ * sections count; in the credentials file a section name is a profile name, taken literally, and
+ * prefixed sections (`[profile x]`) define nothing that a profile name can reach.
+ */
+export function sectionTarget(role: FileRole, section: IniSection): SectionTarget | undefined {
+  const key = section.sdkKey;
+  if (key === undefined) {
+    return undefined;
+  }
+  if (role === 'credentials') {
+    return section.prefix === undefined ? { kind: 'profile', name: key } : undefined;
+  }
+  if (section.prefix !== undefined) {
+    return { kind: section.prefix, name: section.name };
+  }
+  if (key === 'default') {
+    return { kind: 'profile', name: 'default' };
+  }
+  const dot = key.indexOf('.');
+  const kind = key.slice(0, dot);
+  return dot !== -1 && isSectionPrefix(kind) ? { kind, name: key.slice(dot + 1) } : undefined;
+}
+
+/**
+ * In the config file, `[profile default]` replaces `[default]` whole as soon as it holds a value:
+ * the SDK then reads nothing from `[default]`.
+ */
+export function bareDefaultIsHidden(role: FileRole, sections: readonly IniSection[]): boolean {
+  return role === 'config' && sections.some((section) => section.sdkKey === 'profile.default' && holdsValue(section));
+}

@@ -1,0 +1,33 @@
+/** How a profile is named in lists: its kind in a few words, and its state in one line. */
+import type { Profile } from '../profiles/model';
+import type { ProfileReport } from '../validation/snapshot';
+
+const kindLabels: Readonly<Record<Profile['kind'], string>> = {
+  staticKeys: 'access keys',
+  sessionKeys: 'session keys',
+  assumeRole: 'assume role',
+  credentialSource: 'role from environment',
+  process: 'credential process',
+  sso: 'IAM Identity Center',
+  webIdentity: 'web identity',
+  login: 'console login',
+  invalid: 'invalid',
+};
+
+export function kindLabel(profile: Profile): string {
+  return kindLabels[profile.kind];
+}
+
+/** "access keys · us-east-1", or the first reason an invalid profile will not be used. */
+export function profileDescription(report: ProfileReport): string {
+  if (report.status === 'invalid') {
+    return `invalid: ${report.problems.find((problem) => problem.severity === 'error')?.message ?? 'see the log'}`;
+  }
+  const { region } = report.profile;
+  return region ? `${kindLabel(report.profile)} · ${region}` : kindLabel(report.profile);
+}
+
+/** The files a change to this profile touches, each once, config file first. */
+export function filesOf(profile: Profile): string[] {
+  return [...new Set(profile.definitions.map((definition) => definition.path))];
+}

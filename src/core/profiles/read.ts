@@ -1,0 +1,42 @@
+/**
+ * One read of both shared files: each file's text, its scan, its section index and the values the
+ * SDK reads from it. Values come from the scan, which follows the SDK's parser rule for rule (a
+ * property test holds the two equal), so the bytes are parsed once rather than twice.
+ */
+import type { SharedFilePaths } from '../files/paths';
+import type { FileRole } from '../files/roles';
+import { readFileLeniently, type FileRead } from '../files/textFile';
+import { scanIni, type IniScan, type IniSection } from '../ini/scan';
+import { sdkSections, sectionIndexOf, type SdkSections, type SectionIndex } from '../ini/sections';
+import type { SectionPrefix } from '../ini/syntax';
+
+export interface SharedFile extends FileRead {
+  readonly role: FileRole;
+  readonly path: string;
+  readonly scan: IniScan;
+  /** The sections that define each profile, sso-session and services section, built once per read. */
+  readonly index: SectionIndex;
+  /** The values the SDK loader reads from this file, taken from the scan (see sdkSections). */
+  readonly values: SdkSections;
+}
+
+export interface SharedFiles {
+  readonly config: SharedFile;
+  readonly credentials: SharedFile;
+}
+
+export async function readSharedFiles(paths: SharedFilePaths): Promise<SharedFiles> {
+  const [config, credentials] = await Promise.all([readFileLeniently(paths.config), readFileLeniently(paths.credentials)]);
+  return { config: sharedFile('config', paths.config, config), credentials: sharedFile('credentials', paths.credentials, credentials) };
+}
+
+/** A file from text already in hand: for tests, and for edits that are not yet written. */
+export function sharedFile(role: FileRole, path: string, { text, readError }: FileRead): SharedFile {
+  const scan = scanIni(text ?? '');
+  return { role, path, text, readError, scan, index: sectionIndexOf(role, scan), values: sdkSections(role, scan) };
+}
+
+/** The sections of one profile, sso-session or services section in a read file. */
+export function sectionsIn(file: SharedFile, kind: SectionPrefix, name: string): readonly IniSection[] {
+  return file.index[kind].get(name) ?? [];
+}

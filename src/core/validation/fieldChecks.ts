@@ -1,0 +1,49 @@
+/**
+ * The checks that the forms run on pasted keys as the user types (Create Credentials Profile and
+ * Add a New Connection), each message saying what to do. Messages never quote a value: it may be
+ * a secret. Names and values the writer refuses are checked by `ini/writable`.
+ */
+import { accessKeyIdLength, hasAccessKeyIdCharacters, isTemporaryAccessKeyId, looksLikeAccessKeyId } from '../profiles/accessKeys';
+
+/** What every pasted value must be: not empty, and with no white space from the copy. */
+function checkPasted(value: string, what: string, whenEmpty: string): string | undefined {
+  if (value === '') {
+    return whenEmpty;
+  }
+  return /\s/.test(value) ? `${what} has no spaces or line breaks: copy it again without them.` : undefined;
+}
+
+export function checkAccessKeyId(value: string): string | undefined {
+  const pasted = checkPasted(value, 'An access key ID', 'Enter the access key ID, for example AKIAIOSFODNN7EXAMPLE.');
+  if (pasted) {
+    return pasted;
+  }
+  if (!hasAccessKeyIdCharacters(value)) {
+    return 'An access key ID has capital letters and digits only: this looks like another value (a secret access key?).';
+  }
+  const { min, max } = accessKeyIdLength;
+  if (value.length < min || value.length > max) {
+    return `An access key ID is ${min} to ${max} characters long (usually 20); this one has ${value.length}.`;
+  }
+  return undefined;
+}
+
+/** Secret access keys are 40 characters of base64 in practice; any length is accepted but spaces are not. */
+export function checkSecretAccessKey(value: string): string | undefined {
+  const pasted = checkPasted(value, 'A secret access key', 'Enter the secret access key that was shown with the access key ID.');
+  if (pasted) {
+    return pasted;
+  }
+  return looksLikeAccessKeyId(value)
+    ? 'This looks like an access key ID: enter the secret access key, the longer value shown beside it.'
+    : undefined;
+}
+
+export function checkSessionToken(value: string): string | undefined {
+  return checkPasted(value, 'A session token', 'Enter the session token that came with the temporary access key.');
+}
+
+/** A temporary access key (ASIA...) works only with the session token that came with it. */
+export function needsSessionToken(accessKeyId: string): boolean {
+  return isTemporaryAccessKeyId(accessKeyId);
+}

@@ -1,0 +1,144 @@
+/** Why a profile has no credentials the SDK can use, and what is wrong with its access keys. */
+import { isAccessKeyId, isLongTermAccessKeyId, isTemporaryAccessKeyId } from '../../profiles/accessKeys';
+import { profileKeys } from '../../profiles/knownKeys';
+import type { Location, RawSettings } from '../../profiles/model';
+import { closestMatch } from '../didYouMean';
+import { error, warning, type KeyLocator, type Problem } from '../problems';
+
+const addKeys = 'Add aws_access_key_id and aws_secret_access_key to its section in the credentials file.';
+
+/** For a profile of no kind the SDK knows: the one thing most likely missing, or misspelt. */
+export function whyNoCredentials(settings: RawSettings, at: KeyLocator, header: Location | undefined): Problem[] {
+  const has = (key: string): boolean => settings[key] !== undefined;
+  const keys = Object.keys(settings);
+  if (keys.length === 0) {
+    return [error('it has no settings', `${addKeys} Or delete the empty section.`, header)];
+  }
+  const misspellingOf = (key: string): string | undefined =>
+    keys.find((candidate) => !profileKeys.has(candidate) && closestMatch(candidate, profileKeys) === key);
+  // A missing key points at its misspelling when there is one, else at the key it belongs with.
+  const missingKey = (key: string, partner: string): Problem => {
+    const typo = misspellingOf(key);
+    return typo
+      ? error(`missing properties: ${key} (${typo} looks like a misspelling of it)`, 'Correct the misspelt key name.', at(typo))
+      : error(`missing properties: ${key}`, `Add the ${key} line that belongs with ${partner}.`, at(partner));
+  };
+  if (has('aws_access_key_id') && !has('aws_secret_access_key')) {
+    return [missingKey('aws_secret_access_key', 'aws_access_key_id')];
+  }
+  if (has('aws_secret_access_key') && !has('aws_access_key_id')) {
+    return [missingKey('aws_access_key_id', 'aws_secret_access_key')];
+  }
+  if (has('aws_session_token')) {
+    return [
+      error(
+        'missing properties: aws_access_key_id, aws_secret_access_key (a session token alone is not a credential)',
+        'Paste the access key ID and secret access key that came with the session token.',
+        at('aws_session_token'),
+      ),
+    ];
+  }
+  if (has('role_arn') && has('source_profile') && has('credential_source')) {
+    return [];
+  }
+  const roleProblem = incompleteRole(has, at);
+  if (roleProblem) {
+    return [roleProblem];
+  }
+  const unknown = keys.filter((key) => !profileKeys.has(key) && !key.includes('.'));
+  if (unknown.length === keys.length) {
+    const described = unknown.map((key) => {
+      const suggestion = closestMatch(key, profileKeys);
+      return suggestion ? `${key} (did you mean ${suggestion}?)` : key;
+    });
+    return [
+      error(
+        `it has no setting the AWS SDK knows: ${described.join(', ')}`,
+        'Correct the misspelled keys; the AWS SDK ignores the others.',
+        at(unknown[0] ?? ''),
+      ),
+    ];
+  }
+  return [
+    error(
+      `it has no credentials, only ${keys.join(', ')}`,
+      `${addKeys} Or use role_arn with source_profile, credential_process or sso_session.`,
+      header,
+    ),
+  ];
+}
+
+/** A role, web identity or credential source with the key it needs missing. */
+function incompleteRole(has: (key: string) => boolean, at: KeyLocator): Problem | undefined {
+  if (has('role_arn') && !has('web_identity_token_file')) {
+    return error(
+      'role_arn needs source_profile or credential_source',
+      'Add source_profile = NAME (the profile whose credentials assume the role) or ' +
+        'credential_source = Environment, Ec2InstanceMetadata or EcsContainer.',
+      at('role_arn'),
+    );
+  }
+  if (has('web_identity_token_file')) {
+    return error(
+      'web_identity_token_file needs role_arn',
+      'Add role_arn = the ARN of the role to assume with the token.',
+      at('web_identity_token_file'),
+    );
+  }
+  if (has('credential_source')) {
+    return error(
+      'credential_source needs role_arn',
+      'Add role_arn = the ARN of the role to assume with those credentials.',
+      at('credential_source'),
+    );
+  }
+  return undefined;
+}
+
+export function accessKeyProblems(settings: RawSettings, at: KeyLocator): Problem[] {
+  const accessKeyId = settings['aws_access_key_id'];
+  if (accessKeyId === undefined) {
+    return [];
+  }
+  // Local emulators accept any key id, so a profile with endpoint_url only gets a warning.
+  const formatProblem = settings['endpoint_url'] === undefined ? error : warning;
+  const problems: Problem[] = [];
+  if (!isAccessKeyId(accessKeyId)) {
+    const others = /[^A-Z0-9]/.test(accessKeyId) ? ' with other characters' : '';
+    problems.push(
+      formatProblem(
+        `aws_access_key_id is not an AWS access key ID: it must be 16 to 128 capital letters and digits, not ${accessKeyId.length} characters${others}`,
+        'Copy the access key ID again from the IAM console or from the file AWS gave you; it starts with AKIA or ASIA.',
+        at('aws_access_key_id'),
+      ),
+    );
+  } else if (!isLongTermAccessKeyId(accessKeyId) && !isTemporaryAccessKeyId(accessKeyId)) {
+    problems.push(
+      formatProblem(
+        'aws_access_key_id does not start with AKIA or ASIA',
+        'Check that the access key ID was not swapped with another value.',
+        at('aws_access_key_id'),
+      ),
+    );
+  }
+  const hasToken = settings['aws_session_token'] !== undefined;
+  if (isLongTermAccessKeyId(accessKeyId) && hasToken) {
+    problems.push(
+      error(
+        'aws_session_token is set beside a long-term access key (AKIA...): AWS rejects the pair with InvalidClientTokenId',
+        'Delete the aws_session_token line: long-term keys need no session token.',
+        at('aws_session_token'),
+      ),
+    );
+  }
+  if (isTemporaryAccessKeyId(accessKeyId) && !hasToken) {
+    problems.push(
+      error(
+        'aws_access_key_id is a temporary key (ASIA...) but aws_session_token is missing',
+        'Add the aws_session_token that came with this temporary key, or paste new temporary credentials.',
+        at('aws_access_key_id'),
+      ),
+    );
+  }
+  return problems;
+}

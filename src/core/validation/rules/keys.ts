@@ -1,0 +1,67 @@
+/** Problems of the lines of one section: keys set twice, keys the SDK does not know, lines it ignores. */
+import type { IniEntry, IniSection } from '../../ini/scan';
+import { setsKey } from '../../ini/syntax';
+import type { SharedFile } from '../../profiles/read';
+import { closestMatch } from '../didYouMean';
+import { lineOf, warning, type Problem } from '../problems';
+
+/** Files a problem under the profile it belongs to, or under the file (undefined). */
+export type Reporter = (profile: string | undefined, problem: Problem) => void;
+
+export function checkSectionLines(
+  file: SharedFile,
+  section: IniSection,
+  owner: string | undefined,
+  knownKeys: ReadonlySet<string>,
+  report: Reporter,
+): void {
+  section.entries.forEach((entry, position) => {
+    if (entry.inSubSection || entry.opensSubSection) {
+      return;
+    }
+    const earlier = lastSetting(section.entries, position, entry.key);
+    if (earlier !== undefined) {
+      report(
+        owner,
+        warning(
+          `${entry.key} is set twice in [${section.rawName}] (lines ${earlier + 1} and ${entry.index + 1}); the AWS SDK uses the later one`,
+          'Delete the line you do not want.',
+          lineOf(file, entry.index),
+        ),
+      );
+    }
+    if (!knownKeys.has(entry.key)) {
+      const suggestion = closestMatch(entry.key, knownKeys);
+      report(
+        owner,
+        warning(
+          `${entry.key} is not a setting the AWS SDK knows${suggestion ? `; did you mean ${suggestion}?` : ''}`,
+          suggestion ? `Rename ${entry.key} to ${suggestion}.` : 'Check the spelling; the AWS SDK ignores unknown settings.',
+          lineOf(file, entry.index),
+        ),
+      );
+    }
+  });
+  for (const index of section.ignoredLines) {
+    const text = (file.scan.lines[index]?.text ?? '').trim();
+    const [message, fix] = text.startsWith('[')
+      ? ['is not a section header for the AWS SDK', 'Put a space between ] and a following # or ; comment, and close the bracket.']
+      : text.startsWith('=')
+        ? ['has no key before =', 'Write key = value.']
+        : text.includes(':')
+          ? ['has no =, so the AWS SDK ignores it', 'Write key = value: the AWS SDK does not accept : as a separator.']
+          : ['has no =, so the AWS SDK ignores it', 'Write key = value, or turn the line into a comment with #.'];
+    report(owner, warning(`line ${index + 1} ${message}`, fix, lineOf(file, index)));
+  }
+}
+
+/** The line of the last setting of `key` before `position` (sections are short: a scan beats a Map per section). */
+function lastSetting(entries: readonly IniEntry[], position: number, key: string): number | undefined {
+  for (let earlier = position - 1; earlier >= 0; earlier--) {
+    const entry = entries[earlier];
+    if (entry && setsKey(entry, key)) {
+      return entry.index;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,127 @@
+/**
+ * Problems of the files themselves, line by line: what the SDK's parser silently ignores or
+ * reads differently from what the user meant, with a suggestion where a near miss is likely.
+ */
+import type { IniSection } from '../../ini/scan';
+import { bareDefaultIsHidden, sectionPrefixes } from '../../ini/syntax';
+import { checkProfileName, sdkNameHint } from '../../ini/writable';
+import { profileKeys, ssoSessionKeys } from '../../profiles/knownKeys';
+import type { Location } from '../../profiles/model';
+import type { SharedFile } from '../../profiles/read';
+import { closestMatch } from '../didYouMean';
+import { error, lineOf, warning, type Problem } from '../problems';
+import { checkSectionLines, type Reporter } from './keys';
+
+export type { Reporter } from './keys';
+
+const cliOnlySections = new Set(['plugins', 'preview']);
+
+export function checkFile(file: SharedFile, report: Reporter): void {
+  const fileName = file.role === 'config' ? 'config file' : 'credentials file';
+  if (file.readError) {
+    report(
+      undefined,
+      error(`the ${fileName} ${file.path} cannot be read: ${file.readError}`, "Check the file's permissions and type.", undefined),
+    );
+    return;
+  }
+  if (file.scan.sdkRejection) {
+    report(
+      undefined,
+      error(
+        `the AWS SDK reads nothing from the ${fileName}: ${file.scan.sdkRejection}`,
+        'Rename or delete the section named __proto__; the SDK refuses the whole file because of it.',
+        { file: file.role, path: file.path, line: 1 },
+      ),
+    );
+  }
+  const seenSections = {
+    profile: new Map<string, number>(),
+    'sso-session': new Map<string, number>(),
+    services: new Map<string, number>(),
+  };
+  for (const [position, section] of file.scan.sections.entries()) {
+    const target = file.index.targets[position];
+    const owner = target?.kind === 'profile' ? target.name : undefined;
+    if (!target) {
+      const problem = ignoredSectionProblem(file, section, lineOf(file, section.index));
+      if (problem) {
+        report(undefined, problem);
+      }
+      continue;
+    }
+    const seen = seenSections[target.kind];
+    const earlier = seen.get(target.name);
+    if (earlier !== undefined) {
+      report(
+        owner,
+        warning(
+          `[${section.rawName}] is defined a second time (first at line ${earlier + 1}); the AWS SDK merges both`,
+          'Move its settings into the first section and delete this one.',
+          lineOf(file, section.index),
+        ),
+      );
+    } else {
+      seen.set(target.name, section.index);
+    }
+    if (target.kind === 'services') {
+      continue;
+    }
+    checkSectionLines(file, section, owner, target.kind === 'sso-session' ? ssoSessionKeys : profileKeys, report);
+  }
+  if (bareDefaultIsHidden(file.role, file.scan.sections)) {
+    for (const section of file.scan.sections.filter((candidate) => candidate.sdkKey === 'default')) {
+      report(
+        'default',
+        warning(
+          '[default] is ignored because [profile default] also exists in the config file',
+          'Move the settings of [default] into [profile default] and delete [default].',
+          lineOf(file, section.index),
+        ),
+      );
+    }
+  }
+  for (const index of file.scan.strayLines) {
+    report(
+      undefined,
+      warning(
+        `line ${index + 1} of the ${fileName} is outside any section the AWS SDK reads, so it is ignored`,
+        'Move it under a profile header, or turn it into a comment with #.',
+        lineOf(file, index),
+      ),
+    );
+  }
+}
+
+function ignoredSectionProblem(file: SharedFile, section: IniSection, header: Location): Problem | undefined {
+  const raw = section.rawName;
+  if (file.role === 'config' && section.sdkKey !== undefined && section.prefix === undefined) {
+    if (cliOnlySections.has(raw)) {
+      return undefined;
+    }
+    const name = raw.trim();
+    return warning(
+      `the AWS SDK ignores [${raw}] in the config file: profiles there are written [profile NAME]`,
+      checkProfileName(name)
+        ? `Rename the section header to [profile NAME], with ${sdkNameHint}.`
+        : `Rename the section header to [profile ${name}].`,
+      header,
+    );
+  }
+  if (file.role === 'credentials' && section.prefix !== undefined) {
+    return warning(
+      `the AWS SDK ignores [${raw}] in the credentials file: profiles there are written [NAME]`,
+      section.prefix === 'profile' ? `Rename the section header to [${section.name}].` : 'Move the section to the config file.',
+      header,
+    );
+  }
+  const prefix = raw.split(/\s/)[0] ?? '';
+  const suggestion = closestMatch(prefix, sectionPrefixes);
+  return warning(
+    `the AWS SDK ignores the section [${raw}]`,
+    suggestion && suggestion !== prefix
+      ? `Did you mean [${raw.replace(prefix, suggestion)}]?`
+      : `Write [profile NAME], [sso-session NAME] or [services NAME], with ${sdkNameHint}.`,
+    header,
+  );
+}

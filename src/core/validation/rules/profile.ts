@@ -1,0 +1,71 @@
+/**
+ * Problems of one profile, following how the AWS SDK for JavaScript resolves its credentials:
+ * missing or mismatched keys, role chains and cycles, credential sources, SSO sessions, regions.
+ * Messages name keys, never values of secrets.
+ */
+import { checkProfileName } from '../../ini/writable';
+import { setsKey } from '../../ini/syntax';
+import type { Location, ProfileKind } from '../../profiles/model';
+import { sectionsIn, type SharedFiles } from '../../profiles/read';
+import { lineOf, warning, type Problem } from '../problems';
+import { accessKeyProblems, whyNoCredentials } from './credentials';
+import { credentialSourceProblems, roleChainProblem, type SettingsOf } from './roles';
+import { settingProblems } from './settings';
+import { ssoProblems } from './sso';
+
+export type { SettingsOf } from './roles';
+
+/** Where the SDK takes a key of a profile from: the last line setting it, the credentials file first. */
+function keyLocation(files: SharedFiles, name: string, key: string): Location | undefined {
+  for (const file of [files.credentials, files.config]) {
+    const entry = sectionsIn(file, 'profile', name)
+      .flatMap((section) => section.entries)
+      .filter((candidate) => setsKey(candidate, key))
+      .at(-1);
+    if (entry) {
+      return lineOf(file, entry.index);
+    }
+  }
+  return undefined;
+}
+
+function headerLocation(files: SharedFiles, name: string): Location | undefined {
+  for (const file of [files.config, files.credentials]) {
+    const section = sectionsIn(file, 'profile', name)[0];
+    if (section) {
+      return lineOf(file, section.index);
+    }
+  }
+  return undefined;
+}
+
+export function profileProblems(
+  files: SharedFiles,
+  name: string,
+  kind: ProfileKind,
+  known: ReadonlySet<string>,
+  settingsOf: SettingsOf,
+): Problem[] {
+  const settings = settingsOf(name);
+  const at = (key: string): Location | undefined => keyLocation(files, name, key) ?? headerLocation(files, name);
+  const problems: Problem[] = [];
+  if (kind.kind === 'invalid') {
+    problems.push(...whyNoCredentials(settings, at, headerLocation(files, name)));
+  }
+  problems.push(...credentialSourceProblems(settings, at), ...accessKeyProblems(settings, at));
+  if (kind.kind === 'assumeRole') {
+    const chainProblem = roleChainProblem(settingsOf, name, known, () => at('source_profile'));
+    if (chainProblem) {
+      problems.push(chainProblem);
+    }
+  }
+  if (kind.kind === 'sso') {
+    problems.push(...ssoProblems(files, settings, at));
+  }
+  problems.push(...settingProblems(settings, at));
+  const nameProblem = checkProfileName(name);
+  if (nameProblem) {
+    problems.push(warning(`the profile name cannot be used reliably: ${nameProblem}`, 'Rename the profile.', headerLocation(files, name)));
+  }
+  return problems;
+}

@@ -1,0 +1,26 @@
+/** Settings every kind of profile may have: the region and duration_seconds. */
+import type { RawSettings } from '../../profiles/model';
+import { isHostLabel, isRegionCode, knownRegions } from '../../profiles/regions';
+import { closestMatch } from '../didYouMean';
+import { error, warning, type KeyLocator, type Problem } from '../problems';
+
+export function settingProblems(settings: RawSettings, at: KeyLocator): Problem[] {
+  const problems: Problem[] = [];
+  const region = settings['region'];
+  if (region !== undefined && !isRegionCode(region)) {
+    const suggestion = closestMatch(region, knownRegions);
+    const fix = suggestion ? `Did you mean ${suggestion}?` : 'Use a region code such as us-east-1 or eu-west-2.';
+    problems.push(
+      isHostLabel(region)
+        ? warning(`region ${region} does not look like an AWS region code`, fix, at('region'))
+        : error(`region ${region} is not a valid region: the AWS SDK refuses it`, fix, at('region')),
+    );
+  }
+  const duration = settings['duration_seconds'];
+  if (duration !== undefined && (!/^\d+$/.test(duration) || Number(duration) < 900 || Number(duration) > 43200)) {
+    problems.push(
+      warning('duration_seconds must be a whole number of seconds from 900 to 43200', 'Use 3600 for one hour.', at('duration_seconds')),
+    );
+  }
+  return problems;
+}

@@ -1,0 +1,52 @@
+/** IAM Identity Center profiles: the sso-session they name, or the legacy keys, and the account with its role. */
+import type { RawSettings } from '../../profiles/model';
+import { sectionsIn, type SharedFiles } from '../../profiles/read';
+import { error, type KeyLocator, type Problem } from '../problems';
+
+const sessionKeys = ['sso_start_url', 'sso_region'];
+
+export function ssoProblems(files: SharedFiles, settings: RawSettings, at: KeyLocator): Problem[] {
+  const sessionName = settings['sso_session'];
+  const problems = sessionName === undefined ? legacyProblems(settings, at) : sessionProblems(files, sessionName, at);
+  const hasAccount = settings['sso_account_id'] !== undefined;
+  const hasRole = settings['sso_role_name'] !== undefined;
+  if (hasAccount !== hasRole) {
+    const missing = hasAccount ? 'sso_role_name' : 'sso_account_id';
+    problems.push(
+      error(
+        `missing properties: ${missing} (sso_account_id and sso_role_name go together)`,
+        `Add ${missing}.`,
+        at(hasAccount ? 'sso_account_id' : 'sso_role_name'),
+      ),
+    );
+  }
+  return problems;
+}
+
+function sessionProblems(files: SharedFiles, sessionName: string, at: KeyLocator): Problem[] {
+  if (sectionsIn(files.config, 'sso-session', sessionName).length === 0) {
+    return [
+      error(
+        `sso_session ${sessionName} refers to an sso-session section that does not exist`,
+        `Add [sso-session ${sessionName}] with sso_start_url and sso_region to the config file, or run "aws configure sso".`,
+        at('sso_session'),
+      ),
+    ];
+  }
+  const session = files.config.values.get(`sso-session.${sessionName}`);
+  return sessionKeys
+    .filter((key) => session?.[key] === undefined)
+    .map((key) => error(`the sso-session ${sessionName} has no ${key}`, `Add ${key} to [sso-session ${sessionName}].`, at('sso_session')));
+}
+
+function legacyProblems(settings: RawSettings, at: KeyLocator): Problem[] {
+  return sessionKeys
+    .filter((key) => settings[key] === undefined)
+    .map((key) =>
+      error(
+        `missing properties: ${key} (needed by an SSO profile without sso_session)`,
+        `Add ${key}, or move the SSO settings into an [sso-session] section and set sso_session.`,
+        at('sso_account_id'),
+      ),
+    );
+}

@@ -1,0 +1,105 @@
+/**
+ * The snapshot of all profiles: each profile with every problem a user must be told about, per
+ * profile (rules/profile) and per line (rules/lines), gathered into one report per profile.
+ */
+import type { SharedFilePaths } from '../files/paths';
+import { buildProfile, profileKind, profileNames, rawSettings, type Profile, type RawSettings } from '../profiles/model';
+import { readSharedFiles, type SharedFile, type SharedFiles } from '../profiles/read';
+import type { Problem } from './problems';
+import { checkFile } from './rules/lines';
+import { profileProblems, type SettingsOf } from './rules/profile';
+
+export type { Problem, Severity } from './problems';
+
+export type ProfileStatus = 'valid' | 'warning' | 'invalid';
+
+export interface ProfileReport {
+  readonly profile: Profile;
+  readonly status: ProfileStatus;
+  readonly problems: readonly Problem[];
+}
+
+/** Every profile of both files, checked, at one moment. */
+export interface ProfileSnapshot {
+  readonly reports: readonly ProfileReport[];
+  /** Problems that belong to no profile: unreadable files, ignored sections, stray lines. */
+  readonly fileProblems: readonly Problem[];
+  /** Whether both snapshots were taken of the same bytes, so nothing changed between them. */
+  readsSameFilesAs(other: ProfileSnapshot): boolean;
+}
+
+/** The texts stay in a private field: a snapshot is logged and shown, its secrets never. */
+class Snapshot implements ProfileSnapshot {
+  readonly #files: SharedFiles;
+
+  constructor(
+    files: SharedFiles,
+    readonly reports: readonly ProfileReport[],
+    readonly fileProblems: readonly Problem[],
+  ) {
+    this.#files = files;
+  }
+
+  readsSameFilesAs(other: ProfileSnapshot): boolean {
+    if (!(other instanceof Snapshot)) {
+      return false;
+    }
+    const same = (mine: SharedFile, theirs: SharedFile): boolean => mine.text === theirs.text && mine.readError === theirs.readError;
+    return same(this.#files.config, other.#files.config) && same(this.#files.credentials, other.#files.credentials);
+  }
+}
+
+/** Reads both files and checks every profile in them. */
+export async function readSnapshot(paths: SharedFilePaths): Promise<ProfileSnapshot> {
+  return snapshotOf(await readSharedFiles(paths));
+}
+
+export function snapshotOf(files: SharedFiles): ProfileSnapshot {
+  const names = profileNames(files);
+  const known = new Set(names);
+  // Line problems are rare: a profile gets a list only when one is reported.
+  const lineProblems = new Map<string, Problem[]>();
+  const fileProblems: Problem[] = [];
+  const report = (profile: string | undefined, problem: Problem): void => {
+    if (profile === undefined || !known.has(profile)) {
+      fileProblems.push(problem);
+      return;
+    }
+    const list = lineProblems.get(profile);
+    if (list) {
+      list.push(problem);
+    } else {
+      lineProblems.set(profile, [problem]);
+    }
+  };
+  for (const file of [files.config, files.credentials]) {
+    checkFile(file, report);
+  }
+  const cache = new Map<string, RawSettings>();
+  const settingsOf: SettingsOf = (name) => {
+    let settings = cache.get(name);
+    if (!settings) {
+      settings = rawSettings(files, name);
+      cache.set(name, settings);
+    }
+    return settings;
+  };
+  const reports = names.map((name): ProfileReport => {
+    const settings = settingsOf(name);
+    const kind = profileKind(settings);
+    const problems = profileProblems(files, name, kind, known, settingsOf);
+    const fromLines = lineProblems.get(name);
+    if (fromLines) {
+      problems.push(...fromLines);
+    }
+    return { profile: buildProfile(files, name, settings, kind), status: statusOf(problems), problems };
+  });
+  return new Snapshot(files, reports, fileProblems);
+}
+
+export function statusOf(problems: readonly Problem[]): ProfileStatus {
+  if (problems.some((problem) => problem.severity === 'error')) {
+    return 'invalid';
+  }
+  return problems.length > 0 ? 'warning' : 'valid';
+}

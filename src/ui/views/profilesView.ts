@@ -1,0 +1,103 @@
+/**
+ * The Profiles view: every profile with its kind, region and state. A profile with problems opens
+ * onto one row per problem, and a click on a problem opens the file at its line.
+ */
+import * as vscode from 'vscode';
+import { displayPath } from '../../core/files/paths';
+import { escapeMarkdown as escape } from '../../core/present/markdown';
+import { filesOf, kindLabel, profileDescription } from '../../core/present/profileLabels';
+import type { Problem, ProfileReport } from '../../core/validation/snapshot';
+import type { ProfileService } from '../../services/profileService';
+
+export class ProfileNode extends vscode.TreeItem {
+  constructor(readonly report: ProfileReport) {
+    const { profile, status, problems } = report;
+    super(profile.name, problems.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    this.id = `profile:${profile.name}`;
+    this.description = profileDescription(report);
+    this.iconPath = statusIcons[status];
+    this.tooltip = profileTooltip(report);
+    // What the menus may offer: see "view/item/context" in package.json.
+    this.contextValue = ['profile', status === 'invalid' ? 'invalid' : 'usable', profile.definitions.length > 0 ? 'inFile' : '']
+      .filter(Boolean)
+      .join(';');
+    this.accessibilityInformation = { label: `${profile.name}, ${status}, ${this.description}` };
+  }
+}
+
+class ProblemNode extends vscode.TreeItem {
+  constructor(profileName: string, index: number, problem: Problem) {
+    super(problem.message, vscode.TreeItemCollapsibleState.None);
+    this.id = `problem:${profileName}:${index}`;
+    if (problem.location) {
+      this.description = `${displayPath(problem.location.path)}:${problem.location.line}`;
+    }
+    this.tooltip = `${problem.message}\n\nHow to fix it: ${problem.fix}`;
+    this.iconPath = problem.severity === 'error' ? statusIcons.invalid : statusIcons.warning;
+    if (problem.location) {
+      this.command = {
+        title: 'Fix',
+        command: 'awsCredentialManager.openFileAtLine',
+        arguments: [problem.location.path, problem.location.line],
+      };
+    }
+    this.contextValue = 'problem';
+  }
+}
+
+type Node = ProfileNode | ProblemNode;
+
+const statusIcons = {
+  valid: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
+  warning: new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')),
+  invalid: new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground')),
+} as const;
+
+function profileTooltip({ profile, status, problems }: ProfileReport): vscode.MarkdownString {
+  const tooltip = new vscode.MarkdownString(undefined, true);
+  tooltip.appendMarkdown(`**${escape(profile.name)}**: ${kindLabel(profile)}, ${status}\n\n`);
+  if (profile.region) {
+    tooltip.appendMarkdown(`Region: ${escape(profile.region)}\n\n`);
+  }
+  for (const problem of problems) {
+    tooltip.appendMarkdown(
+      `$(${problem.severity === 'error' ? 'error' : 'warning'}) ${escape(problem.message)}. ${escape(problem.fix)}\n\n`,
+    );
+  }
+  tooltip.appendMarkdown(
+    filesOf(profile)
+      .map((file) => escape(displayPath(file)))
+      .join(', '),
+  );
+  return tooltip;
+}
+
+export class ProfilesTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly service: ProfileService) {
+    this.subscription = service.onDidChange(() => this.changed.fire(undefined));
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    return node;
+  }
+
+  async getChildren(node?: Node): Promise<Node[]> {
+    if (node instanceof ProfileNode) {
+      return node.report.problems.map((problem, index) => new ProblemNode(node.report.profile.name, index, problem));
+    }
+    if (node) {
+      return [];
+    }
+    const snapshot = await this.service.latest();
+    return snapshot.reports.map((report) => new ProfileNode(report));
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}

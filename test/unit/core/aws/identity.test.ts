@@ -1,0 +1,71 @@
+import * as assert from 'node:assert/strict';
+import { describeAwsError, type AwsProblemKind } from '../../../../src/core/aws/errors';
+import { callerIdentity, type KeyCredentials } from '../../../../src/core/aws/identity';
+import { exampleAccount, exampleUser, startAwsEndpoint, useAwsEndpoint, type AwsEndpoint } from '../../../fixtures/awsEndpoint';
+
+async function problemKind(endpoint: AwsEndpoint | string, credentials: KeyCredentials): Promise<AwsProblemKind | 'none'> {
+  const endpointUrl = typeof endpoint === 'string' ? endpoint : endpoint.url;
+  try {
+    await callerIdentity(credentials, { region: 'us-east-1', endpointUrl, timeoutMs: 2_000 });
+    return 'none';
+  } catch (error) {
+    return describeAwsError(error, { withSessionToken: Boolean(credentials.sessionToken) }).kind;
+  }
+}
+
+describe('callerIdentity and describeAwsError, through the real SDK and the local endpoint', () => {
+  const endpoint = useAwsEndpoint();
+
+  it('returns the account and ARN of good keys, at the endpoint.current given', async () => {
+    const identity = await callerIdentity(exampleUser, { region: 'eu-west-1', endpointUrl: endpoint.current.url });
+    assert.deepEqual([identity.account, identity.arn], [exampleAccount, exampleUser.arn]);
+    assert.equal(endpoint.current.state.log.length, 1);
+  });
+
+  it('tells an unknown key from a wrong secret from an expired token', async () => {
+    assert.equal(await problemKind(endpoint.current, { ...exampleUser, accessKeyId: 'AKIAUNKNOWNEXAMPLE00' }), 'unknownKey');
+    assert.equal(
+      await problemKind(endpoint.current, { ...exampleUser, secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00' }),
+      'wrongSecret',
+    );
+    const expired = endpoint.current.temporaryKey(-1_000);
+    assert.equal(await problemKind(endpoint.current, expired), 'expiredToken');
+    assert.equal(await problemKind(endpoint.current, { ...exampleUser, sessionToken: 'stale' }), 'unknownKey');
+  });
+
+  it('says the network failed when nothing listens, and that AWS did not answer on a timeout', async () => {
+    const url = endpoint.current.url;
+    await endpoint.current.close();
+    assert.equal(await problemKind(url, exampleUser), 'network');
+    endpoint.current = await startAwsEndpoint();
+    endpoint.current.state.injection.latencyMs = 3_000;
+    assert.equal(await problemKind(endpoint.current, exampleUser), 'timeout');
+  });
+
+  it('stops when cancelled', async () => {
+    endpoint.current.state.injection.latencyMs = 2_000;
+    const controller = new AbortController();
+    const call = callerIdentity(exampleUser, { region: 'us-east-1', endpointUrl: endpoint.current.url, signal: controller.signal });
+    setTimeout(() => controller.abort(), 100);
+    await assert.rejects(call, (error) => describeAwsError(error).kind === 'cancelled');
+  });
+
+  it('never quotes a secret in its messages', () => {
+    const secret = exampleUser.secretAccessKey;
+    for (const name of ['InvalidClientTokenId', 'SignatureDoesNotMatch', 'ExpiredToken', 'AccessDenied', 'Throttling', 'Weird']) {
+      const problem = describeAwsError(Object.assign(new Error('The request signature we calculated does not match'), { name }), {
+        withSessionToken: true,
+      });
+      assert.ok(!problem.message.includes(secret));
+      assert.ok(problem.message.length > 10);
+    }
+    assert.equal(describeAwsError(Object.assign(new Error('x'), { name: 'Throttling' })).kind, 'throttled');
+    const echoed = describeAwsError(new Error(`credential_process printed {"SecretAccessKey": "${secret}"}`));
+    assert.equal(echoed.kind, 'other');
+    assert.ok(!echoed.message.includes(secret) && echoed.message.includes('********'), echoed.message);
+    assert.equal(
+      describeAwsError(new TypeError('fetch failed', { cause: Object.assign(new Error('x'), { code: 'ENOTFOUND' }) })).kind,
+      'network',
+    );
+  });
+});

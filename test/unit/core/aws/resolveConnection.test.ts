@@ -1,0 +1,111 @@
+import * as assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { describeAwsError } from '../../../../src/core/aws/errors';
+import { connectProfile, type ConnectRequest } from '../../../../src/core/aws/resolveConnection';
+import { exampleAccount, exampleUser, useAwsEndpoint } from '../../../fixtures/awsEndpoint';
+import { useTempFolder, writeTexts } from '../../helpers/sdkFiles';
+
+const keys = `aws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`;
+
+describe('connectProfile, through fromIni and STS at the local endpoint', () => {
+  const folder = useTempFolder();
+  const endpoint = useAwsEndpoint();
+
+  async function request(
+    profile: string,
+    config: string,
+    credentials: string,
+    extra: Partial<ConnectRequest> = {},
+  ): Promise<ConnectRequest> {
+    const paths = await writeTexts(folder.path, { config, credentials });
+    return {
+      profile,
+      paths,
+      region: 'us-east-1',
+      endpointUrl: endpoint.current.url,
+      askMfaCode: () => Promise.reject(new Error('no MFA expected')),
+      ...extra,
+    };
+  }
+
+  it("connects static keys and a session token, at the profile's endpoint_url", async () => {
+    const connected = await connectProfile(await request('default', '', `[default]\n${keys}`));
+    assert.deepEqual([connected.identity.account, connected.identity.arn], [exampleAccount, exampleUser.arn]);
+    const temporary = endpoint.current.temporaryKey(60_000);
+    const session = await connectProfile(
+      await request(
+        'class',
+        '',
+        `[class]\naws_access_key_id = ${temporary.accessKeyId}\naws_secret_access_key = ${temporary.secretAccessKey}\naws_session_token = ${temporary.sessionToken ?? ''}\n`,
+      ),
+    );
+    assert.equal(session.identity.arn, exampleUser.arn);
+  });
+
+  it('says an expired session token has expired', async () => {
+    const expired = endpoint.current.temporaryKey(-1_000);
+    const call = connectProfile(
+      await request(
+        'class',
+        '',
+        `[class]\naws_access_key_id = ${expired.accessKeyId}\naws_secret_access_key = ${expired.secretAccessKey}\naws_session_token = ${expired.sessionToken ?? ''}\n`,
+      ),
+    );
+    await assert.rejects(call, (error) => describeAwsError(error).kind === 'expiredToken');
+  });
+
+  it('assumes a role with the MFA code it asks for, and reuses the role session without asking again', async () => {
+    const asked: string[] = [];
+    const config = `[profile admin]\nrole_arn = arn:aws:iam::${exampleAccount}:role/Admin\nsource_profile = default\nmfa_serial = arn:aws:iam::${exampleAccount}:mfa/Alice\n`;
+    const first = await connectProfile(
+      await request('admin', config, `[default]\n${keys}`, { askMfaCode: (serial) => (asked.push(serial), Promise.resolve('123456')) }),
+    );
+    assert.equal(first.identity.arn.startsWith(`arn:aws:sts::${exampleAccount}:assumed-role/Admin/`), true);
+    assert.deepEqual(asked, [`arn:aws:iam::${exampleAccount}:mfa/Alice`]);
+    assert.ok(first.credentials.expiration && first.credentials.expiration.getTime() > Date.now());
+    const again = await connectProfile(await request('admin', config, `[default]\n${keys}`, { reuse: first.credentials }));
+    assert.equal(again.identity.arn, first.identity.arn);
+    assert.equal(asked.length, 1);
+  });
+
+  it('refuses a wrong MFA code with AccessDenied', async () => {
+    const config = `[profile admin]\nrole_arn = arn:aws:iam::${exampleAccount}:role/Admin\nsource_profile = default\nmfa_serial = arn:aws:iam::${exampleAccount}:mfa/Alice\n`;
+    const call = connectProfile(await request('admin', config, `[default]\n${keys}`, { askMfaCode: () => Promise.resolve('000000') }));
+    await assert.rejects(call, (error) => describeAwsError(error).kind === 'accessDenied');
+  });
+
+  it('runs a credential_process', async () => {
+    const script = path.join(folder.path, 'creds.js');
+    await writeFile(
+      script,
+      `console.log(JSON.stringify({ Version: 1, AccessKeyId: '${exampleUser.accessKeyId}', SecretAccessKey: '${exampleUser.secretAccessKey}' }));\n`,
+    );
+    const connected = await connectProfile(
+      await request('proc', `[profile proc]\ncredential_process = ${process.execPath} ${script}\n`, ''),
+    );
+    assert.equal(connected.identity.arn, exampleUser.arn);
+  });
+
+  it('assumes a role with credential_source = Environment, from the keys in the environment', async () => {
+    const saved = { id: process.env['AWS_ACCESS_KEY_ID'], secret: process.env['AWS_SECRET_ACCESS_KEY'] };
+    process.env['AWS_ACCESS_KEY_ID'] = exampleUser.accessKeyId;
+    process.env['AWS_SECRET_ACCESS_KEY'] = exampleUser.secretAccessKey;
+    try {
+      const config = `[profile ci]\nrole_arn = arn:aws:iam::${exampleAccount}:role/Developer\ncredential_source = Environment\n`;
+      const connected = await connectProfile(await request('ci', config, ''));
+      assert.ok(connected.identity.arn.startsWith(`arn:aws:sts::${exampleAccount}:assumed-role/Developer/`), connected.identity.arn);
+    } finally {
+      for (const [key, value] of [
+        ['AWS_ACCESS_KEY_ID', saved.id],
+        ['AWS_SECRET_ACCESS_KEY', saved.secret],
+      ] as const) {
+        if (value === undefined) {
+          delete process.env[key];
+        } else {
+          process.env[key] = value;
+        }
+      }
+    }
+  });
+});

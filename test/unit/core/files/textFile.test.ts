@@ -1,0 +1,513 @@
+import * as assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { sharedFilePaths } from '../../../../src/core/files/paths';
+import type { SharedFilePaths } from '../../../../src/core/files/paths';
+import { FileStoreError, readTextFile, replaceTextFile } from '../../../../src/core/files/textFile';
+import { addProfile } from '../../../../src/core/profiles/edits';
+import { editFiles, newFileHeaders } from '../../../../src/core/profiles/transaction';
+import { useTempFolder } from '../../helpers/sdkFiles';
+
+type Reason = FileStoreError['reason'];
+
+const fakeSecret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+
+/** Awaits a rejection, checks it is a FileStoreError with `reason`, and hands it back. */
+async function refusal(promise: Promise<unknown>, reason: Reason): Promise<FileStoreError> {
+  let caught: unknown;
+  try {
+    await promise;
+  } catch (error) {
+    caught = error;
+  }
+  assert.ok(caught !== undefined, `expected a FileStoreError with reason ${reason}, but nothing was thrown`);
+  assert.ok(
+    caught instanceof FileStoreError,
+    `expected a FileStoreError, got ${caught instanceof Error ? `${caught.name}: ${caught.message}` : typeof caught}`,
+  );
+  assert.equal(caught.reason, reason, `unexpected reason; message: ${caught.message}`);
+  return caught;
+}
+
+async function exists(filePath: string): Promise<boolean> {
+  try {
+    await fs.lstat(filePath);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return false;
+    }
+    throw error;
+  }
+}
+
+async function modeOf(filePath: string): Promise<number> {
+  return (await fs.stat(filePath)).mode & 0o777;
+}
+
+async function listing(folder: string): Promise<string[]> {
+  return (await fs.readdir(folder)).sort();
+}
+
+async function withUmask<T>(mask: number, run: () => Promise<T>): Promise<T> {
+  const previous = process.umask(mask);
+  try {
+    return await run();
+  } finally {
+    process.umask(previous);
+  }
+}
+
+describe('fileStore', () => {
+  const scratch = useTempFolder();
+
+  describe('readTextFile', () => {
+    it('gives undefined for a missing file', async () => {
+      assert.equal(await readTextFile(path.join(scratch.path, 'missing')), undefined);
+    });
+
+    it('gives undefined for a file in a missing folder', async () => {
+      assert.equal(await readTextFile(path.join(scratch.path, 'no', 'such', 'file')), undefined);
+    });
+
+    it('refuses bytes that are not UTF-8 with reason notUtf8', async () => {
+      const file = path.join(scratch.path, 'config');
+      await fs.writeFile(file, Buffer.from([0x5b, 0xff, 0x5d]));
+      await refusal(readTextFile(file), 'notUtf8');
+    });
+
+    it('refuses a Latin-1 file (a lone 0xe9) with reason notUtf8', async () => {
+      const file = path.join(scratch.path, 'config');
+      await fs.writeFile(file, Buffer.concat([Buffer.from('[caf', 'latin1'), Buffer.from([0xe9]), Buffer.from(']\n', 'latin1')]));
+      await refusal(readTextFile(file), 'notUtf8');
+    });
+
+    it('returns a BOM and CRLF line endings byte-exact', async () => {
+      const file = path.join(scratch.path, 'config');
+      const bytes = Buffer.from('\uFEFF[default]\r\nregion = eu-west-1\r\n\r\n# caf\u00e9\r\n', 'utf8');
+      await fs.writeFile(file, bytes);
+      const text = await readTextFile(file);
+      assert.ok(text !== undefined);
+      assert.equal(text.charCodeAt(0), 0xfeff);
+      assert.equal(text, '\uFEFF[default]\r\nregion = eu-west-1\r\n\r\n# caf\u00e9\r\n');
+      assert.ok(Buffer.from(text, 'utf8').equals(bytes));
+    });
+
+    it('reads an empty file as the empty string', async () => {
+      const file = path.join(scratch.path, 'config');
+      await fs.writeFile(file, '');
+      assert.equal(await readTextFile(file), '');
+    });
+
+    it('never puts the file text in its error message', async () => {
+      const file = path.join(scratch.path, 'credentials');
+      await fs.writeFile(
+        file,
+        Buffer.concat([Buffer.from(`[default]\naws_secret_access_key = ${fakeSecret}\n`, 'utf8'), Buffer.from([0xff])]),
+      );
+      const error = await refusal(readTextFile(file), 'notUtf8');
+      assert.ok(!error.message.includes(fakeSecret));
+      assert.ok(!error.message.includes('aws_secret_access_key'));
+    });
+  });
+
+  describe('replaceTextFile', () => {
+    describe('creating a new file', () => {
+      for (const mask of [0o022, 0o077, 0o000]) {
+        it(`creates the file 0600 and new folders 0700 with umask ${mask.toString(8).padStart(3, '0')}`, async () => {
+          const folder = path.join(scratch.path, 'home', '.aws');
+          const file = path.join(folder, 'credentials');
+          const text = '# header\n\n[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n';
+          await withUmask(mask, () => replaceTextFile(file, undefined, text));
+          assert.equal(await modeOf(file), 0o600);
+          assert.equal(await modeOf(folder), 0o700);
+          assert.equal(await modeOf(path.join(scratch.path, 'home')), 0o700);
+          assert.ok((await fs.stat(file)).isFile());
+          assert.ok((await fs.readFile(file)).equals(Buffer.from(text, 'utf8')));
+          assert.deepEqual(await listing(folder), ['credentials']);
+        });
+      }
+
+      it('keeps a BOM, CRLF and non-ASCII text exact', async () => {
+        const file = path.join(scratch.path, 'config');
+        const text = '\uFEFF[profile caf\u00e9]\r\nregion = eu-west-1\r\n';
+        await replaceTextFile(file, undefined, text);
+        assert.ok((await fs.readFile(file)).equals(Buffer.from(text, 'utf8')));
+        assert.equal(await readTextFile(file), text);
+      });
+
+      it('leaves an existing folder mode alone', async () => {
+        const folder = path.join(scratch.path, 'shared');
+        await fs.mkdir(folder);
+        await fs.chmod(folder, 0o755);
+        await replaceTextFile(path.join(folder, 'config'), undefined, 'x\n');
+        assert.equal(await modeOf(folder), 0o755);
+        assert.equal(await modeOf(path.join(folder, 'config')), 0o600);
+      });
+    });
+
+    describe('replacing an existing file', () => {
+      it('keeps its mode, writes the exact content and leaves no temporary file', async () => {
+        const file = path.join(scratch.path, 'config');
+        await fs.writeFile(file, 'old text\n');
+        await fs.chmod(file, 0o640);
+        const after = '[default]\r\nregion = us-east-1\r\n';
+        await replaceTextFile(file, 'old text\n', after);
+        assert.equal(await modeOf(file), 0o640);
+        assert.ok((await fs.readFile(file)).equals(Buffer.from(after, 'utf8')));
+        assert.deepEqual(await listing(scratch.path), ['config']);
+      });
+
+      for (const mode of [0o600, 0o644, 0o664, 0o660]) {
+        it(`keeps mode ${mode.toString(8)}`, async () => {
+          const file = path.join(scratch.path, 'credentials');
+          await fs.writeFile(file, 'a');
+          await fs.chmod(file, mode);
+          await replaceTextFile(file, 'a', 'b');
+          assert.equal(await modeOf(file), mode);
+          assert.equal(await fs.readFile(file, 'utf8'), 'b');
+        });
+      }
+
+      it('can empty a file', async () => {
+        const file = path.join(scratch.path, 'config');
+        await fs.writeFile(file, 'something\n');
+        await replaceTextFile(file, 'something\n', '');
+        assert.equal(await fs.readFile(file, 'utf8'), '');
+      });
+
+      it('replaces atomically by rename: new inode, while an open descriptor still reads the old text', async () => {
+        const file = path.join(scratch.path, 'config');
+        await fs.writeFile(file, 'old content\n');
+        const inodeBefore = (await fs.stat(file)).ino;
+        const handle = await fs.open(file, 'r');
+        try {
+          await replaceTextFile(file, 'old content\n', 'new content, longer than before\n');
+          const inodeAfter = (await fs.stat(file)).ino;
+          assert.notEqual(inodeAfter, inodeBefore);
+          const buffer = Buffer.alloc(64);
+          const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+          assert.equal(buffer.subarray(0, bytesRead).toString('utf8'), 'old content\n');
+        } finally {
+          await handle.close();
+        }
+        assert.equal(await fs.readFile(file, 'utf8'), 'new content, longer than before\n');
+        assert.deepEqual(await listing(scratch.path), ['config']);
+      });
+    });
+
+    describe('symbolic links', () => {
+      it('writes through an absolute link to the target, and the link stays a link', async () => {
+        const realFolder = path.join(scratch.path, 'real');
+        await fs.mkdir(realFolder);
+        const target = path.join(realFolder, 'config');
+        await fs.writeFile(target, 'old\n');
+        await fs.chmod(target, 0o640);
+        const link = path.join(scratch.path, 'config-link');
+        await fs.symlink(target, link);
+
+        await replaceTextFile(link, 'old\n', 'new\n');
+
+        assert.ok((await fs.lstat(link)).isSymbolicLink());
+        assert.equal(await fs.readlink(link), target);
+        assert.equal(await fs.readFile(target, 'utf8'), 'new\n');
+        assert.equal(await modeOf(target), 0o640);
+        assert.equal(await readTextFile(link), 'new\n');
+        assert.deepEqual(await listing(scratch.path), ['config-link', 'real']);
+        assert.deepEqual(await listing(realFolder), ['config']);
+      });
+
+      it('follows a relative link in another folder', async () => {
+        const a = path.join(scratch.path, 'a');
+        const b = path.join(scratch.path, 'b');
+        await fs.mkdir(a);
+        await fs.mkdir(b);
+        const target = path.join(a, 'credentials');
+        await fs.writeFile(target, 'before\n');
+        const link = path.join(b, 'credentials');
+        await fs.symlink(path.join('..', 'a', 'credentials'), link);
+
+        await replaceTextFile(link, 'before\n', 'after\n');
+
+        assert.ok((await fs.lstat(link)).isSymbolicLink());
+        assert.equal(await fs.readlink(link), path.join('..', 'a', 'credentials'));
+        assert.equal(await fs.readFile(target, 'utf8'), 'after\n');
+        assert.deepEqual(await listing(a), ['credentials']);
+        assert.deepEqual(await listing(b), ['credentials']);
+      });
+
+      it('follows a chain of links', async () => {
+        const target = path.join(scratch.path, 'target');
+        await fs.writeFile(target, '1');
+        await fs.symlink('target', path.join(scratch.path, 'second'));
+        await fs.symlink(path.join(scratch.path, 'second'), path.join(scratch.path, 'first'));
+
+        await replaceTextFile(path.join(scratch.path, 'first'), '1', '2');
+
+        assert.ok((await fs.lstat(path.join(scratch.path, 'first'))).isSymbolicLink());
+        assert.ok((await fs.lstat(path.join(scratch.path, 'second'))).isSymbolicLink());
+        assert.equal(await fs.readFile(target, 'utf8'), '2');
+      });
+
+      it('creates the missing target of a dangling link instead of replacing the link', async () => {
+        const target = path.join(scratch.path, 'elsewhere', 'config');
+        const link = path.join(scratch.path, 'config');
+        await fs.symlink(target, link);
+        assert.equal(await readTextFile(link), undefined);
+
+        await replaceTextFile(link, undefined, '[default]\n');
+
+        assert.ok((await fs.lstat(link)).isSymbolicLink());
+        assert.equal(await fs.readlink(link), target);
+        const targetStat = await fs.lstat(target);
+        assert.ok(targetStat.isFile());
+        assert.equal(targetStat.mode & 0o777, 0o600);
+        assert.equal(await fs.readFile(target, 'utf8'), '[default]\n');
+        assert.equal(await modeOf(path.join(scratch.path, 'elsewhere')), 0o700);
+      });
+
+      it('refuses a link that loops and creates nothing', async () => {
+        await fs.symlink('loop-b', path.join(scratch.path, 'loop-a'));
+        await fs.symlink('loop-a', path.join(scratch.path, 'loop-b'));
+        let caught: unknown;
+        try {
+          await replaceTextFile(path.join(scratch.path, 'loop-a'), undefined, 'x');
+        } catch (error) {
+          caught = error;
+        }
+        assert.ok(caught instanceof FileStoreError);
+        assert.deepEqual(await listing(scratch.path), ['loop-a', 'loop-b']);
+        assert.ok((await fs.lstat(path.join(scratch.path, 'loop-a'))).isSymbolicLink());
+      });
+    });
+
+    describe('refusals', () => {
+      it('refuses with reason changed when the file no longer holds the text read, and leaves it untouched', async () => {
+        const file = path.join(scratch.path, 'config');
+        await fs.writeFile(file, 'other');
+        const inode = (await fs.stat(file)).ino;
+        await refusal(replaceTextFile(file, 'old text', 'new'), 'changed');
+        assert.equal(await fs.readFile(file, 'utf8'), 'other');
+        assert.equal((await fs.stat(file)).ino, inode);
+        assert.deepEqual(await listing(scratch.path), ['config']);
+      });
+
+      it('refuses with reason changed when the file differs only by a BOM or line endings', async () => {
+        const file = path.join(scratch.path, 'config');
+        await fs.writeFile(file, '\uFEFF[default]\r\n');
+        await refusal(replaceTextFile(file, '[default]\r\n', 'x'), 'changed');
+        await refusal(replaceTextFile(file, '\uFEFF[default]\n', 'x'), 'changed');
+        assert.equal(await fs.readFile(file, 'utf8'), '\uFEFF[default]\r\n');
+      });
+
+      it('refuses with reason changed to create a file that now exists', async () => {
+        const file = path.join(scratch.path, 'credentials');
+        await fs.writeFile(file, 'someone else wrote this\n');
+        await refusal(replaceTextFile(file, undefined, 'mine\n'), 'changed');
+        assert.equal(await fs.readFile(file, 'utf8'), 'someone else wrote this\n');
+        assert.deepEqual(await listing(scratch.path), ['credentials']);
+      });
+
+      it('refuses with reason changed to replace a file that was deleted', async () => {
+        const file = path.join(scratch.path, 'credentials');
+        await refusal(replaceTextFile(file, 'old\n', 'new\n'), 'changed');
+        assert.equal(await exists(file), false);
+        assert.deepEqual(await listing(scratch.path), []);
+      });
+
+      it('refuses a read-only (0444) file with reason readOnly and leaves it unchanged', async () => {
+        const file = path.join(scratch.path, 'config');
+        await fs.writeFile(file, 'locked\n');
+        await fs.chmod(file, 0o444);
+        const inode = (await fs.stat(file)).ino;
+        await refusal(replaceTextFile(file, 'locked\n', 'unlocked\n'), 'readOnly');
+        assert.equal(await fs.readFile(file, 'utf8'), 'locked\n');
+        assert.equal(await modeOf(file), 0o444);
+        assert.equal((await fs.stat(file)).ino, inode);
+        assert.deepEqual(await listing(scratch.path), ['config']);
+      });
+
+      it('refuses a read-only target behind a symbolic link', async () => {
+        const target = path.join(scratch.path, 'target');
+        await fs.writeFile(target, 'locked\n');
+        await fs.chmod(target, 0o444);
+        await fs.symlink('target', path.join(scratch.path, 'link'));
+        await refusal(replaceTextFile(path.join(scratch.path, 'link'), 'locked\n', 'unlocked\n'), 'readOnly');
+        assert.equal(await fs.readFile(target, 'utf8'), 'locked\n');
+        assert.ok((await fs.lstat(path.join(scratch.path, 'link'))).isSymbolicLink());
+      });
+
+      for (const before of [undefined, 'text']) {
+        it(`refuses a folder at the path (before ${before === undefined ? 'undefined' : 'a text'}) and creates nothing`, async () => {
+          const folder = path.join(scratch.path, 'config');
+          await fs.mkdir(folder);
+          await refusal(replaceTextFile(folder, before, 'x'), 'notAFile');
+          assert.ok((await fs.lstat(folder)).isDirectory());
+          assert.deepEqual(await listing(folder), []);
+          assert.deepEqual(await listing(scratch.path), ['config']);
+        });
+      }
+
+      it('reading a folder at the path is refused too', async () => {
+        const folder = path.join(scratch.path, 'config');
+        await fs.mkdir(folder);
+        await refusal(readTextFile(folder), 'notAFile');
+      });
+
+      it('never puts the file text, nor the texts given, in its error messages', async () => {
+        const file = path.join(scratch.path, 'credentials');
+        const onDisk = `[default]\naws_secret_access_key = ${fakeSecret}\n`;
+        await fs.writeFile(file, onDisk);
+
+        const messages: string[] = [];
+        messages.push((await refusal(replaceTextFile(file, undefined, `x = ${fakeSecret}`), 'changed')).message);
+        messages.push((await refusal(replaceTextFile(file, `old ${fakeSecret}`, `new ${fakeSecret}`), 'changed')).message);
+        await fs.chmod(file, 0o444);
+        messages.push((await refusal(replaceTextFile(file, onDisk, `new ${fakeSecret}`), 'readOnly')).message);
+
+        const folder = path.join(scratch.path, 'folder');
+        await fs.mkdir(folder);
+        messages.push((await refusal(replaceTextFile(folder, undefined, `new ${fakeSecret}`), 'notAFile')).message);
+
+        for (const message of messages) {
+          assert.ok(message.length > 0);
+          assert.ok(!message.includes(fakeSecret), `message leaks the secret: ${message}`);
+          assert.ok(!message.includes('aws_secret_access_key'), `message leaks file text: ${message}`);
+        }
+        assert.equal(await fs.readFile(file, 'utf8'), onDisk);
+      });
+    });
+  });
+});
+
+describe('editFiles on a fresh home', () => {
+  const homeFolder = useTempFolder();
+  let home: string;
+  let paths: SharedFilePaths;
+
+  const keys = { aws_access_key_id: 'AKIAIOSFODNN7EXAMPLE', aws_secret_access_key: fakeSecret };
+
+  beforeEach(() => {
+    home = homeFolder.path;
+    paths = sharedFilePaths({ HOME: home });
+  });
+
+  it('names the files in HOME/.aws', () => {
+    assert.equal(paths.config, path.join(home, '.aws', 'config'));
+    assert.equal(paths.credentials, path.join(home, '.aws', 'credentials'));
+  });
+
+  it('creates only the credentials file, 0600 with its header, for a profile of access keys', async () => {
+    const outcome = await editFiles(paths, (texts) => addProfile(texts, 'work', keys));
+
+    assert.deepEqual(outcome.written, ['credentials']);
+    assert.equal(await modeOf(paths.credentials), 0o600);
+    assert.equal(await modeOf(path.join(home, '.aws')), 0o700);
+    const text = await fs.readFile(paths.credentials, 'utf8');
+    assert.ok(text.startsWith(newFileHeaders.credentials), `unexpected start: ${JSON.stringify(text.slice(0, 80))}`);
+    assert.equal(
+      text,
+      `${newFileHeaders.credentials}[work]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = ${fakeSecret}\n`,
+    );
+    assert.equal(outcome.texts.credentials, text);
+    assert.equal(outcome.texts.config, undefined);
+    assert.equal(await exists(paths.config), false);
+    assert.deepEqual(await listing(path.join(home, '.aws')), ['credentials']);
+  });
+
+  it('creates the config file too, 0600 with its header, when a config key is given', async () => {
+    const outcome = await editFiles(paths, (texts) => addProfile(texts, 'work', { ...keys, region: 'eu-west-1' }));
+
+    assert.deepEqual(outcome.written, ['credentials', 'config']);
+    assert.equal(await modeOf(paths.credentials), 0o600);
+    assert.equal(await modeOf(paths.config), 0o600);
+    const config = await fs.readFile(paths.config, 'utf8');
+    assert.ok(config.startsWith(newFileHeaders.config));
+    assert.equal(config, `${newFileHeaders.config}[profile work]\nregion = eu-west-1\n`);
+    assert.ok(!config.includes(fakeSecret));
+    const credentials = await fs.readFile(paths.credentials, 'utf8');
+    assert.ok(credentials.startsWith(newFileHeaders.credentials));
+    assert.ok(!credentials.includes('region'));
+    assert.deepEqual(await listing(path.join(home, '.aws')), ['config', 'credentials']);
+  });
+
+  it('creates only the config file for a profile with config keys only', async () => {
+    const outcome = await editFiles(paths, (texts) => addProfile(texts, 'dev', { region: 'us-east-2' }));
+    assert.deepEqual(outcome.written, ['config']);
+    assert.equal(await exists(paths.credentials), false);
+    assert.equal(await fs.readFile(paths.config, 'utf8'), `${newFileHeaders.config}[profile dev]\nregion = us-east-2\n`);
+  });
+
+  it('refuses with reason changed, writing nothing, when the credentials file differs from the expected text', async () => {
+    await fs.mkdir(path.join(home, '.aws'), { mode: 0o700 });
+    await fs.writeFile(paths.credentials, '[default]\naws_access_key_id = AKIAOTHER\n');
+    let called = false;
+    await refusal(
+      editFiles(
+        paths,
+        (texts) => {
+          called = true;
+          return addProfile(texts, 'work', { ...keys, region: 'eu-west-1' });
+        },
+        { config: undefined, credentials: '[default]\naws_access_key_id = AKIAEXPECTED\n' },
+      ),
+      'changed',
+    );
+    assert.equal(called, false);
+    assert.equal(await fs.readFile(paths.credentials, 'utf8'), '[default]\naws_access_key_id = AKIAOTHER\n');
+    assert.equal(await exists(paths.config), false);
+    assert.deepEqual(await listing(path.join(home, '.aws')), ['credentials']);
+  });
+
+  it('refuses with reason changed, writing neither file, when only the config file differs from the expected text', async () => {
+    await fs.mkdir(path.join(home, '.aws'), { mode: 0o700 });
+    const credentials = '[default]\naws_access_key_id = AKIAOTHER\n';
+    await fs.writeFile(paths.credentials, credentials);
+    await fs.writeFile(paths.config, '[default]\nregion = us-west-2\n');
+    await refusal(
+      editFiles(paths, (texts) => addProfile(texts, 'work', { ...keys, region: 'eu-west-1' }), {
+        config: '[default]\nregion = eu-central-1\n',
+        credentials,
+      }),
+      'changed',
+    );
+    assert.equal(await fs.readFile(paths.credentials, 'utf8'), credentials);
+    assert.equal(await fs.readFile(paths.config, 'utf8'), '[default]\nregion = us-west-2\n');
+  });
+
+  it('refuses with reason changed when a file expected absent now exists', async () => {
+    await fs.mkdir(path.join(home, '.aws'), { mode: 0o700 });
+    await fs.writeFile(paths.config, '[default]\n');
+    await refusal(
+      editFiles(paths, (texts) => addProfile(texts, 'work', { ...keys, region: 'eu-west-1' }), {
+        config: undefined,
+        credentials: undefined,
+      }),
+      'changed',
+    );
+    assert.equal(await exists(paths.credentials), false);
+    assert.equal(await fs.readFile(paths.config, 'utf8'), '[default]\n');
+  });
+
+  it('writes when the expected texts match the disk', async () => {
+    const first = await editFiles(paths, (texts) => addProfile(texts, 'one', { region: 'eu-west-1' }));
+    const second = await editFiles(paths, (texts) => addProfile(texts, 'two', keys), first.texts);
+    assert.deepEqual(second.written, ['credentials']);
+    assert.equal(await fs.readFile(paths.config, 'utf8'), first.texts.config);
+    assert.ok((await fs.readFile(paths.credentials, 'utf8')).includes('[two]'));
+  });
+
+  // The module promises "a refused edit changes nothing"; a read-only config file must not leave
+  // the credentials half of a two-file edit written.
+  it('refuses an edit whose config file is read-only without writing the credentials file', async () => {
+    await fs.mkdir(path.join(home, '.aws'), { mode: 0o700 });
+    await fs.writeFile(paths.config, '[default]\nregion = us-west-2\n');
+    await fs.chmod(paths.config, 0o444);
+    await refusal(
+      editFiles(paths, (texts) => addProfile(texts, 'work', { ...keys, region: 'eu-west-1' })),
+      'readOnly',
+    );
+    assert.equal(await fs.readFile(paths.config, 'utf8'), '[default]\nregion = us-west-2\n');
+    assert.equal(await exists(paths.credentials), false, 'the credentials file was written although the edit was refused');
+  });
+});

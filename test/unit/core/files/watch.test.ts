@@ -1,0 +1,71 @@
+import * as assert from 'node:assert/strict';
+import { chmodSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { filesStamp, watchFiles } from '../../../../src/core/files/watch';
+import { useTempFolder } from '../../helpers/sdkFiles';
+
+describe('watchFiles', () => {
+  const folder = useTempFolder();
+
+  async function changesDuring(paths: string[], act: () => void): Promise<string[]> {
+    const seen: string[] = [];
+    const watch = watchFiles(paths, (changed) => seen.push(changed), 50);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 120));
+      act();
+      const deadline = Date.now() + 3_000;
+      while (seen.length === 0 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return seen;
+    } finally {
+      watch.close();
+    }
+  }
+
+  it('sees a file created later in a folder created later', async () => {
+    const file = path.join(folder.path, 'later', 'config');
+    const seen = await changesDuring([file], () => {
+      mkdirSync(path.dirname(file));
+      writeFileSync(file, '[default]\n');
+    });
+    assert.deepEqual(seen, [file]);
+  });
+
+  it('sees an atomic replace, a deletion, and nothing for the other file', async () => {
+    const config = path.join(folder.path, 'config');
+    const credentials = path.join(folder.path, 'credentials');
+    writeFileSync(config, '[default]\n');
+    writeFileSync(credentials, '[default]\n');
+    const replaced = await changesDuring([config, credentials], () => {
+      writeFileSync(`${config}.tmp`, '[default]\nregion = us-east-1\n');
+      renameSync(`${config}.tmp`, config);
+    });
+    assert.deepEqual(replaced, [config]);
+    const removed = await changesDuring([config, credentials], () => rmSync(credentials));
+    assert.deepEqual(removed, [credentials]);
+  });
+});
+
+describe('filesStamp', () => {
+  const folder = useTempFolder();
+
+  it('stays the same while nothing changes, and changes with a rewrite, an atomic replace, a chmod or a deletion', async () => {
+    const config = path.join(folder.path, 'config');
+    const credentials = path.join(folder.path, 'credentials');
+    writeFileSync(config, '[default]\n');
+    const stamps = [await filesStamp([config, credentials]), await filesStamp([config, credentials])];
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    writeFileSync(config, '[other]\n');
+    stamps.push(await filesStamp([config, credentials]));
+    writeFileSync(`${config}.new`, '[other]\n');
+    renameSync(`${config}.new`, config);
+    stamps.push(await filesStamp([config, credentials]));
+    chmodSync(config, 0o600);
+    stamps.push(await filesStamp([config, credentials]));
+    rmSync(config);
+    stamps.push(await filesStamp([config, credentials]));
+    assert.equal(stamps[0], stamps[1]);
+    assert.equal(new Set(stamps.slice(1)).size, 5, stamps.join('\n'));
+  });
+});

@@ -1,0 +1,122 @@
+import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { scanIni, splitLines, type IniScan } from '../../../../src/core/ini/scan';
+import { storesValue } from '../../../../src/core/ini/syntax';
+import { iniText } from '../../helpers/iniArbitraries';
+import { sdkRead } from '../../helpers/sdkFiles';
+
+/** What the SDK's parser would return for this text, rebuilt from the scan. */
+function parsedFromScan(scan: IniScan): Record<string, Record<string, string>> {
+  const parsed: Record<string, Record<string, string>> = {};
+  for (const section of scan.sections) {
+    const values = section.entries.filter(storesValue).map((entry): [string, string] => [entry.key, entry.value]);
+    if (section.sdkKey !== undefined && values.length > 0) {
+      parsed[section.sdkKey] = { ...parsed[section.sdkKey], ...Object.fromEntries(values) };
+    }
+  }
+  return parsed;
+}
+
+async function sdkParse(text: string): Promise<unknown> {
+  return (await sdkRead({ config: undefined, credentials: text })).credentialsFile;
+}
+
+describe('scanIni', () => {
+  it('splits lines like the SDK: LF and CRLF break lines, a lone CR does not', () => {
+    const lines = splitLines('a\r\nb\nc\rd');
+    assert.deepEqual(
+      lines.map((line) => [line.text, line.eol]),
+      [
+        ['a', '\r\n'],
+        ['b', '\n'],
+        ['c\rd', ''],
+      ],
+    );
+    assert.equal(scanIni('a\r\nb\n').eol, '\r\n');
+    assert.equal(scanIni('a\nb\r\n').eol, '\n');
+    assert.equal(scanIni('a').hasFinalNewline, false);
+    assert.equal(scanIni('').hasFinalNewline, true);
+  });
+
+  it('reads headers, comments and keys with line numbers', () => {
+    const scan = scanIni('\uFEFF# top\n[default]\nregion = us-east-1 # note\nabc#def = x;y\n[profile dev] ; c\n  output=json\n');
+    assert.deepEqual(
+      scan.sections.map((section) => [
+        section.index,
+        section.sdkKey,
+        section.entries.map((entry) => [entry.index, entry.key, entry.value]),
+      ]),
+      [
+        [
+          1,
+          'default',
+          [
+            [2, 'region', 'us-east-1'],
+            [3, 'abc#def', 'x;y'],
+          ],
+        ],
+        [4, 'profile.dev', [[5, 'output', 'json']]],
+      ],
+    );
+  });
+
+  it('tracks sub-sections: an empty value opens one, an unindented key closes it', () => {
+    const scan = scanIni('[default]\ns3 =\n  max_concurrent_requests = 10\n\n  # c\n  other = 1\nregion = x\n  late = 2\n');
+    assert.deepEqual(
+      scan.sections[0]?.entries.map((entry) => [entry.key, entry.opensSubSection, entry.inSubSection]),
+      [
+        ['s3', true, false],
+        ['s3.max_concurrent_requests', false, true],
+        ['s3.other', false, true],
+        ['region', false, false],
+        ['late', false, false],
+      ],
+    );
+  });
+
+  it('keeps what the SDK ignores: lines without =, stray lines, dropped and broken headers', () => {
+    const scan = scanIni('stray = 1\n[foo bar]\nk = v\n[profile a];c\n[ok]\nno equals\nkey: value\n= nokey\n');
+    assert.deepEqual(scan.strayLines, [0, 2, 3]);
+    assert.deepEqual(
+      scan.sections.map((section) => section.sdkKey),
+      [undefined, 'ok'],
+    );
+    assert.deepEqual(scan.sections[1]?.ignoredLines, [5, 6, 7]);
+  });
+
+  it('takes quoted names and the three prefixes, and flags __proto__ as the SDK does', () => {
+    const scan = scanIni('[profile "q"]\n[sso-session s]\n[services svc]\n[Profile x]\n[profile __proto__]\n');
+    assert.deepEqual(
+      scan.sections.map((section) => section.sdkKey),
+      ['profile.q', 'sso-session.s', 'services.svc', undefined, 'profile.__proto__'],
+    );
+    assert.match(scan.sdkRejection ?? '', /__proto__/);
+  });
+
+  const sdkCases: Record<string, string> = {
+    'spaces around keys and values': '[mock]\n   key = value \n',
+    'a value with =': '[mock]\nkey=value=value\n',
+    'a sub-section after a key': '[p]\nkey=keyValue\nsubSection=\n    key=keyValueInSubSection\n    subKey=subKeyValue\n',
+    'a sub-section before a key': '[p]\nsubSection=\n    key=inSub\nkey=keyValue\n',
+    'comments after values and headers': '# c\n[profile foo] # c\nname = value # c # d\nname2 = value# kept\n',
+    'a broken header adds to the previous section': '[profile a]\nx=1\n[profile b];c\ny=2\n',
+    'duplicate sections merge, last key wins': '[a]\nk=1\nj=1\n[b]\nk=2\n[a]\nk=3\n',
+    'CRLF and a BOM': '\uFEFF[default]\r\nregion = eu-west-1\r\n',
+    'empty section dropped': '[a]\n[b]\nk=v\n',
+    'names kept raw when the regex fails': '[ default ]\nk=v\n[profile  two]\nk=v\n',
+  };
+  for (const [name, text] of Object.entries(sdkCases)) {
+    it(`agrees with the SDK parser: ${name}`, async () => {
+      assert.deepEqual(parsedFromScan(scanIni(text)), await sdkParse(text));
+    });
+  }
+
+  it('agrees with the SDK parser on random files (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(iniText, async (text) => {
+        assert.deepEqual(parsedFromScan(scanIni(text)), await sdkParse(text));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

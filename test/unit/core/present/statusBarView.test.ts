@@ -1,0 +1,50 @@
+import * as assert from 'node:assert/strict';
+import type { ConnectionState } from '../../../../src/core/aws/connectionState';
+import { expiryPhrase, statusBarView } from '../../../../src/core/present/statusBarView';
+
+const identity = { account: '123456789012', arn: 'arn:aws:iam::123456789012:user/Alice', userId: 'AIDAEXAMPLE' };
+const now = new Date('2026-11-22T10:00:00Z');
+
+describe('statusBarView', () => {
+  it('shows AWS with a link to connect when disconnected', () => {
+    const view = statusBarView({ kind: 'disconnected' }, now);
+    assert.deepEqual([view.text, view.look], ['$(cloud) AWS', 'normal']);
+    assert.match(view.tooltip, /\[Connect to AWS\]\(command:awsCredentialManager\.connect\)/);
+  });
+
+  it('spins while connecting', () => {
+    assert.equal(statusBarView({ kind: 'connecting', profile: 'dev' }, now).text, '$(loading~spin) AWS: profile:dev');
+  });
+
+  it('shows the profile, and account, ARN, region and expiry in the tooltip, when connected', () => {
+    const state: ConnectionState = {
+      kind: 'connected',
+      profile: 'dev_team',
+      region: 'eu-west-1',
+      identity,
+      expiration: new Date('2026-11-22T10:45:00Z'),
+    };
+    const view = statusBarView(state, now);
+    assert.deepEqual([view.text, view.look], ['$(cloud) AWS: profile:dev_team', 'normal']);
+    assert.match(view.tooltip, /profile \*\*dev\\_team\*\*/);
+    assert.match(view.tooltip, /Account: 123456789012/);
+    assert.match(view.tooltip, /Region: eu-west-1/);
+    assert.match(view.tooltip, /Credentials expire in 45 min \(10:45 UTC\)/);
+    assert.deepEqual(view.commands, ['awsCredentialManager.connect', 'awsCredentialManager.disconnect', 'awsCredentialManager.showLogs']);
+    assert.doesNotMatch(statusBarView({ ...state, expiration: undefined }, now).tooltip, /expire/);
+  });
+
+  it('takes the warning look when the credentials expired or were rejected', () => {
+    const problem = { kind: 'expiredToken' as const, message: 'The session token has expired.' };
+    for (const kind of ['expired', 'failed'] as const) {
+      const view = statusBarView({ kind, profile: 'class', problem }, now);
+      assert.deepEqual([view.text, view.look], ['$(warning) AWS: profile:class', 'warning']);
+      assert.match(view.tooltip, /session token has expired/);
+    }
+  });
+
+  it('words an expiry in minutes, hours, or as past', () => {
+    assert.equal(expiryPhrase(new Date('2026-11-22T15:00:00Z'), now), 'in 5 h (15:00 UTC)');
+    assert.equal(expiryPhrase(new Date('2026-11-22T09:00:00Z'), now), '(expired at 09:00 UTC)');
+  });
+});

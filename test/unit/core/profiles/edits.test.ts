@@ -1,0 +1,195 @@
+import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import {
+  ProfileEditError,
+  addProfile,
+  applyEdit,
+  changeSettings,
+  deleteProfile,
+  renameProfile,
+  type FileTexts,
+} from '../../../../src/core/profiles/edits';
+import { IniEditError } from '../../../../src/core/ini/edit';
+import { iniText, profileName, safeValue } from '../../helpers/iniArbitraries';
+import { sdkProfiles } from '../../helpers/sdkFiles';
+
+const empty: FileTexts = { config: '', credentials: '' };
+
+describe('profileEdits', () => {
+  it('adds keys to the credentials file and the rest to the config file', () => {
+    const result = addProfile(empty, 'dev', {
+      aws_access_key_id: 'AKIAIOSFODNN7EXAMPLE',
+      aws_secret_access_key: 's',
+      region: 'eu-west-1',
+      output: 'json',
+    });
+    assert.equal(result.credentials, '[dev]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = s\n');
+    assert.equal(result.config, '[profile dev]\nregion = eu-west-1\noutput = json\n');
+    assert.equal(addProfile(empty, 'default', { region: 'us-east-1' }).config, '[default]\nregion = us-east-1\n');
+  });
+
+  it('adds below a file full of comments and CRLF, changing no other byte', () => {
+    const credentials = '# work\r\n[work] ; keys\r\naws_access_key_id = AKIAI44QH8DHBEXAMPLE\r\naws_secret_access_key = x\r\n# end';
+    const result = addProfile({ config: undefined, credentials }, 'home', {
+      aws_access_key_id: 'AKIAIOSFODNN7EXAMPLE',
+      aws_secret_access_key: 'y',
+    });
+    assert.equal(
+      result.credentials,
+      `${credentials}\r\n\r\n[home]\r\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\r\naws_secret_access_key = y`,
+    );
+    assert.equal(result.config, undefined);
+  });
+
+  it('refuses names and values the SDK would misread, saying why', () => {
+    const refusals: [string, Record<string, string>, RegExp][] = [
+      ['x]\n[evil', { region: 'a' }, /line break/],
+      ['a]b', { region: 'a' }, /\[ or \]/],
+      [' dev', { region: 'a' }, /start or end with a space/],
+      ['my dev', { region: 'a' }, /spaces/],
+      ['dev!', { region: 'a' }, /"!"/],
+      ['dev', { region: 'us-east-1 # home' }, /comment/],
+      ['dev', { region: ';x' }, /comment/],
+      ['dev', { region: 'a\nb' }, /line break/],
+      ['dev', { region: ' a' }, /space/],
+      ['dev', { region: '' }, /empty value/],
+      ['dev', { 'bad key': 'a' }, /setting name/],
+    ];
+    for (const [name, settings, message] of refusals) {
+      assert.throws(
+        () => addProfile(empty, name, settings),
+        (error: unknown) => error instanceof ProfileEditError && message.test(error.message),
+        `${JSON.stringify(name)} ${JSON.stringify(settings)}`,
+      );
+    }
+    const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY # x';
+    assert.throws(
+      () => addProfile(empty, 'dev', { aws_secret_access_key: secret }),
+      (error: unknown) => error instanceof Error && !error.message.includes('wJalr'),
+    );
+  });
+
+  it('refuses a name that exists, and edits of a profile that does not', () => {
+    const texts = addProfile(empty, 'dev', { region: 'a' });
+    assert.throws(() => addProfile(texts, 'dev', { region: 'b' }), /already exists/);
+    assert.throws(() => changeSettings(texts, 'nope', { region: 'b' }), /no profile named nope/);
+    assert.throws(() => deleteProfile(texts, 'nope'), /no profile named nope/);
+    assert.throws(() => renameProfile(texts, 'nope', 'x'), /no profile named nope/);
+  });
+
+  it('edits a key where it already lives, so the credentials file does not override the change', () => {
+    const texts = { config: '[profile dev]\noutput = json\n', credentials: '[dev]\nregion = us-east-1\n' };
+    assert.deepEqual(changeSettings(texts, 'dev', { region: 'eu-west-1', output: null }), {
+      config: '[profile dev]\n',
+      credentials: '[dev]\nregion = eu-west-1\n',
+    });
+  });
+
+  it('deletes a profile from both files with its comment lines', () => {
+    const texts = {
+      config: '[default]\nregion = a\n\n# dev role\n[profile dev]\nregion = b\n',
+      credentials: '# dev keys\n[dev]\naws_access_key_id = x\n\n[other]\nk = v\n',
+    };
+    assert.deepEqual(deleteProfile(texts, 'dev'), { config: '[default]\nregion = a\n', credentials: '[other]\nk = v\n' });
+  });
+
+  it('renames a profile in both files and repoints source_profile', () => {
+    const texts = {
+      config: '[profile old]\nregion = a\n[profile role]\nsource_profile = old\nrole_arn = r\n',
+      credentials: '[old]\nk = v\n',
+    };
+    assert.deepEqual(renameProfile(texts, 'old', 'new'), {
+      config: '[profile new]\nregion = a\n[profile role]\nsource_profile = new\nrole_arn = r\n',
+      credentials: '[new]\nk = v\n',
+    });
+    assert.equal(
+      renameProfile({ config: '[default]\nregion = a\n', credentials: undefined }, 'default', 'main').config,
+      '[profile main]\nregion = a\n',
+    );
+  });
+});
+
+describe('profileEdits: the SDK reads back exactly what was written (property)', () => {
+  const files = fc.record({ config: iniText, credentials: iniText });
+  const settingKey = fc.constantFrom('region', 'output', 'aws_access_key_id', 'aws_secret_access_key', 'role_arn');
+
+  function without(
+    profiles: Record<string, Record<string, string | undefined>>,
+    ...names: string[]
+  ): Record<string, Record<string, string | undefined>> {
+    return Object.fromEntries(Object.entries(profiles).filter(([name]) => !names.includes(name)));
+  }
+
+  it('set and remove change one key of one profile', async () => {
+    await fc.assert(
+      fc.asyncProperty(files, profileName, settingKey, fc.option(safeValue, { nil: null }), async (texts, name, key, value) => {
+        let after: FileTexts;
+        try {
+          after = changeSettings(texts, name, { [key]: value });
+        } catch (error) {
+          // Refusals are allowed: a profile that does not exist, or a removal that would regroup other lines.
+          fc.pre(!((error instanceof ProfileEditError && /no profile named/.test(error.message)) || error instanceof IniEditError));
+          throw error;
+        }
+        const [before, read] = await Promise.all([sdkProfiles(texts), sdkProfiles(after)]);
+        const expected: Record<string, string | undefined> = { ...before[name] };
+        if (value === null) {
+          delete expected[key];
+        } else {
+          expected[key] = value;
+        }
+        assert.deepEqual(read[name] ?? {}, expected);
+        assert.deepEqual(without(read, name), without(before, name));
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('add, delete and rename leave every other profile as it was', async () => {
+    await fc.assert(
+      fc.asyncProperty(files, profileName, fc.constantFrom('fresh', 'new-name'), safeValue, async (texts, name, other, value) => {
+        const before = await sdkProfiles(texts);
+        const added = await sdkProfiles(addProfile(texts, other, { region: value, aws_access_key_id: value }));
+        assert.deepEqual(added[other], { region: value, aws_access_key_id: value });
+        assert.deepEqual(without(added, other), before);
+        let deleted: FileTexts;
+        try {
+          deleted = deleteProfile(texts, name);
+        } catch {
+          return;
+        }
+        const afterDelete = await sdkProfiles(deleted);
+        assert.equal(afterDelete[name], undefined);
+        assert.deepEqual(without(afterDelete, name), without(before, name));
+        const renamed = await sdkProfiles(renameProfile(texts, name, other));
+        assert.equal(renamed[name], undefined);
+        const repointed = (settings: Record<string, string | undefined> | undefined): Record<string, string | undefined> =>
+          Object.fromEntries(
+            Object.entries(settings ?? {}).map(([key, setting]) => [key, key === 'source_profile' && setting === name ? other : setting]),
+          );
+        assert.deepEqual(renamed[other] ?? {}, repointed(before[name]));
+      }),
+      { numRuns: 120 },
+    );
+  });
+});
+
+describe('applyEdit', () => {
+  it('applies each kind of edit as its function does', () => {
+    const texts = {
+      config: '[profile dev]\nsource_profile = base\nrole_arn = r\n',
+      credentials: '[base]\naws_access_key_id = A\naws_secret_access_key = s\n',
+    };
+    assert.deepEqual(
+      applyEdit(texts, { kind: 'add', name: 'new', settings: { region: 'eu-west-1' } }),
+      addProfile(texts, 'new', { region: 'eu-west-1' }),
+    );
+    assert.deepEqual(
+      applyEdit(texts, { kind: 'change', name: 'base', changes: { aws_secret_access_key: 't' } }),
+      changeSettings(texts, 'base', { aws_secret_access_key: 't' }),
+    );
+    assert.deepEqual(applyEdit(texts, { kind: 'delete', name: 'dev' }), deleteProfile(texts, 'dev'));
+    assert.deepEqual(applyEdit(texts, { kind: 'rename', from: 'base', to: 'main' }), renameProfile(texts, 'base', 'main'));
+    assert.match(applyEdit(texts, { kind: 'rename', from: 'base', to: 'main' }).config ?? '', /source_profile = main/);
+  });
+});

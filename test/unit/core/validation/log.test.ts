@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { invalidProfileLogLines, snapshotLogLines } from '../../../../src/core/validation/log';
+import { reportOf as report, snapshotOfTexts as check } from '../../helpers/snapshots';
+
+const keys = 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n';
+
+describe('the log lines of a snapshot', () => {
+  it('lists file problems, then each invalid profile with its two lines, then warnings with file and line', async () => {
+    const result = await check({
+      config: '[foo]\nregion = x\n',
+      credentials: `[ok]\n${keys}regoin = a\n[bad]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n`,
+    });
+    const lines = snapshotLogLines(result).map((line) => `${line.level} ${line.message}`);
+    assert.equal(lines.length, 4);
+    assert.match(lines[0] ?? '', /^warn the AWS SDK ignores \[foo\] in the config file/);
+    assert.match(
+      lines[1] ?? '',
+      /^warn Profile ok: regoin is not a setting the AWS SDK knows; did you mean region\? \(.*credentials:4\)\. Rename regoin to region\.$/,
+    );
+    assert.equal(lines[2], 'error Profile bad is not a valid Credential Profile: missing properties: aws_secret_access_key');
+    assert.equal(lines[3], 'warn Shared Credentials Profile bad is not valid. It will not be used.');
+    assert.doesNotMatch(lines.join('\n'), /wJalrXUtnFEMI/);
+  });
+
+  it('logs the two lines for an invalid profile, with the reason and no secret', async () => {
+    const found = await report('default', { credentials: '[default]\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n' });
+    const lines = invalidProfileLogLines(found);
+    assert.deepEqual(lines, [
+      'Profile default is not a valid Credential Profile: missing properties: aws_access_key_id',
+      'Shared Credentials Profile default is not valid. It will not be used.',
+    ]);
+    assert.doesNotMatch(JSON.stringify(found), /wJalrXUtnFEMI/);
+  });
+});
