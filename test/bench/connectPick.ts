@@ -98,7 +98,9 @@ function timeNextQuickPick({ title, label, timeoutMs }: { title: string; label: 
       if (widget?.querySelector('.quick-input-title')?.textContent !== title) {
         return false;
       }
-      return [...widget.querySelectorAll('.quick-input-list .monaco-list-row .label-name')].some((name) => labelPattern.test(name.textContent ?? ''));
+      return [...widget.querySelectorAll('.quick-input-list .monaco-list-row .label-name')].some((name) =>
+        labelPattern.test(name.textContent ?? ''),
+      );
     };
     const observer = new page.MutationObserver(() => {
       if (pressed !== undefined && shows()) {

@@ -22,7 +22,11 @@ export async function median(runs: number, work: () => unknown, setup: () => unk
  * turn, so a noisy moment of the machine weighs on all of them alike. Three warm-up rounds first,
  * so each is measured with its code optimised rather than while the JIT compiles it.
  */
-export async function sideBySide<K extends string>(runs: number, contenders: Readonly<Record<K, () => unknown>>, setup: () => unknown = () => undefined): Promise<Record<K, number>> {
+export async function sideBySide<K extends string>(
+  runs: number,
+  contenders: Readonly<Record<K, () => unknown>>,
+  setup: () => unknown = () => undefined,
+): Promise<Record<K, number>> {
   const names = Object.keys(contenders) as K[];
   const times = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
   for (let round = -3; round < runs; round++) {
@@ -54,5 +58,8 @@ export interface Row {
 export function table(rows: readonly Row[]): string {
   const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => [row.measure, row.value, row.budget][column]?.length ?? 0), 8));
   const line = (cells: string[]): string => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ');
-  return [line(['measure', 'value', 'budget']) + '  result', ...rows.map((row) => `${line([row.measure, row.value, row.budget])}  ${row.pass === undefined ? '' : row.pass ? 'PASS' : 'FAIL'}`)].join('\n');
+  return [
+    line(['measure', 'value', 'budget']) + '  result',
+    ...rows.map((row) => `${line([row.measure, row.value, row.budget])}  ${row.pass === undefined ? '' : row.pass ? 'PASS' : 'FAIL'}`),
+  ].join('\n');
 }

@@ -52,12 +52,27 @@ async function main(): Promise<void> {
         },
         touch,
       );
-      Object.assign(results, { [`load.${count}.ms`]: ours, [`sdkLoader.${count}.ms`]: sdk, [`ini.${count}.ms`]: iniParse, [`load.${count}.ratio`]: ours / sdk });
+      Object.assign(results, {
+        [`load.${count}.ms`]: ours,
+        [`sdkLoader.${count}.ms`]: sdk,
+        [`ini.${count}.ms`]: iniParse,
+        [`load.${count}.ratio`]: ours / sdk,
+      });
       const large = count === 10_000;
       rows.push(
-        { measure: `load and validate ${count} profiles`, value: `${ours.toFixed(1)} ms`, budget: large ? '<= 150 ms' : '', pass: large ? ours <= 150 : undefined },
+        {
+          measure: `load and validate ${count} profiles`,
+          value: `${ours.toFixed(1)} ms`,
+          budget: large ? '<= 150 ms' : '',
+          pass: large ? ours <= 150 : undefined,
+        },
         { measure: `  SDK loader alone / ini.parse`, value: `${sdk.toFixed(1)} / ${iniParse.toFixed(1)} ms`, budget: '', pass: undefined },
-        { measure: `  ratio to the SDK loader`, value: `${(ours / sdk).toFixed(2)}x`, budget: large ? '<= 1.5x' : '', pass: large ? ours / sdk <= 1.5 : undefined },
+        {
+          measure: `  ratio to the SDK loader`,
+          value: `${(ours / sdk).toFixed(2)}x`,
+          budget: large ? '<= 1.5x' : '',
+          pass: large ? ours / sdk <= 1.5 : undefined,
+        },
       );
     }
     const paths = writeFiles(folder, 10_000);
@@ -65,13 +80,24 @@ async function main(): Promise<void> {
     const readFirst = (): Promise<unknown> => readSnapshot(paths);
     const keys = { aws_access_key_id: 'AKIAIOSFODNN7EXAMPLE', aws_secret_access_key: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
     let added = false;
-    const add = await median(runs, async () => {
-      await applyEditToFiles(paths, added ? { kind: 'delete', name: 'bench-added' } : { kind: 'add', name: 'bench-added', settings: keys });
-      added = !added;
-    }, readFirst);
+    const add = await median(
+      runs,
+      async () => {
+        await applyEditToFiles(
+          paths,
+          added ? { kind: 'delete', name: 'bench-added' } : { kind: 'add', name: 'bench-added', settings: keys },
+        );
+        added = !added;
+      },
+      readFirst,
+    );
     let round = 0;
     // Each round writes a different value, so every run really writes the file.
-    const update = await median(runs, () => applyEditToFiles(paths, { kind: 'change', name: 'team-05000', changes: { region: `eu-west-${(round++ % 3) + 1}` } }), readFirst);
+    const update = await median(
+      runs,
+      () => applyEditToFiles(paths, { kind: 'change', name: 'team-05000', changes: { region: `eu-west-${(round++ % 3) + 1}` } }),
+      readFirst,
+    );
     results['edit.addOrDelete.10000.ms'] = add;
     results['edit.update.10000.ms'] = update;
     rows.push(
@@ -89,7 +115,10 @@ async function main(): Promise<void> {
   console.log(`\nfiles and edits: median of ${runs} runs each (x5 below 10,000 profiles), after 3 warm-up runs; ${machine}`);
   console.log(String(host.results['host.note']));
   mkdirSync(path.join(root, 'bench'), { recursive: true });
-  writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, results, rows }, null, 2)}\n`);
+  writeFileSync(
+    path.join(root, 'bench', 'results.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), machine, results, rows }, null, 2)}\n`,
+  );
   if (rows.some((row) => row.pass === false)) {
     process.exitCode = 1;
   }

@@ -71,7 +71,9 @@ async function timeOurConnect(api: AwsCredentialManagerApi): Promise<number> {
   subscription?.dispose();
   await command;
   if (state.kind !== 'connected') {
-    throw new Error(`Connecting with profile ${benchProfile.name} ended ${state.kind}${'problem' in state ? `: ${state.problem.message}` : ''}`);
+    throw new Error(
+      `Connecting with profile ${benchProfile.name} ended ${state.kind}${'problem' in state ? `: ${state.problem.message}` : ''}`,
+    );
   }
   return elapsed;
 }
@@ -81,7 +83,12 @@ async function bareConnect(paths: { readonly config: string; readonly credential
   const { GetCallerIdentityCommand, STSClient } = await import('@aws-sdk/client-sts');
   const { fromIni } = await import('@aws-sdk/credential-providers');
   return async () => {
-    const credentials = fromIni({ profile: benchProfile.name, filepath: paths.credentials, configFilepath: paths.config, ignoreCache: true });
+    const credentials = fromIni({
+      profile: benchProfile.name,
+      filepath: paths.credentials,
+      configFilepath: paths.config,
+      ignoreCache: true,
+    });
     const client = new STSClient({ region: benchProfile.region, credentials });
     try {
       await client.send(new GetCallerIdentityCommand({}));
