@@ -12,6 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
+import { eventually } from '../eventually';
 import { exampleUser, startAwsEndpoint } from '../fixtures/awsEndpoint';
 import { launchBrowser } from '../host/browser';
 import { onCleanup, runCleanups } from '../host/cleanup';
@@ -97,26 +98,37 @@ function writeBenchProfile(home: string): void {
   const folder = path.join(home, '.aws');
   mkdirSync(folder, { recursive: true, mode: 0o700 });
   writeFileSync(path.join(folder, 'config'), `[profile ${benchProfile.name}]\nregion = ${benchProfile.region}\n`);
-  writeFileSync(path.join(folder, 'credentials'), `[${benchProfile.name}]\naws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`, { mode: 0o600 });
+  writeFileSync(
+    path.join(folder, 'credentials'),
+    `[${benchProfile.name}]\naws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`,
+    { mode: 0o600 },
+  );
 }
 
 /** The time activate() measured itself and logged ("Activated in N ms."); the log is written a moment later. */
 async function activationLogMs(logsFolder: string): Promise<number> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
+  const logged = (): number | undefined => {
     for (const entry of readdirSync(logsFolder, { withFileTypes: true, recursive: true })) {
-      if (entry.isFile() && entry.name.endsWith('.log')) {
-        const logged = /Activated in ([\d.]+) ms\./.exec(readFileSync(path.join(entry.parentPath, entry.name), 'utf8'));
-        if (logged) {
-          return Number(logged[1]);
-        }
+      const line =
+        entry.isFile() && entry.name.endsWith('.log')
+          ? /Activated in ([\d.]+) ms\./.exec(readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))
+          : null;
+      if (line) {
+        return Number(line[1]);
       }
     }
-    if (Date.now() > deadline) {
-      throw new Error(`No "Activated in N ms." line in the logs under ${logsFolder}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+    return undefined;
+  };
+  const ms = await eventually(
+    logged,
+    (found) => found !== undefined,
+    () => `No "Activated in N ms." line in the logs under ${logsFolder}`,
+    {
+      timeoutMs: 15_000,
+      intervalMs: 250,
+    },
+  );
+  return ms ?? 0;
 }
 
 if (require.main === module) {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
+import { eventually } from '../eventually';
 import { resultsFolder, ui } from './session';
 import {
   clickTreeRow,
@@ -72,11 +73,11 @@ describe('the Profiles view', () => {
     const line = /credentials:(\d+)$/.exec(problem?.description ?? '')?.[1];
     assert.equal(line, '6', `the problem points at the misspelt key's line: ${problem?.description ?? 'none'}`);
     await clickTreeRow(page, 'Profiles', /^missing properties: aws_access_key_id/);
-    const deadline = Date.now() + 10_000;
-    while (!(await editorTabs(page)).includes('credentials') && Date.now() < deadline) {
-      await page.waitForTimeout(200);
-    }
-    assert.ok((await editorTabs(page)).includes('credentials'));
+    await eventually(
+      () => editorTabs(page),
+      (tabs) => tabs.includes('credentials'),
+      (tabs) => `the credentials file did not open; tabs: ${tabs.join(', ')}`,
+    );
     // Kept as a test artifact; the README shows a copy of it.
     await page.screenshot({ path: path.join(resultsFolder, 'profiles-view.png') });
     await waitForStatusBarItem(page, new RegExp(`^Ln ${line}, Col 1$`));

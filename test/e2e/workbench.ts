@@ -3,6 +3,7 @@
  * boxes, quick picks, the status bar, tree views, notifications, the Output panel and webviews.
  */
 import type { FrameLocator, Page } from 'playwright-core';
+import { eventually } from '../eventually';
 
 const quickInput = '.quick-input-widget';
 
@@ -18,8 +19,7 @@ export async function waitForWorkbench(page: Page): Promise<void> {
 export async function runCommand(page: Page, title: string, timeout = 30_000): Promise<void> {
   const input = page.locator(`${quickInput} input`);
   const row = page.locator(`${quickInput} .monaco-list-row`, { has: page.locator('.label-name', { hasText: exactly(title) }) }).first();
-  const deadline = Date.now() + timeout;
-  for (;;) {
+  const attempt = async (): Promise<string | undefined> => {
     await page.keyboard.press('F1');
     await input.waitFor();
     await input.fill(`>${title}`);
@@ -27,21 +27,27 @@ export async function runCommand(page: Page, title: string, timeout = 30_000): P
       await row.waitFor({ timeout: 2_000 });
       await row.click({ timeout: 2_000 });
       // The palette closes, or turns into the command's own input: either way it no longer shows the title.
-      const closedBy = Date.now() + 5_000;
-      while ((await page.locator(quickInput).isVisible()) && (await input.inputValue()) === `>${title}`) {
-        if (Date.now() > closedBy) {
-          throw new Error(`"${title}" was clicked but the Command Palette stayed open`);
-        }
-        await page.waitForTimeout(100);
-      }
-      return;
+      await eventually(
+        async () => (await page.locator(quickInput).isVisible()) && (await input.inputValue()) === `>${title}`,
+        (open) => !open,
+        () => `"${title}" was clicked but the Command Palette stayed open`,
+        { timeoutMs: 5_000 },
+      );
+      return undefined;
     } catch (error) {
       await page.keyboard.press('Escape');
-      if (Date.now() > deadline) {
-        throw new Error(`The Command Palette does not list "${title}" (${String(error)})`);
-      }
+      return String(error);
     }
-  }
+  };
+  await eventually(
+    attempt,
+    (failure) => failure === undefined,
+    (failure) => `The Command Palette does not list "${title}" (${failure ?? ''})`,
+    {
+      timeoutMs: timeout,
+      intervalMs: 0,
+    },
+  );
 }
 
 /**
@@ -55,17 +61,18 @@ export async function answerInput(page: Page, text: string): Promise<void> {
   const title = await widget.locator('.quick-input-title').innerText();
   await input.fill(text);
   await input.press('Enter');
-  const deadline = Date.now() + 5_000;
-  while (
-    (await widget.isVisible()) &&
-    (await widget.locator('.quick-input-title').innerText()) === title &&
-    (await input.inputValue()) === text
-  ) {
-    if (Date.now() > deadline) {
-      throw new Error(`The input "${title}" did not take the answer: ${await widget.locator('.quick-input-message').innerText()}`);
-    }
-    await page.waitForTimeout(100);
-  }
+  const stillAsking = async (): Promise<string | undefined> =>
+    (await widget.isVisible()) && (await widget.locator('.quick-input-title').innerText()) === title && (await input.inputValue()) === text
+      ? await widget.locator('.quick-input-message').innerText()
+      : undefined;
+  await eventually(
+    stillAsking,
+    (message) => message === undefined,
+    (message) => `The input "${title}" did not take the answer: ${message ?? ''}`,
+    {
+      timeoutMs: 5_000,
+    },
+  );
 }
 
 /** Picks an item of the open quick pick by its label. */
@@ -80,13 +87,12 @@ export async function pick(page: Page, label: string): Promise<void> {
  */
 export async function quickPickLabels(page: Page, expected?: RegExp, timeout = 15_000): Promise<string[]> {
   const rows = page.locator(`${quickInput} .monaco-list-row`);
-  const deadline = Date.now() + timeout;
   let previous = '';
-  for (;;) {
+  const read = async (): Promise<{ labels: string[]; settled: boolean }> => {
     // A row's first label is the item's label; a detail line has a label of its own.
-    const current: string[] = [];
+    const labels: string[] = [];
     for (const row of await rows.all()) {
-      current.push(
+      labels.push(
         await row
           .locator('.label-name')
           .first()
@@ -94,16 +100,17 @@ export async function quickPickLabels(page: Page, expected?: RegExp, timeout = 1
           .catch(() => ''),
       );
     }
-    const settled = current.length > 0 && current.join('\n') === previous;
-    if (settled && (!expected || current.some((label) => expected.test(label)))) {
-      return current;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`The quick pick shows ${current.join(', ') || 'nothing'}${expected ? `, none matching ${String(expected)}` : ''}`);
-    }
-    previous = current.join('\n');
-    await page.waitForTimeout(300);
-  }
+    const settled = labels.length > 0 && labels.join('\n') === previous;
+    previous = labels.join('\n');
+    return { labels, settled };
+  };
+  const { labels } = await eventually(
+    read,
+    ({ labels, settled }) => settled && (!expected || labels.some((label) => expected.test(label))),
+    ({ labels }) => `The quick pick shows ${labels.join(', ') || 'nothing'}${expected ? `, none matching ${String(expected)}` : ''}`,
+    { timeoutMs: timeout, intervalMs: 300 },
+  );
+  return labels;
 }
 
 export async function statusBarTexts(page: Page): Promise<string[]> {
@@ -126,16 +133,12 @@ const notificationItems = '.notifications-toasts .notification-list-item, .notif
  */
 export async function outputText(page: Page, expected: string | RegExp, timeout = 15_000): Promise<string> {
   const lines = page.locator('.part.panel .output .view-lines, .part.panel [id="workbench.panel.output"] .view-lines').first();
-  const deadline = Date.now() + timeout;
-  let text = '';
-  while (Date.now() < deadline) {
-    text = (await lines.count()) > 0 ? (await lines.innerText()).replace(/\u00a0/g, ' ').replace(/\n/g, '') : '';
-    if (typeof expected === 'string' ? text.includes(expected) : expected.test(text)) {
-      return text;
-    }
-    await page.waitForTimeout(200);
-  }
-  throw new Error(`The Output panel did not show ${String(expected)} within ${timeout} ms. It shows:\n${text}`);
+  return eventually(
+    async () => ((await lines.count()) > 0 ? (await lines.innerText()).replace(/\u00a0/g, ' ').replace(/\n/g, '') : ''),
+    (text) => (typeof expected === 'string' ? text.includes(expected) : expected.test(text)),
+    (text) => `The Output panel did not show ${String(expected)} within ${timeout} ms. It shows:\n${text}`,
+    { timeoutMs: timeout, intervalMs: 200 },
+  );
 }
 
 /** The content frame of the active webview (webviews are nested iframes of the workbench). */
@@ -149,20 +152,18 @@ function exactly(text: string): RegExp {
 
 /** Waits until a notification matching `expected` is shown, opening the Notification Center to look, and returns its text. */
 export async function waitForNotification(page: Page, expected: RegExp, timeout = 15_000): Promise<string> {
-  const deadline = Date.now() + timeout;
-  let shown: string[] = [];
-  while (Date.now() < deadline) {
-    if (!(await page.locator('.notifications-center.visible').isVisible())) {
-      await showNotificationCenter(page);
-    }
-    shown = await notificationMessages(page);
-    const match = shown.find((message) => expected.test(message));
-    if (match !== undefined) {
-      return match;
-    }
-    await page.waitForTimeout(200);
-  }
-  throw new Error(`No notification matched ${String(expected)} within ${timeout} ms; shown: ${shown.join(' | ') || 'none'}`);
+  const shown = await eventually(
+    async () => {
+      if (!(await page.locator('.notifications-center.visible').isVisible())) {
+        await showNotificationCenter(page);
+      }
+      return notificationMessages(page);
+    },
+    (messages) => messages.some((message) => expected.test(message)),
+    (messages) => `No notification matched ${String(expected)} within ${timeout} ms; shown: ${messages.join(' | ') || 'none'}`,
+    { timeoutMs: timeout, intervalMs: 200 },
+  );
+  return shown.find((message) => expected.test(message)) ?? '';
 }
 
 /** Clicks a button of the notification that matches `message` (see waitForNotification). */
@@ -226,10 +227,8 @@ export async function treeRows(
   timeout = 10_000,
 ): Promise<TreeRow[]> {
   const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: new RegExp(viewTitle, 'i') }) }).first();
-  const deadline = Date.now() + timeout;
-  let rows: TreeRow[] = [];
-  for (;;) {
-    rows = [];
+  const read = async (): Promise<TreeRow[]> => {
+    const rows: TreeRow[] = [];
     for (const row of await pane.locator('.monaco-list-row').all()) {
       // Rows are re-rendered as the tree changes: a row gone since it was listed reads as empty.
       const text = async (selector: string): Promise<string> =>
@@ -244,14 +243,14 @@ export async function treeRows(
           : '';
       rows.push({ label: await text('.label-name'), description: await text('.label-description') });
     }
-    if (until(rows)) {
-      return rows;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`The ${viewTitle} view did not reach the expected rows within ${timeout} ms; it shows: ${JSON.stringify(rows)}`);
-    }
-    await page.waitForTimeout(200);
-  }
+    return rows;
+  };
+  return eventually(
+    read,
+    until,
+    (rows) => `The ${viewTitle} view did not reach the expected rows within ${timeout} ms; it shows: ${JSON.stringify(rows)}`,
+    { timeoutMs: timeout, intervalMs: 200 },
+  );
 }
 
 /** Right-clicks the row labelled `rowLabel` in a view and chooses `item` from its context menu. */
@@ -315,10 +314,8 @@ export async function waitForStatusBarItem(
   timeout = 20_000,
 ): Promise<{ text: string; warning: boolean }> {
   const items = page.locator('#workbench\\.parts\\.statusbar .statusbar-item');
-  const deadline = Date.now() + timeout;
-  let seen: string[] = [];
-  while (Date.now() < deadline) {
-    seen = [];
+  const read = async (): Promise<{ found: { text: string; warning: boolean } | undefined; seen: string[] }> => {
+    const seen: string[] = [];
     for (const item of await items.all()) {
       const text = (await item.innerText().catch(() => '')).trim();
       const classes = (await item.getAttribute('class').catch(() => '')) ?? '';
@@ -326,32 +323,33 @@ export async function waitForStatusBarItem(
       // A spinning item is on its way to another state.
       const busy = (await item.locator('.codicon-loading, [class*="~spin"]').count()) > 0;
       if (!busy && expected.test(text) && (warning === undefined || found.warning === warning)) {
-        return found;
+        return { found, seen };
       }
       if (text) {
         seen.push(found.warning ? `${text} (warning)` : text);
       }
     }
-    await page.waitForTimeout(200);
-  }
-  throw new Error(
-    `No status bar item matched ${String(expected)}${warning === undefined ? '' : warning ? ' with the warning look' : ' without the warning look'} within ${timeout} ms; it shows: ${seen.join(' | ')}`,
+    return { found: undefined, seen };
+  };
+  const look = warning === undefined ? '' : warning ? ' with the warning look' : ' without the warning look';
+  const { found } = await eventually(
+    read,
+    (result) => result.found !== undefined,
+    ({ seen }) => `No status bar item matched ${String(expected)}${look} within ${timeout} ms; it shows: ${seen.join(' | ')}`,
+    { timeoutMs: timeout, intervalMs: 200 },
   );
+  return found ?? { text: '', warning: false };
 }
 
 /** Waits until an input box or quick pick titled like `title` is open. */
 export async function waitForInput(page: Page, title: RegExp, timeout = 15_000): Promise<void> {
   const widget = page.locator(quickInput);
-  const deadline = Date.now() + timeout;
-  let shown = '';
-  while (Date.now() < deadline) {
-    shown = (await widget.isVisible()) ? await widget.locator('.quick-input-title').innerText() : '';
-    if (title.test(shown)) {
-      return;
-    }
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`No input titled ${String(title)} opened; shown: ${shown || 'none'}`);
+  await eventually(
+    async () => ((await widget.isVisible()) ? await widget.locator('.quick-input-title').innerText() : ''),
+    (shown) => title.test(shown),
+    (shown) => `No input titled ${String(title)} opened; shown: ${shown || 'none'}`,
+    { timeoutMs: timeout },
+  );
 }
 
 /** The title of the open input box or quick pick, or '' when none is open. */

@@ -7,6 +7,7 @@ import { mkdtempSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync }
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { eventually } from '../eventually';
 import { onCleanup } from './cleanup';
 import { codeServerEntry, codeServers, installAll, nodeBinary, withoutNpmVariables, type CodeServerName } from './install';
 
@@ -140,20 +141,20 @@ export async function installVsix(vsix: string, extensionsDir: string, build: Co
 }
 
 async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+  const answered = async (): Promise<boolean> => {
     if (child.exitCode !== null) {
       throw new Error(`code-server exited with ${child.exitCode} before it listened`);
     }
-    try {
-      // A server that accepts the connection but never answers must not hang the run.
-      await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(2_000) });
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  throw new Error(`code-server did not answer on ${url} within ${timeoutMs / 1000} s`);
+    // A server that accepts the connection but never answers must not hang the run.
+    return fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(2_000) }).then(
+      () => true,
+      () => false,
+    );
+  };
+  await eventually(answered, Boolean, () => `code-server did not answer on ${url} within ${timeoutMs / 1000} s`, {
+    timeoutMs,
+    intervalMs: 200,
+  });
 }
 
 async function killGroup(child: ChildProcess): Promise<void> {

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { eventually } from '../eventually';
 import { launchBrowser } from './browser';
 import { onCleanup } from './cleanup';
 import { startCodeServer, workbenchUrl, type CodeServer } from './codeServer';
@@ -56,11 +57,13 @@ export async function runInHost(options: InHostRun): Promise<InHostOutcome> {
   await page.goto(workbenchUrl(server, { extensionPath: options.extensionPath ?? root, testsPath: options.testsPath }), {
     timeout: 60_000,
   });
-  const deadline = Date.now() + options.timeoutMs;
-  while (!existsSync(resultFile) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  if (!existsSync(resultFile)) {
+  const written = await eventually(
+    () => existsSync(resultFile),
+    Boolean,
+    () => '',
+    { timeoutMs: options.timeoutMs, intervalMs: 250 },
+  ).catch(() => false);
+  if (!written) {
     const serverLog = readFileSync(server.logFile, 'utf8').split('\n').slice(-40).join('\n');
     throw new NoResultError(
       `${path.relative(root, options.testsPath)} wrote no result within ${options.timeoutMs / 1000} s.\nBrowser console:\n${browserConsole.slice(-40).join('\n')}\ncode-server log:\n${serverLog}`,

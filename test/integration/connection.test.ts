@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { eventually } from '../eventually';
 import type { AwsCredentialManagerApi } from '../../src/api';
 
 const extensionId = 'aws-credential-manager.aws-credential-manager';
@@ -14,15 +15,8 @@ async function api(): Promise<AwsCredentialManagerApi> {
   return extension.activate();
 }
 
-async function until<T>(read: () => T | Promise<T>, test: (value: T) => boolean, what: string): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  let value = await read();
-  while (!test(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  assert.ok(test(value), `${what}; last seen: ${JSON.stringify(value)}`);
-  return value;
+function until<T>(read: () => T | Promise<T>, test: (value: T) => boolean, what: string): Promise<T> {
+  return eventually(read, test, (value) => `${what}; last seen: ${JSON.stringify(value)}`);
 }
 
 describe('the connection in VS Code', () => {

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, statSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { eventually } from '../eventually';
 import type { AwsCredentialManagerApi, ProfileSummary } from '../../src/api';
 
 const extensionId = 'aws-credential-manager.aws-credential-manager';
@@ -16,16 +17,12 @@ async function api(): Promise<AwsCredentialManagerApi> {
 /** The profiles the extension reports, once `test` accepts them; it must see the change by itself. */
 async function profilesWhen(test: (profiles: ProfileSummary[]) => boolean): Promise<ProfileSummary[]> {
   const manager = await api();
-  const deadline = Date.now() + 5_000;
-  let last: ProfileSummary[] = [];
-  while (Date.now() < deadline) {
-    last = await manager.profiles();
-    if (test(last)) {
-      return last;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`The change was not seen within 5 s; the extension reports ${JSON.stringify(last)}`);
+  return eventually(
+    () => manager.profiles(),
+    test,
+    (last) => `The change was not seen within 5 s; the extension reports ${JSON.stringify(last)}`,
+    { timeoutMs: 5_000, intervalMs: 50 },
+  );
 }
 
 describe('profiles in VS Code', () => {
