@@ -1,24 +1,29 @@
 import * as vscode from 'vscode';
-import { sharedFilePaths } from './core/files/paths';
 import { createApi, type AwsCredentialManagerApi } from './api';
-import { registerCommands } from './ui/commands';
+import { errorMessage } from './core/errors';
+import { sharedFilePaths } from './core/files/paths';
+import { viewIds } from './manifest';
 import { ConnectionService } from './services/connectionService';
-import { ExplorerTree } from './ui/views/explorerView';
-import { ProfileLog } from './ui/profileLog';
-import { ProfilesTree } from './ui/views/profilesView';
+import { GlobalState } from './services/globalState';
 import { ProfileService } from './services/profileService';
 import { AddConnectionPanel } from './ui/addConnection/panel';
+import { registerCommands } from './ui/commands';
+import { ProfileLog } from './ui/profileLog';
+import { connectionPrompts } from './ui/prompts';
 import { ConnectionStatusBar } from './ui/statusBar';
 import { syncTerminalEnvironment } from './ui/terminalEnvironment';
+import { ExplorerTree } from './ui/views/explorerView';
+import { ProfilesTree } from './ui/views/profilesView';
 
 export function activate(context: vscode.ExtensionContext): AwsCredentialManagerApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('AWS Credential Manager', { log: true });
   const profiles = new ProfileService(sharedFilePaths());
-  const connection = new ConnectionService(profiles, context.globalState, log);
+  const globalState = new GlobalState(context.globalState);
+  const connection = new ConnectionService(profiles, globalState, connectionPrompts(log), log);
   const profileLog = new ProfileLog(log);
   const tree = new ProfilesTree(profiles);
-  const explorer = new ExplorerTree(connection, context.globalState);
+  const explorer = new ExplorerTree(connection, globalState);
   const addConnection = new AddConnectionPanel(context.extensionUri, profiles, connection);
   context.subscriptions.push(
     log,
@@ -30,16 +35,16 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
     new ConnectionStatusBar(connection),
     syncTerminalEnvironment(connection, context.environmentVariableCollection),
     profiles.onDidChange((snapshot) => profileLog.write(snapshot)),
-    vscode.window.createTreeView('awsCredentialManager.profiles', { treeDataProvider: tree, showCollapseAll: true }),
-    vscode.window.createTreeView('awsCredentialManager.explorer', { treeDataProvider: explorer, showCollapseAll: true }),
-    ...registerCommands({ profiles, connection, explorer, addConnection, log }),
+    vscode.window.createTreeView(viewIds.profiles, { treeDataProvider: tree, showCollapseAll: true }),
+    vscode.window.createTreeView(viewIds.explorer, { treeDataProvider: explorer, showCollapseAll: true }),
+    ...registerCommands({ profiles, connection, globalState, explorer, addConnection, log }),
   );
   // Reading the files and restoring the connection happen after activation returns; the modules
   // that do it (and the AWS SDK) are loaded then.
   profiles
     .latest()
     .then(() => connection.restore())
-    .catch((error: unknown) => log.error(`The AWS shared files could not be read: ${String(error)}`));
+    .catch((error: unknown) => log.error(`The AWS shared files could not be read: ${errorMessage(error)}`));
   const api = createApi(profiles, connection);
   // The activation budget is checked by `npm run bench`, which reads this line from the log.
   log.info(`Activated in ${(performance.now() - started).toFixed(1)} ms.`);

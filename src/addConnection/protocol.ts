@@ -1,10 +1,12 @@
 /**
  * The messages between the Add a New Connection panel (extension host) and its webview
- * (media/addConnection.js), typed once for both sides. The secret access key travels only from the
- * webview to the host, never back.
+ * (media/addConnection.js), typed once for both sides. The secret access key and the session
+ * token travel only from the webview to the host, never back.
  */
 
-export type FieldName = 'profileName' | 'accessKeyId' | 'secretAccessKey' | 'region';
+export const fieldNames = ['profileName', 'accessKeyId', 'secretAccessKey', 'sessionToken', 'region'] as const;
+
+export type FieldName = (typeof fieldNames)[number];
 
 export interface ExistingProfile {
   readonly name: string;
@@ -12,13 +14,9 @@ export interface ExistingProfile {
   readonly files: readonly string[];
 }
 
-export interface IamCredentialForm {
-  readonly profileName: string;
-  readonly accessKeyId: string;
-  readonly secretAccessKey: string;
-  /** '' for no default region. */
-  readonly region: string;
-}
+export type IamCredentialForm = Readonly<Record<FieldName, string>>;
+
+export type FieldErrors = Partial<Record<FieldName, string>>;
 
 export type HostMessage =
   | {
@@ -28,12 +26,12 @@ export type HostMessage =
       readonly credentialsFile: string;
     }
   | { readonly type: 'checking' }
-  | { readonly type: 'rejected'; readonly errors: Partial<Record<FieldName, string>>; readonly formError?: string }
+  | { readonly type: 'rejected'; readonly errors: FieldErrors; readonly formError?: string }
   | { readonly type: 'connected'; readonly profileName: string; readonly account: string; readonly arn: string };
 
 export type WebviewMessage = { readonly type: 'ready' } | { readonly type: 'submit'; readonly form: IamCredentialForm };
 
-/** What the webview keeps across hide and show: everything but the secret. */
+/** What the webview keeps across hide and show: everything but the secrets. */
 export interface SavedFormState {
   readonly option: 'iamCredential' | undefined;
   readonly profileName: string;
@@ -54,5 +52,5 @@ export function isWebviewMessage(value: unknown): value is WebviewMessage {
     return false;
   }
   const form = message.form as Record<string, unknown>;
-  return ['profileName', 'accessKeyId', 'secretAccessKey', 'region'].every((key) => typeof form[key] === 'string');
+  return fieldNames.every((key) => typeof form[key] === 'string');
 }

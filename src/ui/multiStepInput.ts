@@ -3,9 +3,10 @@
  * and a back button that returns to the previous step with its answer kept.
  */
 import * as vscode from 'vscode';
+import { CancelledError, isCancellation } from '../core/errors';
 
+/** The back button: not an error the user sees, only how a step says "go to the one before". */
 class Back extends Error {}
-class Cancelled extends Error {}
 
 export interface InputStep {
   readonly title: string;
@@ -34,7 +35,7 @@ export type Step = (input: MultiStepInput) => Promise<Step | undefined>;
 export class MultiStepInput {
   private readonly history: Step[] = [];
 
-  /** Runs the steps from `first`; throws Cancelled when the user closes an input. */
+  /** Runs the steps from `first`; throws a CancelledError when the user closes an input. */
   static async run(first: Step): Promise<void> {
     const input = new MultiStepInput();
     let step: Step | undefined = first;
@@ -133,7 +134,7 @@ export class MultiStepInput {
           }
           input.dispose();
           if (!settled) {
-            reject(new Cancelled());
+            reject(new CancelledError());
           }
         }),
       ];
@@ -148,7 +149,7 @@ export async function runSteps(first: Step): Promise<boolean> {
     await MultiStepInput.run(first);
     return true;
   } catch (error) {
-    if (error instanceof Cancelled) {
+    if (isCancellation(error)) {
       return false;
     }
     throw error;

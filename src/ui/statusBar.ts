@@ -1,6 +1,7 @@
 /** The connection in the status bar: one item, rendered from the connection state. */
 import * as vscode from 'vscode';
 import { statusBarView } from '../core/present/statusBarView';
+import { commandId } from '../manifest';
 import type { ConnectionService } from '../services/connectionService';
 
 export class ConnectionStatusBar implements vscode.Disposable {
@@ -9,7 +10,7 @@ export class ConnectionStatusBar implements vscode.Disposable {
 
   constructor(private readonly connection: ConnectionService) {
     this.item.name = 'AWS Connection';
-    this.item.command = 'awsCredentialManager.connect';
+    this.item.command = commandId('connect');
     this.subscription = connection.onDidChange(() => this.render());
     this.render();
     this.item.show();

@@ -3,9 +3,10 @@
  * same profile. Off with the setting awsCredentialManager.terminal.setProfile.
  */
 import * as vscode from 'vscode';
+import { settingIds } from '../manifest';
 import type { ConnectionService } from '../services/connectionService';
 
-const setting = 'awsCredentialManager.terminal.setProfile';
+const setting = settingIds.terminalSetProfile;
 
 export function syncTerminalEnvironment(
   connection: ConnectionService,

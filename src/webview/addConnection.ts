@@ -1,10 +1,19 @@
 /**
  * The Add a New Connection panel, inside the webview. Builds nothing from HTML strings: the markup
  * comes from the host, this script wires it. Values are checked as they are typed with the same rules
- * as the host; the secret is never saved in the webview state.
+ * as the host; the secret and the session token are never saved in the webview state.
  */
 import { formErrors } from '../addConnection/formChecks';
-import type { ExistingProfile, FieldName, HostMessage, IamCredentialForm, SavedFormState, WebviewMessage } from '../addConnection/protocol';
+import {
+  fieldNames as fields,
+  type ExistingProfile,
+  type FieldName,
+  type HostMessage,
+  type IamCredentialForm,
+  type SavedFormState,
+  type WebviewMessage,
+} from '../addConnection/protocol';
+import { isTemporaryAccessKeyId } from '../core/profiles/accessKeys';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;
@@ -14,7 +23,6 @@ interface VsCodeApi {
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
-const fields: readonly FieldName[] = ['profileName', 'accessKeyId', 'secretAccessKey', 'region'];
 const touched = new Set<FieldName>();
 let existing: readonly ExistingProfile[] = [];
 let credentialsFile = '~/.aws/credentials';
@@ -31,6 +39,8 @@ const option = element<HTMLInputElement>('option-iam');
 const form = element<HTMLFormElement>('iam-form');
 const continueButton = element<HTMLButtonElement>('continue');
 const secret = element<HTMLInputElement>('secretAccessKey');
+const sessionToken = element<HTMLInputElement>('sessionToken');
+const sessionTokenField = element<HTMLDivElement>('sessionToken-field');
 const toggleSecret = element<HTMLButtonElement>('toggle-secret');
 const status = element<HTMLParagraphElement>('form-status');
 const regionSelect = element<HTMLSelectElement>('region');
@@ -44,8 +54,14 @@ function values(): IamCredentialForm {
     profileName: input('profileName').value.trim(),
     accessKeyId: input('accessKeyId').value.trim(),
     secretAccessKey: secret.value.trim(),
+    sessionToken: sessionToken.value.trim(),
     region: regionSelect.value,
   };
+}
+
+/** A temporary key (ASIA...) works only with its session token: the field shows for one. */
+function showSessionTokenField(): void {
+  sessionTokenField.hidden = !isTemporaryAccessKeyId(values().accessKeyId);
 }
 
 function showError(field: FieldName, message: string | undefined): void {
@@ -66,6 +82,7 @@ function showExistingNote(): void {
 }
 
 function checkAsTyped(): void {
+  showSessionTokenField();
   const errors = formErrors(values());
   for (const field of fields) {
     showError(field, touched.has(field) ? errors[field] : undefined);
@@ -168,6 +185,7 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
     case 'connected':
       continueButton.disabled = false;
       secret.value = '';
+      sessionToken.value = '';
       status.textContent = `Connected with profile ${message.profileName}: account ${message.account} (${message.arn}).`;
       break;
   }

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
+import type { KeyCredentials } from '../../src/core/aws/clients';
 import { exampleUser } from '../fixtures/awsEndpoint';
 import { resultsFolder, ui } from './session';
 import { activeWebview, editorTabs, resetWorkbench, runCommand, treeRows, waitForStatusBarItem } from './workbench';
@@ -26,6 +27,8 @@ async function fillIamCredential(
 }
 
 describe('AWS: Add a New Connection', () => {
+  let temporary: KeyCredentials | undefined;
+
   beforeEach(async () => {
     const { page, removeAwsFolder } = ui();
     await resetWorkbench(page);
@@ -154,8 +157,34 @@ describe('AWS: Add a New Connection', () => {
     );
   });
 
+  it('asks for the session token of a temporary key, checks it with the keys, and saves all three', async () => {
+    const { page, readHomeFile, endpoint } = ui();
+    temporary = endpoint.temporaryKey(3_600_000);
+    const panel = await openPanel();
+    await fillIamCredential(panel, { profileName: 'temp', accessKeyId: temporary.accessKeyId, secretAccessKey: temporary.secretAccessKey });
+    await panel.locator('#sessionToken').waitFor();
+    assert.equal(await panel.locator('#sessionToken').getAttribute('type'), 'password', 'the token is masked');
+    await panel.locator('#continue').click();
+    await panel.locator('#sessionToken-error', { hasText: 'Enter the session token' }).waitFor();
+    assert.equal(readHomeFile('.aws/credentials'), undefined, 'nothing is written without the token');
+    await panel.locator('#sessionToken').fill(temporary.sessionToken ?? '');
+    await panel.locator('#continue').click();
+    await waitForStatusBarItem(page, /^AWS: profile:temp$/, false);
+    await panel.locator('#form-status', { hasText: 'Connected with profile temp' }).waitFor();
+    assert.equal(await panel.locator('#sessionToken').inputValue(), '', 'the token is not kept in the form');
+    const written = readHomeFile('.aws/credentials')?.text ?? '';
+    const expected = `[temp]\naws_access_key_id = ${temporary.accessKeyId}\naws_secret_access_key = ${temporary.secretAccessKey}\naws_session_token = ${temporary.sessionToken ?? ''}\n`;
+    assert.ok(written.endsWith(expected), written.replace(/(secret_access_key|session_token) = .*/g, '$1 = ***'));
+  });
+
   it('never writes a secret key into any log of the run', () => {
-    const secrets = [exampleUser.secretAccessKey, 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00'];
+    const secrets = [
+      exampleUser.secretAccessKey,
+      'wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00',
+      temporary?.secretAccessKey,
+      temporary?.sessionToken,
+    ].filter((secret): secret is string => secret !== undefined);
+    assert.equal(secrets.length, 4, 'the temporary key of the test above is among them');
     const logs = ui().logTexts();
     assert.ok(
       logs.some((log) => log.text.includes('Connected with profile')),

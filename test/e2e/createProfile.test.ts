@@ -11,6 +11,7 @@ import {
   resetWorkbench,
   runCommand,
   typeIntoInput,
+  waitForInput,
   waitForNotification,
   waitForStatusBarItem,
 } from './workbench';
@@ -98,6 +99,8 @@ describe('AWS: Create Credentials Profile', () => {
     assert.match(message, /Nothing was saved/);
     assert.equal(readHomeFile('.aws/credentials')?.text, before);
     await clickNotificationButton(page, /secret access key does not match/, 'Re-enter Secret Access Key');
+    // Read the box once the step it goes back to is open, not the one on screen at the click.
+    await waitForInput(page, /Create Credentials Profile.*3\/4/);
     const again = await inputState(page);
     assert.equal(again.password, true);
     assert.match(again.title, /3\/4/);

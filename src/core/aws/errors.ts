@@ -3,6 +3,7 @@
  * error code for failures to reach it; both become one kind with a message that says what to do.
  * Messages never quote credentials.
  */
+import { isCancellation, withoutSecrets } from '../errors';
 
 export type AwsProblemKind =
   'unknownKey' | 'wrongSecret' | 'expiredToken' | 'accessDenied' | 'throttled' | 'network' | 'timeout' | 'cancelled' | 'other';
@@ -36,7 +37,7 @@ export function describeAwsError(error: unknown, context: ErrorContext = {}): Aw
   const { name, code, message: raw } = errorFields(error);
   const message = withoutSecrets(raw);
   const any = (codes: ReadonlySet<string>): boolean => codes.has(name) || codes.has(code);
-  if (name === 'AbortError' || code === 'ABORT_ERR') {
+  if (isCancellation(error)) {
     return { kind: 'cancelled', message: 'Cancelled.' };
   }
   if (name === 'InvalidClientTokenId' || name === 'UnrecognizedClientException') {
@@ -44,7 +45,8 @@ export function describeAwsError(error: unknown, context: ErrorContext = {}): Aw
       ? {
           kind: 'unknownKey',
           message:
-            'AWS does not accept this access key ID with this session token: the token may belong to other keys, or a long-term key (AKIA...) was given a session token it does not need. Remove the aws_session_token line, or paste the three values again.',
+            'AWS does not accept this access key ID with this session token: the token may belong to other keys, or a long-term key ' +
+            '(AKIA...) was given a session token it does not need. Remove the aws_session_token line, or paste the three values again.',
         }
       : {
           kind: 'unknownKey',
@@ -76,14 +78,6 @@ export function describeAwsError(error: unknown, context: ErrorContext = {}): Aw
   return { kind: 'other', message: message ? `${name || 'Error'}: ${message}` : String(name || 'Unknown error') };
 }
 
-/**
- * Messages can quote what a credential_process printed or what a server echoed: anything shaped like
- * a secret access key (40 characters of base64) or a session token (longer) is masked.
- */
-export function withoutSecrets(text: string): string {
-  return text.replace(/[A-Za-z0-9/+=]{40,}/g, '********');
-}
-
 function errorFields(error: unknown): { name: string; code: string; message: string } {
   if (typeof error !== 'object' || error === null) {
     return { name: '', code: '', message: String(error) };
@@ -101,4 +95,17 @@ function errorFields(error: unknown): { name: string; code: string; message: str
     return { ...fields, code: cause.code };
   }
   return fields;
+}
+
+/** The field of a key form that holds the value AWS refused, when the problem points at one. */
+export function rejectedKeyField(problem: AwsProblem): 'accessKeyId' | 'secretAccessKey' | undefined {
+  switch (problem.kind) {
+    case 'unknownKey':
+    case 'expiredToken':
+      return 'accessKeyId';
+    case 'wrongSecret':
+      return 'secretAccessKey';
+    default:
+      return undefined;
+  }
 }

@@ -1,15 +1,13 @@
 /**
- * Connects a profile the way the AWS SDK would: credentials from `fromIni` (keys, session tokens,
+ * Resolves a profile the way the AWS SDK would: credentials from `fromIni` (keys, session tokens,
  * role chains with MFA, credential_source, credential_process, SSO), then STS GetCallerIdentity.
  * Loaded lazily: it pulls in the AWS SDK.
  */
 import { fromIni } from '@aws-sdk/credential-providers';
+import { CancelledError } from '../errors';
 import type { SharedFilePaths } from '../files/paths';
-import { callerIdentity, type Identity, type KeyCredentials } from './identity';
-
-export interface TemporaryCredentials extends KeyCredentials {
-  readonly expiration?: Date | undefined;
-}
+import { clientConfig, type TemporaryCredentials } from './clients';
+import { callerIdentity, type Identity } from './identity';
 
 export interface ConnectRequest {
   readonly profile: string;
@@ -25,14 +23,13 @@ export interface ConnectRequest {
   readonly timeoutMs?: number;
 }
 
-export interface Connected {
+export interface ResolvedConnection {
   readonly identity: Identity;
   readonly credentials: TemporaryCredentials;
 }
 
-export async function connectProfile(request: ConnectRequest): Promise<Connected> {
+export async function resolveConnection(request: ConnectRequest): Promise<ResolvedConnection> {
   const timeoutMs = request.timeoutMs ?? 15_000;
-  const endpoint = request.endpointUrl ? { endpoint: request.endpointUrl } : {};
   const credentials =
     request.reuse ??
     (await abortable(
@@ -42,12 +39,7 @@ export async function connectProfile(request: ConnectRequest): Promise<Connected
         configFilepath: request.paths.config,
         ignoreCache: true,
         mfaCodeProvider: request.askMfaCode,
-        clientConfig: {
-          region: request.region,
-          ...endpoint,
-          maxAttempts: 2,
-          requestHandler: { connectionTimeout: timeoutMs, requestTimeout: timeoutMs, throwOnRequestTimeout: true },
-        },
+        clientConfig: clientConfig(request.region, request.endpointUrl, { connectMs: timeoutMs, requestMs: timeoutMs, maxAttempts: 2 }),
       })(),
       request.signal,
     ));
@@ -57,15 +49,8 @@ export async function connectProfile(request: ConnectRequest): Promise<Connected
     signal: request.signal,
     timeoutMs,
   });
-  return {
-    identity,
-    credentials: {
-      accessKeyId: credentials.accessKeyId,
-      secretAccessKey: credentials.secretAccessKey,
-      sessionToken: credentials.sessionToken,
-      expiration: credentials.expiration,
-    },
-  };
+  const { accessKeyId, secretAccessKey, sessionToken, expiration } = credentials;
+  return { identity, credentials: { accessKeyId, secretAccessKey, sessionToken, expiration } };
 }
 
 function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
@@ -73,7 +58,7 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
     return promise;
   }
   return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(Object.assign(new Error('Cancelled.'), { name: 'AbortError' }));
+    const onAbort = (): void => reject(new CancelledError());
     if (signal.aborted) {
       onAbort();
       return;

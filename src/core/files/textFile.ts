@@ -7,18 +7,23 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { errorMessage, KnownError } from '../errors';
 
 export const privateFileMode = 0o600;
 export const privateFolderMode = 0o700;
 
-export class FileStoreError extends Error {
+type FileErrorReason = 'changed' | 'readOnly' | 'notUtf8' | 'notAFile' | 'io';
+
+/** A file left untouched, and why. */
+export class FileError extends KnownError<FileErrorReason> {
+  override readonly name = 'FileError';
+
   constructor(
     message: string,
-    readonly reason: 'changed' | 'readOnly' | 'notUtf8' | 'notAFile' | 'io',
+    readonly reason: FileErrorReason,
     readonly filePath: string,
   ) {
     super(message);
-    this.name = 'FileStoreError';
   }
 }
 
@@ -61,11 +66,7 @@ export async function readTextFile(filePath: string): Promise<string | undefined
   }
   const text = bytes.toString('utf8');
   if (!Buffer.from(text, 'utf8').equals(bytes)) {
-    throw new FileStoreError(
-      `${filePath} is not UTF-8 text, so it is left untouched. Save it as UTF-8 and try again.`,
-      'notUtf8',
-      filePath,
-    );
+    throw new FileError(`${filePath} is not UTF-8 text, so it is left untouched. Save it as UTF-8 and try again.`, 'notUtf8', filePath);
   }
   return text;
 }
@@ -89,7 +90,7 @@ export async function checkReplaceable(filePath: string, before: string | undefi
   await checkUnchanged(filePath, target, before);
   const stat = before === undefined ? undefined : await fs.stat(target);
   if (stat && (stat.mode & 0o222) === 0) {
-    throw new FileStoreError(
+    throw new FileError(
       `${filePath} is read-only, so nothing was written. Make it writable (chmod u+w) and try again.`,
       'readOnly',
       filePath,
@@ -116,7 +117,7 @@ async function checkUnchanged(filePath: string, target: string, before: string |
   const current = await readBytes(target);
   const unchanged = current === undefined ? before === undefined : before !== undefined && current.equals(Buffer.from(before, 'utf8'));
   if (!unchanged) {
-    throw new FileStoreError(
+    throw new FileError(
       `${filePath} changed on disk since it was read, so nothing was written. Review the file and try again.`,
       'changed',
       filePath,
@@ -182,7 +183,7 @@ async function resolveLinks(filePath: string): Promise<string> {
     }
     current = path.resolve(path.dirname(current), link);
   }
-  throw new FileStoreError(`${filePath} is a symbolic link that loops, so nothing was written.`, 'io', filePath);
+  throw new FileError(`${filePath} is a symbolic link that loops, so nothing was written.`, 'io', filePath);
 }
 
 async function readBytes(filePath: string): Promise<Buffer | undefined> {
@@ -196,16 +197,16 @@ async function readBytes(filePath: string): Promise<Buffer | undefined> {
   }
 }
 
-function ioError(filePath: string, error: unknown): FileStoreError {
+function ioError(filePath: string, error: unknown): FileError {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return new FileStoreError(`${filePath} cannot be written: permission denied (${code}).`, 'readOnly', filePath);
+      return new FileError(`${filePath} cannot be written: permission denied (${code}).`, 'readOnly', filePath);
     case 'EISDIR':
-      return new FileStoreError(`${filePath} is a folder, not a file.`, 'notAFile', filePath);
+      return new FileError(`${filePath} is a folder, not a file.`, 'notAFile', filePath);
     default:
-      return new FileStoreError(`${filePath} could not be written: ${(error as Error).message}`, 'io', filePath);
+      return new FileError(`${filePath} could not be written: ${errorMessage(error)}`, 'io', filePath);
   }
 }

@@ -3,6 +3,7 @@
  * Everything else (comments, blank lines, order, line breaks, a BOM, a missing final newline)
  * stays byte for byte. Callers check names and values first (see `fieldRules`).
  */
+import { KnownError } from '../errors';
 import { scanIni, type IniEntry, type IniScan, type IniSection } from './scan';
 import { commentOffset, setsKey } from './syntax';
 
@@ -39,11 +40,9 @@ export function setKey(text: string, select: SectionSelector, key: string, value
 }
 
 /** An edit that would change how the AWS SDK reads lines the edit was not asked to touch. */
-export class IniEditError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'IniEditError';
-  }
+export class IniEditError extends KnownError<'wouldRegroupLines'> {
+  readonly reason = 'wouldRegroupLines';
+  override readonly name = 'IniEditError';
 }
 
 /**

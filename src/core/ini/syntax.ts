@@ -140,6 +140,11 @@ export function sectionTarget(role: FileRole, section: IniSection): SectionTarge
   return dot !== -1 && isSectionPrefix(kind) ? { kind, name: key.slice(dot + 1) } : undefined;
 }
 
+/** The header the AWS CLI writes for a profile: `[NAME]` in the credentials file, `[profile NAME]` in the config file, `[default]` in both. */
+export function profileHeader(role: FileRole, name: string): string {
+  return role === 'credentials' || name === 'default' ? `[${name}]` : `[profile ${name}]`;
+}
+
 /**
  * In the config file, `[profile default]` replaces `[default]` whole as soon as it holds a value:
  * the SDK then reads nothing from `[default]`.

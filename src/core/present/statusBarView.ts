@@ -3,63 +3,48 @@
  * state's view is unit-tested.
  */
 import type { ConnectionState } from '../aws/connectionState';
+import { commandId, commandTitles, type CommandId, type CommandName } from '../../manifest';
 import { escapeMarkdown as markdown } from './markdown';
 
 export interface StatusBarView {
   readonly text: string;
   readonly look: 'normal' | 'warning';
-  /** Markdown; `command:` links are listed in `commands`. */
+  /** Markdown; its `command:` links run the commands listed in `commands`. */
   readonly tooltip: string;
-  readonly commands: readonly string[];
+  readonly commands: readonly CommandId[];
 }
 
-const connect = 'awsCredentialManager.connect';
-const disconnect = 'awsCredentialManager.disconnect';
-const showLogs = 'awsCredentialManager.showLogs';
+type Link = readonly [label: string, command: CommandName];
+
+const showLogs: Link = [commandTitles.showLogs, 'showLogs'];
+const disconnect: Link = [commandTitles.disconnect, 'disconnect'];
+
+/** A view whose tooltip ends with a line of command links. */
+function view(text: string, look: StatusBarView['look'], lines: readonly string[], links: readonly Link[]): StatusBarView {
+  const linkLine = links.map(([label, command]) => `[${label}](command:${commandId(command)})`).join(' · ');
+  return {
+    text,
+    look,
+    tooltip: [...lines, ...(linkLine ? [linkLine] : [])].join('\n\n'),
+    commands: links.map(([, command]) => commandId(command)),
+  };
+}
 
 export function statusBarView(state: ConnectionState, now: Date = new Date()): StatusBarView {
-  const links = (entries: [string, string][]): string => entries.map(([label, command]) => `[${label}](command:${command})`).join(' · ');
   switch (state.kind) {
     case 'disconnected':
-      return {
-        text: '$(cloud) AWS',
-        look: 'normal',
-        tooltip: `Not connected to AWS\n\n${links([
-          ['Connect to AWS', connect],
-          ['Show Logs', showLogs],
-        ])}`,
-        commands: [connect, showLogs],
-      };
+      return view('$(cloud) AWS', 'normal', ['Not connected to AWS'], [[commandTitles.connect, 'connect'], showLogs]);
     case 'connecting':
-      return {
-        text: `$(loading~spin) AWS: profile:${state.profile}`,
-        look: 'normal',
-        tooltip: `Connecting with profile ${markdown(state.profile)}...`,
-        commands: [],
-      };
+      return view(`$(loading~spin) AWS: profile:${state.profile}`, 'normal', [`Connecting with profile ${markdown(state.profile)}...`], []);
     case 'connected': {
       const lines = [
         `Connected with profile **${markdown(state.profile)}**`,
         `Account: ${state.identity.account}`,
         `ARN: ${markdown(state.identity.arn)}`,
         `Region: ${state.region}`,
+        ...(state.expiration ? [`Credentials expire ${expiryPhrase(state.expiration, now)}`] : []),
       ];
-      if (state.expiration) {
-        lines.push(`Credentials expire ${expiryPhrase(state.expiration, now)}`);
-      }
-      lines.push(
-        links([
-          ['Switch Profile', connect],
-          ['Disconnect', disconnect],
-          ['Show Logs', showLogs],
-        ]),
-      );
-      return {
-        text: `$(cloud) AWS: profile:${state.profile}`,
-        look: 'normal',
-        tooltip: lines.join('\n\n'),
-        commands: [connect, disconnect, showLogs],
-      };
+      return view(`$(cloud) AWS: profile:${state.profile}`, 'normal', lines, [['Switch Profile', 'connect'], disconnect, showLogs]);
     }
     case 'expired':
     case 'failed': {
@@ -67,16 +52,12 @@ export function statusBarView(state: ConnectionState, now: Date = new Date()): S
         state.kind === 'expired'
           ? `The credentials of profile **${markdown(state.profile)}** stopped working`
           : `Profile **${markdown(state.profile)}** could not connect`;
-      return {
-        text: `$(warning) AWS: profile:${state.profile}`,
-        look: 'warning',
-        tooltip: `${headline}: ${markdown(state.problem.message)}\n\n${links([
-          ['Connect Again', connect],
-          ['Disconnect', disconnect],
-          ['Show Logs', showLogs],
-        ])}`,
-        commands: [connect, disconnect, showLogs],
-      };
+      return view(
+        `$(warning) AWS: profile:${state.profile}`,
+        'warning',
+        [`${headline}: ${markdown(state.problem.message)}`],
+        [['Connect Again', 'connect'], disconnect, showLogs],
+      );
     }
   }
 }

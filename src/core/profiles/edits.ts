@@ -8,7 +8,8 @@ import type { FileRole } from '../files/roles';
 import { appendSection, removeKey, removeSections, renameSections, replaceValue, setKey, type SectionSelector } from '../ini/edit';
 import { scanIni } from '../ini/scan';
 import { profileSections, sectionIndexOf } from '../ini/sections';
-import { sectionTarget, setsKey } from '../ini/syntax';
+import { KnownError } from '../errors';
+import { profileHeader, sectionTarget, setsKey } from '../ini/syntax';
 import { checkProfileName, checkSettingKey, checkSettingValue } from '../ini/writable';
 import { credentialFileKeys } from './knownKeys';
 
@@ -18,10 +19,17 @@ export interface FileTexts {
   readonly credentials: string | undefined;
 }
 
-export class ProfileEditError extends Error {
-  constructor(message: string) {
+type ProfileEditReason = 'invalidName' | 'invalidSetting' | 'exists' | 'missing';
+
+/** A profile edit refused before any text changed: a name or value the SDK would misread, or a name taken or missing. */
+export class ProfileEditError extends KnownError<ProfileEditReason> {
+  override readonly name = 'ProfileEditError';
+
+  constructor(
+    message: string,
+    readonly reason: ProfileEditReason,
+  ) {
     super(message);
-    this.name = 'ProfileEditError';
   }
 }
 
@@ -29,10 +37,6 @@ export class ProfileEditError extends Error {
 export type SettingChanges = Readonly<Record<string, string | null>>;
 
 const roles: readonly FileRole[] = ['config', 'credentials'];
-
-export function sectionHeader(role: FileRole, name: string): string {
-  return role === 'credentials' || name === 'default' ? `[${name}]` : `[profile ${name}]`;
-}
 
 export function homeFileOf(key: string): FileRole {
   return credentialFileKeys.has(key) ? 'credentials' : 'config';
@@ -50,7 +54,7 @@ export function isDefined(texts: FileTexts, name: string): boolean {
 function checkName(name: string): void {
   const problem = checkProfileName(name);
   if (problem) {
-    throw new ProfileEditError(problem);
+    throw new ProfileEditError(problem, 'invalidName');
   }
 }
 
@@ -58,7 +62,7 @@ function checkChanges(changes: SettingChanges): void {
   for (const [key, value] of Object.entries(changes)) {
     const problem = checkSettingKey(key) ?? (value === null ? undefined : checkSettingValue(key, value));
     if (problem) {
-      throw new ProfileEditError(problem);
+      throw new ProfileEditError(problem, 'invalidSetting');
     }
   }
 }
@@ -72,7 +76,7 @@ export function addProfile(texts: FileTexts, name: string, settings: Readonly<Re
   checkName(name);
   checkChanges(settings);
   if (isDefined(texts, name)) {
-    throw new ProfileEditError(`A profile named ${name} already exists.`);
+    throw new ProfileEditError(`A profile named ${name} already exists.`, 'exists');
   }
   let result = texts;
   for (const role of ['credentials', 'config'] as const) {
@@ -80,7 +84,7 @@ export function addProfile(texts: FileTexts, name: string, settings: Readonly<Re
       .filter(([key]) => homeFileOf(key) === role)
       .map(([key, value]) => ({ key, value }));
     if (own.length > 0) {
-      result = withText(result, role, appendSection(result[role] ?? '', sectionHeader(role, name), own));
+      result = withText(result, role, appendSection(result[role] ?? '', profileHeader(role, name), own));
     }
   }
   return result;
@@ -90,7 +94,7 @@ export function addProfile(texts: FileTexts, name: string, settings: Readonly<Re
 export function changeSettings(texts: FileTexts, name: string, changes: SettingChanges): FileTexts {
   checkChanges(changes);
   if (!isDefined(texts, name)) {
-    throw new ProfileEditError(`There is no profile named ${name}.`);
+    throw new ProfileEditError(`There is no profile named ${name}.`, 'missing');
   }
   let result = texts;
   for (const [key, value] of Object.entries(changes)) {
@@ -105,7 +109,7 @@ export function changeSettings(texts: FileTexts, name: string, changes: SettingC
       continue;
     }
     const role = roles.find((candidate) => holdsKey(result[candidate], candidate, name, key)) ?? homeFileOf(key);
-    result = withText(result, role, setKey(result[role] ?? '', selectProfile(role, name), key, value, sectionHeader(role, name)));
+    result = withText(result, role, setKey(result[role] ?? '', selectProfile(role, name), key, value, profileHeader(role, name)));
   }
   return result;
 }
@@ -113,7 +117,7 @@ export function changeSettings(texts: FileTexts, name: string, changes: SettingC
 /** Removes a profile from both files, with the comment lines directly above each of its headers. */
 export function deleteProfile(texts: FileTexts, name: string): FileTexts {
   if (!isDefined(texts, name)) {
-    throw new ProfileEditError(`There is no profile named ${name}.`);
+    throw new ProfileEditError(`There is no profile named ${name}.`, 'missing');
   }
   let result = texts;
   for (const role of roles) {
@@ -130,10 +134,10 @@ export function deleteProfile(texts: FileTexts, name: string): FileTexts {
 export function renameProfile(texts: FileTexts, from: string, to: string): FileTexts {
   checkName(to);
   if (!isDefined(texts, from)) {
-    throw new ProfileEditError(`There is no profile named ${from}.`);
+    throw new ProfileEditError(`There is no profile named ${from}.`, 'missing');
   }
   if (isDefined(texts, to)) {
-    throw new ProfileEditError(`A profile named ${to} already exists.`);
+    throw new ProfileEditError(`A profile named ${to} already exists.`, 'exists');
   }
   let result = texts;
   for (const role of roles) {
@@ -141,7 +145,7 @@ export function renameProfile(texts: FileTexts, from: string, to: string): FileT
       result,
       role,
       mapDefined(result[role], (text) => {
-        const renamed = renameSections(text, selectProfile(role, from), sectionHeader(role, to));
+        const renamed = renameSections(text, selectProfile(role, from), profileHeader(role, to));
         return replaceValue(
           renamed,
           (scan) => scan.sections.filter((section) => sectionTarget(role, section)?.kind === 'profile'),

@@ -4,7 +4,7 @@
  */
 import type { SharedFilePaths } from '../files/paths';
 import type { FileRole } from '../files/roles';
-import { checkReplaceable, commitReplacement, FileStoreError, readTextFile } from '../files/textFile';
+import { checkReplaceable, commitReplacement, FileError, readTextFile } from '../files/textFile';
 import { applyEdit, type FileTexts, type ProfileEdit } from './edits';
 
 export const newFileHeaders: Readonly<Record<FileRole, string>> = {
@@ -41,7 +41,7 @@ export async function editFiles(
   const roles: FileRole[] = ['credentials', 'config'];
   for (const role of roles) {
     if (expected && expected[role] !== before[role]) {
-      throw new FileStoreError(
+      throw new FileError(
         `${paths[role]} changed on disk since it was opened, so nothing was written. Review the file and try again.`,
         'changed',
         paths[role],

@@ -3,7 +3,7 @@
  * Add a New Connection), each message saying what to do. Messages never quote a value: it may be
  * a secret. Names and values the writer refuses are checked by `ini/writable`.
  */
-import { accessKeyIdLength, hasAccessKeyIdCharacters, isTemporaryAccessKeyId, looksLikeAccessKeyId } from '../profiles/accessKeys';
+import { accessKeyIdLength, hasAccessKeyIdCharacters, looksLikeAccessKeyId } from '../profiles/accessKeys';
 
 /** What every pasted value must be: not empty, and with no white space from the copy. */
 function checkPasted(value: string, what: string, whenEmpty: string): string | undefined {
@@ -41,9 +41,4 @@ export function checkSecretAccessKey(value: string): string | undefined {
 
 export function checkSessionToken(value: string): string | undefined {
   return checkPasted(value, 'A session token', 'Enter the session token that came with the temporary access key.');
-}
-
-/** A temporary access key (ASIA...) works only with the session token that came with it. */
-export function needsSessionToken(accessKeyId: string): boolean {
-  return isTemporaryAccessKeyId(accessKeyId);
 }

@@ -48,6 +48,13 @@ export function addConnectionHtml({ cspSource, nonce, script, style }: PanelReso
         <p id="secretAccessKey-hint" class="hint">The secret access key shown with the access key. It is stored only in your credentials file.</p>
         <p id="secretAccessKey-error" class="error" role="alert" hidden></p>
       </div>
+      <div class="field" id="sessionToken-field" hidden>
+        <label for="sessionToken">Session Token</label>
+        <input id="sessionToken" name="sessionToken" type="password" autocomplete="off" spellcheck="false"
+          aria-describedby="sessionToken-hint sessionToken-error">
+        <p id="sessionToken-hint" class="hint">Access keys that start with ASIA are temporary: paste the session token that came with them.</p>
+        <p id="sessionToken-error" class="error" role="alert" hidden></p>
+      </div>
       <div class="field">
         <label for="region">Region (optional)</label>
         <select id="region" name="region" aria-describedby="region-error"><option value="">No default region</option></select>

@@ -2,19 +2,26 @@
  * AWS: Add a New Connection. One panel (running the command again focuses it) with the IAM
  * Credential option: the keys are checked with STS, each error shown next to its field, then the
  * profile is written through the profile service, the extension connects and the AWS Explorer shows
- * the account. The secret is never sent back to the webview, kept in its state, or logged.
+ * the account. The secrets are never sent back to the webview, kept in its state, or logged.
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { describeAwsError, withoutSecrets } from '../../core/aws/errors';
+import { formErrors } from '../../addConnection/formChecks';
+import { isWebviewMessage, type HostMessage, type IamCredentialForm } from '../../addConnection/protocol';
+import { rejectedKeyField } from '../../core/aws/errors';
+import { errorMessage, KnownError } from '../../core/errors';
 import { displayPath } from '../../core/files/paths';
+import { keysFrom, saveKeysEdit, type ExistingName } from '../../core/profiles/iamKeys';
 import { knownRegions } from '../../core/profiles/regions';
 import { filesOf } from '../../core/present/profileLabels';
+import { commandTitles, viewIds } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
 import type { ProfileService } from '../../services/profileService';
-import { formErrors } from '../../addConnection/formChecks';
-import { isWebviewMessage, type FieldName, type HostMessage, type IamCredentialForm } from '../../addConnection/protocol';
 import { addConnectionHtml } from './html';
+
+/** Unlike Create Credentials Profile, this panel updates the keys of a profile that exists. */
+const existingName: ExistingName = 'updateKeys';
+const viewType = 'awsCredentialManager.addConnection';
 
 export class AddConnectionPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -31,7 +38,7 @@ export class AddConnectionPanel implements vscode.Disposable {
       return;
     }
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
-    const panel = vscode.window.createWebviewPanel('awsCredentialManager.addConnection', 'Add a New Connection', vscode.ViewColumn.Active, {
+    const panel = vscode.window.createWebviewPanel(viewType, commandTitles.addConnection, vscode.ViewColumn.Active, {
       enableScripts: true,
       localResourceRoots: [media],
     });
@@ -51,11 +58,10 @@ export class AddConnectionPanel implements vscode.Disposable {
       try {
         post(message.type === 'ready' ? await this.initMessage() : await this.submit(message.form, post));
       } catch (error) {
-        post({
-          type: 'rejected',
-          errors: {},
-          formError: withoutSecrets(`Something went wrong: ${error instanceof Error ? error.message : String(error)}`),
-        });
+        // The panel's one error boundary: a refused write (a file changed on disk, read-only) is
+        // known and explained; anything else is a bug, said plainly. Both are masked.
+        const what = error instanceof KnownError ? 'Nothing was saved' : 'Something went wrong';
+        post({ type: 'rejected', errors: {}, formError: `${what}: ${errorMessage(error)}` });
       }
     });
     panel.onDidDispose(() => {
@@ -83,49 +89,29 @@ export class AddConnectionPanel implements vscode.Disposable {
       return { type: 'rejected', errors };
     }
     post({ type: 'checking' });
-    try {
-      const { callerIdentity } = await import('../../core/aws/identity.js');
-      await callerIdentity(
-        { accessKeyId: form.accessKeyId, secretAccessKey: form.secretAccessKey },
-        { region: form.region || 'us-east-1' },
-      );
-    } catch (error) {
-      return rejection(describeAwsError(error));
+    const keys = keysFrom(form);
+    const { checkKeys } = await import('../../core/aws/identity.js');
+    const checked = await checkKeys(keys);
+    if (!checked.valid) {
+      const field = rejectedKeyField(checked.problem);
+      return field
+        ? { type: 'rejected', errors: { [field]: checked.problem.message } }
+        : { type: 'rejected', errors: {}, formError: `${checked.problem.message} Nothing was saved.` };
     }
+    // This panel updates the keys of a profile that exists (the form said so before Continue).
     const exists = (await this.profiles.upToDate()).reports.some((report) => report.profile.name === form.profileName);
-    const keys = { aws_access_key_id: form.accessKeyId, aws_secret_access_key: form.secretAccessKey };
-    const region = form.region ? { region: form.region } : {};
-    try {
-      await this.profiles.edit(
-        exists
-          ? { kind: 'change', name: form.profileName, changes: { ...keys, aws_session_token: null, ...region } }
-          : { kind: 'add', name: form.profileName, settings: { ...keys, ...region } },
-      );
-    } catch (error) {
-      return { type: 'rejected', errors: {}, formError: `Nothing was saved: ${error instanceof Error ? error.message : String(error)}` };
-    }
-    const state = await this.connection.connect(form.profileName, { interactive: true });
-    if (state.kind !== 'connected') {
+    await this.profiles.edit(saveKeysEdit(form.profileName, keys, exists && existingName === 'updateKeys'));
+    const connection = await this.connection.connect(form.profileName, { interactive: true });
+    if (!connection) {
       return { type: 'rejected', errors: {}, formError: 'The profile was saved, but the connection failed: see the notification.' };
     }
-    await vscode.commands.executeCommand('awsCredentialManager.explorer.focus');
-    void vscode.window.showInformationMessage(`Connected with profile ${state.profile}: account ${state.identity.account}.`);
-    return { type: 'connected', profileName: state.profile, account: state.identity.account, arn: state.identity.arn };
+    const { profile, identity } = connection.state;
+    await vscode.commands.executeCommand(`${viewIds.explorer}.focus`);
+    void vscode.window.showInformationMessage(`Connected with profile ${profile}: account ${identity.account}.`);
+    return { type: 'connected', profileName: profile, account: identity.account, arn: identity.arn };
   }
 
   dispose(): void {
     this.panel?.dispose();
   }
-}
-
-function rejection(problem: { kind: string; message: string }): HostMessage {
-  const field: Partial<Record<string, FieldName>> = {
-    unknownKey: 'accessKeyId',
-    expiredToken: 'accessKeyId',
-    wrongSecret: 'secretAccessKey',
-  };
-  const target = field[problem.kind];
-  return target
-    ? { type: 'rejected', errors: { [target]: problem.message } }
-    : { type: 'rejected', errors: {}, formError: `${problem.message} Nothing was saved.` };
 }

@@ -6,32 +6,36 @@
 import * as vscode from 'vscode';
 import { profileDescription } from '../../core/present/profileLabels';
 import type { ProfileReport } from '../../core/validation/snapshot';
+import { commandId, commandTitles, type CommandName } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
+import type { GlobalState } from '../../services/globalState';
 import type { ProfileService } from '../../services/profileService';
 import { openAtLine } from '../sharedFileEditors';
 
 interface ProfileItem extends vscode.QuickPickItem {
   readonly report?: ProfileReport;
-  readonly command?: string;
+  readonly command?: CommandName;
 }
 
-export async function connectToAws(profiles: ProfileService, connection: ConnectionService): Promise<void> {
+/** The commands offered when there is no profile, and below the profiles. */
+const creators = ['createCredentialsProfile', 'editCredentials'] as const;
+
+export async function connectToAws(profiles: ProfileService, connection: ConnectionService, globalState: GlobalState): Promise<void> {
   // As on disk now: a file saved a moment ago may not have been noticed yet.
-  const validation = await profiles.upToDate();
-  if (validation.reports.length === 0) {
+  const snapshot = await profiles.upToDate();
+  if (snapshot.reports.length === 0) {
     const answer = await vscode.window.showInformationMessage(
-      'There is no AWS profile yet. A profile holds the access keys (or the role or sign-in) that AWS tools use; it is defined in ~/.aws/credentials and ~/.aws/config.',
-      'Create Credentials Profile',
-      'Edit Credentials',
+      'There is no AWS profile yet. A profile holds the access keys (or the role or sign-in) that AWS tools use; ' +
+        'it is defined in ~/.aws/credentials and ~/.aws/config.',
+      ...creators.map((name) => commandTitles[name]),
     );
-    if (answer) {
-      await vscode.commands.executeCommand(
-        answer === 'Edit Credentials' ? 'awsCredentialManager.editCredentials' : 'awsCredentialManager.createCredentialsProfile',
-      );
+    const chosen = creators.find((name) => commandTitles[name] === answer);
+    if (chosen) {
+      await vscode.commands.executeCommand(commandId(chosen));
     }
     return;
   }
-  const chosen = await vscode.window.showQuickPick(connectItems(validation.reports, connection), {
+  const chosen = await vscode.window.showQuickPick(connectItems(snapshot.reports, connection, globalState), {
     title: 'Connect to AWS',
     placeHolder: 'Choose a profile (most recently used first)',
     matchOnDescription: true,
@@ -40,7 +44,7 @@ export async function connectToAws(profiles: ProfileService, connection: Connect
     return;
   }
   if (chosen.command) {
-    await vscode.commands.executeCommand(chosen.command);
+    await vscode.commands.executeCommand(commandId(chosen.command));
   } else if (chosen.report?.status === 'invalid') {
     const location =
       chosen.report.problems.find((problem) => problem.severity === 'error')?.location ?? chosen.report.profile.definitions[0];
@@ -52,15 +56,15 @@ export async function connectToAws(profiles: ProfileService, connection: Connect
   }
 }
 
-export function connectItems(reports: readonly ProfileReport[], connection: ConnectionService): ProfileItem[] {
-  const recent = connection.recentProfiles();
+export function connectItems(reports: readonly ProfileReport[], connection: ConnectionService, globalState: GlobalState): ProfileItem[] {
+  const recent = globalState.get('recentProfiles');
   const recentRank = new Map(recent.map((name, index) => [name, index]));
   const rank = (name: string): number => recentRank.get(name) ?? recent.length;
   const usable = reports.filter((report) => report.status !== 'invalid').sort((a, b) => rank(a.profile.name) - rank(b.profile.name));
   const invalid = reports.filter((report) => report.status === 'invalid');
   const connectedProfile = connection.state.kind === 'connected' ? connection.state.profile : undefined;
   // Looked up once for all items: a quick pick may list 10,000 profiles.
-  const accounts = connection.knownAccounts();
+  const accounts = globalState.get('accounts');
   // Only profiles with warnings get an icon: an icon on each of 10,000 rows costs the quick pick
   // about 100 ms to show (measured by npm run bench) and tells nothing the list does not.
   const warningIcon = new vscode.ThemeIcon('warning');
@@ -88,27 +92,29 @@ export function connectItems(reports: readonly ProfileReport[], connection: Conn
   }
   items.push(
     { label: '', kind: vscode.QuickPickItemKind.Separator },
-    { label: '$(add) Create Credentials Profile...', command: 'awsCredentialManager.createCredentialsProfile' },
-    { label: '$(go-to-file) Edit Credentials', command: 'awsCredentialManager.editCredentials' },
+    { label: `$(add) ${commandTitles.createCredentialsProfile}...`, command: 'createCredentialsProfile' },
+    { label: `$(go-to-file) ${commandTitles.editCredentials}`, command: 'editCredentials' },
   );
   return items;
 }
 
+const copyArn = 'Copy ARN';
+
 export async function showCurrentIdentity(connection: ConnectionService): Promise<void> {
   const state = connection.state;
   if (state.kind !== 'connected') {
-    const answer = await vscode.window.showInformationMessage('Not connected to AWS.', 'Connect to AWS');
-    if (answer) {
-      await vscode.commands.executeCommand('awsCredentialManager.connect');
+    const answer = await vscode.window.showInformationMessage('Not connected to AWS.', commandTitles.connect);
+    if (answer === commandTitles.connect) {
+      await vscode.commands.executeCommand(commandId('connect'));
     }
     return;
   }
   const expiry = state.expiration ? `, credentials expire ${state.expiration.toLocaleString()}` : '';
   const answer = await vscode.window.showInformationMessage(
     `Profile ${state.profile}: account ${state.identity.account}, ${state.identity.arn}, region ${state.region}${expiry}.`,
-    'Copy ARN',
+    copyArn,
   );
-  if (answer) {
+  if (answer === copyArn) {
     await vscode.env.clipboard.writeText(state.identity.arn);
   }
 }

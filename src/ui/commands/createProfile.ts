@@ -4,20 +4,34 @@
  * with STS before anything is written, and the files open side by side afterwards.
  */
 import * as vscode from 'vscode';
-import { describeAwsError, type AwsProblem } from '../../core/aws/errors';
+import { rejectedKeyField, type AwsProblem } from '../../core/aws/errors';
+import type { Identity } from '../../core/aws/identity';
 import { checkProfileName } from '../../core/ini/writable';
 import { isTemporaryAccessKeyId } from '../../core/profiles/accessKeys';
-import { checkAccessKeyId, checkSecretAccessKey, checkSessionToken } from '../../core/validation/fieldChecks';
-import type { Identity } from '../../core/aws/identity';
+import { keysFrom, saveKeysEdit, type ExistingName, type IamKeys } from '../../core/profiles/iamKeys';
 import { knownRegions } from '../../core/profiles/regions';
-import { runSteps, type Step } from '../multiStepInput';
+import { checkAccessKeyId, checkSecretAccessKey, checkSessionToken } from '../../core/validation/fieldChecks';
 import type { ConnectionService } from '../../services/connectionService';
 import type { ProfileService } from '../../services/profileService';
+import { runSteps, type Step } from '../multiStepInput';
+import { withCancellableProgress } from '../prompts';
 import { openSideBySide } from '../sharedFileEditors';
 
 const title = 'Create Credentials Profile';
+/** This command creates profiles; Add a New Connection is the way to update the keys of one. */
+const existingName: ExistingName = 'refuse';
 
-interface NewProfile {
+const labels = {
+  reenterAccessKeyId: 'Re-enter Access Key ID',
+  reenterSecret: 'Re-enter Secret Access Key',
+  reenterKeys: 'Re-enter Keys',
+  saveAnyway: 'Save Anyway',
+  tryAgain: 'Try Again',
+  connect: 'Connect',
+  skip: 'Skip',
+} as const;
+
+interface Answers {
   name: string;
   accessKeyId: string;
   secretAccessKey: string;
@@ -25,11 +39,14 @@ interface NewProfile {
   region: string | undefined;
 }
 
+type TextAnswer = Exclude<keyof Answers, 'region'>;
+
+/** The step a retry starts from: the value AWS refused. */
 type FirstStep = 'name' | 'accessKeyId' | 'secretAccessKey';
 
 export async function createCredentialsProfile(service: ProfileService, connection: ConnectionService): Promise<void> {
   const existing = new Set((await service.upToDate()).reports.map((report) => report.profile.name));
-  const profile: NewProfile = {
+  const answers: Answers = {
     name: existing.size === 0 ? 'default' : '',
     accessKeyId: '',
     secretAccessKey: '',
@@ -38,79 +55,39 @@ export async function createCredentialsProfile(service: ProfileService, connecti
   };
   let first: FirstStep = 'name';
   for (;;) {
-    if (!(await runSteps(profileSteps(profile, existing, first)))) {
+    if (!(await runSteps(steps(answers, existing)[first]))) {
       return;
     }
-    const checked = await checkWithAws(profile);
-    if (checked === 'cancelled') {
+    const keys = keysFrom(answers);
+    const outcome = await checkWithAws(keys);
+    if (outcome.kind === 'cancelled' || outcome.kind === 'closed') {
       return;
     }
-    if ('identity' in checked || checked.saveAnyway) {
-      if (await save(service, profile, 'identity' in checked ? checked.identity : undefined)) {
-        await connection.connect(profile.name, { interactive: true });
+    if (outcome.kind === 'save') {
+      if (await save(service, answers.name, keys, outcome.identity)) {
+        await connection.connect(answers.name, { interactive: true });
       }
       return;
     }
-    if (!checked.retryFrom) {
-      return;
-    }
-    first = checked.retryFrom;
+    first = outcome.from;
   }
 }
 
-function profileSteps(profile: NewProfile, existing: ReadonlySet<string>, first: FirstStep): Step {
-  const totalSteps = (): number => (isTemporaryAccessKeyId(profile.accessKeyId) ? 5 : 4);
-  const name: Step = async (input) => {
-    profile.name = await input.showText({
-      title,
-      step: 1,
-      totalSteps: totalSteps(),
-      prompt: 'A name for the profile: tools find it with --profile NAME or AWS_PROFILE=NAME. "default" is used when none is named.',
-      value: profile.name,
-      placeholder: 'default',
-      validate: (value) =>
-        checkProfileName(value) ?? (existing.has(value) ? `A profile named ${value} already exists: choose another name.` : undefined),
-    });
-    return accessKeyId;
-  };
-  const accessKeyId: Step = async (input) => {
-    profile.accessKeyId = await input.showText({
-      title,
-      step: 2,
-      totalSteps: totalSteps(),
-      prompt: 'The access key ID, from the IAM console (Security credentials, Access keys) or from your administrator.',
-      value: profile.accessKeyId,
-      placeholder: 'AKIAIOSFODNN7EXAMPLE',
-      validate: checkAccessKeyId,
-    });
-    return secretAccessKey;
-  };
-  const secretAccessKey: Step = async (input) => {
-    profile.secretAccessKey = await input.showText({
-      title,
-      step: 3,
-      totalSteps: totalSteps(),
-      prompt: 'The secret access key shown with the access key ID. It is stored only in your credentials file.',
-      value: profile.secretAccessKey,
-      password: true,
-      validate: checkSecretAccessKey,
-    });
-    return isTemporaryAccessKeyId(profile.accessKeyId) ? sessionToken : region;
-  };
-  const sessionToken: Step = async (input) => {
-    profile.sessionToken = await input.showText({
-      title,
-      step: 4,
-      totalSteps: 5,
-      prompt: 'Access key IDs that start with ASIA are temporary: enter the session token that came with them.',
-      value: profile.sessionToken,
-      password: true,
-      validate: checkSessionToken,
-    });
-    return region;
-  };
+function steps(answers: Answers, existing: ReadonlySet<string>): Record<FirstStep, Step> {
+  const totalSteps = (): number => (isTemporaryAccessKeyId(answers.accessKeyId) ? 5 : 4);
+  const text =
+    (
+      answer: TextAnswer,
+      step: number,
+      options: { prompt: string; placeholder?: string; password?: boolean; validate: (value: string) => string | undefined },
+      next: () => Step,
+    ): Step =>
+    async (input) => {
+      answers[answer] = await input.showText({ title, step, totalSteps: totalSteps(), value: answers[answer], ...options });
+      return next();
+    };
   const region: Step = async (input) => {
-    const skip: vscode.QuickPickItem = { label: 'Skip', description: 'no default region for this profile' };
+    const skip: vscode.QuickPickItem = { label: labels.skip, description: 'no default region for this profile' };
     const regions = knownRegions.map((code): vscode.QuickPickItem => ({ label: code }));
     const chosen = await input.showPick({
       title,
@@ -118,88 +95,101 @@ function profileSteps(profile: NewProfile, existing: ReadonlySet<string>, first:
       totalSteps: totalSteps(),
       placeholder: 'The default region for this profile (optional)',
       items: [skip, ...regions],
-      active: regions.find((item) => item.label === profile.region) ?? skip,
+      active: regions.find((item) => item.label === answers.region) ?? skip,
     });
-    profile.region = chosen === skip ? undefined : chosen.label;
+    answers.region = chosen === skip ? undefined : chosen.label;
     return undefined;
   };
-  return { name, accessKeyId, secretAccessKey }[first];
+  const sessionToken = text(
+    'sessionToken',
+    4,
+    {
+      prompt: 'Access key IDs that start with ASIA are temporary: enter the session token that came with them.',
+      password: true,
+      validate: checkSessionToken,
+    },
+    () => region,
+  );
+  const secretAccessKey = text(
+    'secretAccessKey',
+    3,
+    {
+      prompt: 'The secret access key shown with the access key ID. It is stored only in your credentials file.',
+      password: true,
+      validate: checkSecretAccessKey,
+    },
+    () => (isTemporaryAccessKeyId(answers.accessKeyId) ? sessionToken : region),
+  );
+  const accessKeyId = text(
+    'accessKeyId',
+    2,
+    {
+      prompt: 'The access key ID, from the IAM console (Security credentials, Access keys) or from your administrator.',
+      placeholder: 'AKIAIOSFODNN7EXAMPLE',
+      validate: checkAccessKeyId,
+    },
+    () => secretAccessKey,
+  );
+  const name = text(
+    'name',
+    1,
+    {
+      prompt: 'A name for the profile: tools find it with --profile NAME or AWS_PROFILE=NAME. "default" is used when none is named.',
+      placeholder: 'default',
+      validate: (value) =>
+        checkProfileName(value) ??
+        (existingName === 'refuse' && existing.has(value) ? `A profile named ${value} already exists: choose another name.` : undefined),
+    },
+    () => accessKeyId,
+  );
+  return { name, accessKeyId, secretAccessKey };
 }
 
-type CheckOutcome = { identity: Identity } | { saveAnyway: boolean; retryFrom?: FirstStep } | 'cancelled';
+type CheckOutcome =
+  | { readonly kind: 'save'; readonly identity: Identity | undefined }
+  | { readonly kind: 'retry'; readonly from: FirstStep }
+  | { readonly kind: 'closed' }
+  | { readonly kind: 'cancelled' };
 
-async function checkWithAws(profile: NewProfile): Promise<CheckOutcome> {
-  const sessionToken = isTemporaryAccessKeyId(profile.accessKeyId) ? profile.sessionToken : undefined;
-  let problem: AwsProblem;
-  try {
-    const identity = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Checking the keys with AWS (STS GetCallerIdentity)...', cancellable: true },
-      async (_progress, token) => {
-        const { callerIdentity } = await import('../../core/aws/identity.js');
-        const controller = new AbortController();
-        const listener = token.onCancellationRequested(() => controller.abort());
-        try {
-          return await callerIdentity(
-            { accessKeyId: profile.accessKeyId, secretAccessKey: profile.secretAccessKey, sessionToken },
-            { region: profile.region ?? 'us-east-1', signal: controller.signal },
-          );
-        } finally {
-          listener.dispose();
-        }
-      },
+async function checkWithAws(keys: IamKeys): Promise<CheckOutcome> {
+  const checked = await withCancellableProgress('Checking the keys with AWS (STS GetCallerIdentity)...', async (signal) => {
+    const { checkKeys } = await import('../../core/aws/identity.js');
+    return checkKeys(keys, signal);
+  });
+  return checked.valid ? { kind: 'save', identity: checked.identity } : askAfterRejection(checked.problem);
+}
+
+/** Says why AWS refused the keys and offers to enter again the value it refused, or to save anyway when AWS could not say. */
+async function askAfterRejection(problem: AwsProblem): Promise<CheckOutcome> {
+  if (problem.kind === 'cancelled') {
+    return { kind: 'cancelled' };
+  }
+  const field = rejectedKeyField(problem);
+  if (field === undefined) {
+    const answer = await vscode.window.showWarningMessage(
+      `The keys could not be checked. ${problem.message}`,
+      labels.saveAnyway,
+      labels.tryAgain,
     );
-    return { identity };
-  } catch (error) {
-    problem = describeAwsError(error, { withSessionToken: sessionToken !== undefined });
-  }
-  const nothingSaved = `${problem.message} Nothing was saved.`;
-  switch (problem.kind) {
-    case 'cancelled':
-      return 'cancelled';
-    case 'unknownKey':
-      return retry(await vscode.window.showErrorMessage(nothingSaved, 'Re-enter Access Key ID'), 'accessKeyId');
-    case 'wrongSecret':
-      return retry(await vscode.window.showErrorMessage(nothingSaved, 'Re-enter Secret Access Key'), 'secretAccessKey');
-    case 'expiredToken':
-      return retry(await vscode.window.showErrorMessage(nothingSaved, 'Re-enter Keys'), 'accessKeyId');
-    default: {
-      const answer = await vscode.window.showWarningMessage(
-        `The keys could not be checked. ${problem.message}`,
-        'Save Anyway',
-        'Try Again',
-      );
-      return answer === 'Save Anyway' ? { saveAnyway: true } : retry(answer, 'secretAccessKey');
+    if (answer === labels.saveAnyway) {
+      return { kind: 'save', identity: undefined };
     }
+    return answer === labels.tryAgain ? { kind: 'retry', from: 'secretAccessKey' } : { kind: 'closed' };
   }
-}
-
-function retry(answer: string | undefined, from: FirstStep): CheckOutcome {
-  return answer === undefined ? { saveAnyway: false } : { saveAnyway: false, retryFrom: from };
+  const button =
+    problem.kind === 'expiredToken' ? labels.reenterKeys : field === 'accessKeyId' ? labels.reenterAccessKeyId : labels.reenterSecret;
+  const answer = await vscode.window.showErrorMessage(`${problem.message} Nothing was saved.`, button);
+  return answer === button ? { kind: 'retry', from: field } : { kind: 'closed' };
 }
 
 /** Saves the profile and offers to connect with it; true when the user accepts. */
-async function save(service: ProfileService, profile: NewProfile, identity: Identity | undefined): Promise<boolean> {
-  const settings: Record<string, string> = {
-    aws_access_key_id: profile.accessKeyId,
-    aws_secret_access_key: profile.secretAccessKey,
-  };
-  if (isTemporaryAccessKeyId(profile.accessKeyId)) {
-    settings['aws_session_token'] = profile.sessionToken;
-  }
-  if (profile.region) {
-    settings['region'] = profile.region;
-  }
-  try {
-    await service.edit({ kind: 'add', name: profile.name, settings });
-  } catch (error) {
-    void vscode.window.showErrorMessage(`Profile ${profile.name} was not saved: ${error instanceof Error ? error.message : String(error)}`);
-    return false;
-  }
+async function save(service: ProfileService, name: string, keys: IamKeys, identity: Identity | undefined): Promise<boolean> {
+  await service.edit(saveKeysEdit(name, keys, false));
   await openSideBySide(service.paths);
   const account = identity ? ` for account ${identity.account} (${identity.arn})` : ' without checking the keys';
   const answer = await vscode.window.showInformationMessage(
-    `Profile ${profile.name} was saved${account}. Add another profile below it in the credentials file, or run this command again.`,
-    'Connect',
+    `Profile ${name} was saved${account}. Add another profile below it in the credentials file, or run this command again.`,
+    labels.connect,
   );
-  return answer === 'Connect';
+  return answer === labels.connect;
 }

@@ -9,22 +9,17 @@ import { openSideBySide } from '../sharedFileEditors';
 
 export async function editCredentials(service: ProfileService): Promise<void> {
   const { paths } = service;
-  try {
-    const [config, credentials] = await Promise.all([
-      readTextFile(paths.config).catch(() => ''),
-      readTextFile(paths.credentials).catch(() => ''),
-    ]);
-    if (config === undefined && credentials === undefined) {
-      await service.createFileIfMissing('credentials');
-    }
-  } catch (error) {
-    void vscode.window.showErrorMessage(
-      `The credentials file could not be created: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    return;
+  // A file that exists but cannot be read is not replaced: only "neither file exists" creates one.
+  const [config, credentials] = await Promise.all([
+    readTextFile(paths.config).catch(() => ''),
+    readTextFile(paths.credentials).catch(() => ''),
+  ]);
+  if (config === undefined && credentials === undefined) {
+    await service.createFileIfMissing('credentials');
   }
   await openSideBySide(paths);
   void vscode.window.showInformationMessage(
-    'To add a profile, add a [name] line at the end of the credentials file, then aws_access_key_id = ... and aws_secret_access_key = ... below it. Saved changes are checked at once.',
+    'To add a profile, add a [name] line at the end of the credentials file, then aws_access_key_id = ... and ' +
+      'aws_secret_access_key = ... below it. Saved changes are checked at once.',
   );
 }

@@ -1,12 +1,18 @@
-/** Every command the extension contributes, bound to the services it needs. */
+/**
+ * Every command the extension contributes, bound to the services it needs, behind one error
+ * boundary: a failure is logged and shown with anything shaped like a secret masked, a known one
+ * (a file changed on disk, a name taken) without a stack, a cancellation not at all.
+ */
 import * as vscode from 'vscode';
-import { withoutSecrets } from '../../core/aws/errors';
+import { errorMessage, isCancellation, KnownError, withoutSecrets } from '../../core/errors';
+import { commandId, type CommandName } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
-import type { ExplorerTree } from '../views/explorerView';
-import type { ProfileNode } from '../views/profilesView';
+import type { GlobalState } from '../../services/globalState';
 import type { ProfileService } from '../../services/profileService';
 import type { AddConnectionPanel } from '../addConnection/panel';
 import { openAtLine } from '../sharedFileEditors';
+import type { ExplorerTree } from '../views/explorerView';
+import type { ProfileNode } from '../views/profilesView';
 import { connectToAws, showCurrentIdentity } from './connect';
 import { createCredentialsProfile } from './createProfile';
 import { editCredentials } from './editCredentials';
@@ -16,40 +22,56 @@ import { showOrHideRegions } from './regions';
 export interface Services {
   readonly profiles: ProfileService;
   readonly connection: ConnectionService;
+  readonly globalState: GlobalState;
   readonly explorer: ExplorerTree;
   readonly addConnection: AddConnectionPanel;
   readonly log: vscode.LogOutputChannel;
 }
 
-export function registerCommands({ profiles, connection, explorer, addConnection, log }: Services): vscode.Disposable[] {
-  const command = (id: string, run: (...args: never[]) => unknown): vscode.Disposable =>
-    vscode.commands.registerCommand(`awsCredentialManager.${id}`, async (...args: never[]) => {
+type Handler = (...args: never[]) => unknown;
+
+export function registerCommands({ profiles, connection, globalState, explorer, addConnection, log }: Services): vscode.Disposable[] {
+  // Every command of the manifest, and no other: the type makes a missing one a compile error.
+  const handlers: Record<CommandName, Handler> = {
+    showLogs: () => log.show(),
+    createCredentialsProfile: () => createCredentialsProfile(profiles, connection),
+    connect: () => connectToAws(profiles, connection, globalState),
+    addConnection: () => addConnection.show(),
+    // From the Profiles view (a node), or from a keybinding or another extension (a profile name).
+    connectProfile: (target: ProfileNode | string) =>
+      connection.connect(typeof target === 'string' ? target : target.report.profile.name, { interactive: true }),
+    disconnect: () => connection.disconnect(),
+    showCurrentIdentity: () => showCurrentIdentity(connection),
+    showOrHideRegions: () => showOrHideRegions(explorer, connection),
+    refreshExplorer: () => explorer.refresh(),
+    editCredentials: () => editCredentials(profiles),
+    refreshProfiles: () => profiles.reload(),
+    openFileAtLine: (file: string, line: number) => openAtLine(file, line),
+    editProfile: (node: ProfileNode) => editProfile(node),
+    renameProfile: (node: ProfileNode) => renameProfileByInput(profiles, node),
+    deleteProfile: (node: ProfileNode) => deleteProfileWithConfirmation(profiles, node),
+    copyProfileExport: (node: ProfileNode) => copyExportLine(node),
+  };
+  return Object.entries(handlers).map(([name, run]) =>
+    // A command returns nothing to its caller: what `connect` makes holds credentials.
+    vscode.commands.registerCommand(commandId(name as CommandName), async (...args: never[]) => {
       try {
         await run(...args);
       } catch (error) {
-        log.error(withoutSecrets(`${id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
-        void vscode.window.showErrorMessage(withoutSecrets(`AWS: ${error instanceof Error ? error.message : String(error)}`));
+        reportFailure(log, name, error);
       }
-    });
-  return [
-    command('showLogs', () => log.show()),
-    command('createCredentialsProfile', () => createCredentialsProfile(profiles, connection)),
-    command('connect', () => connectToAws(profiles, connection)),
-    command('addConnection', () => addConnection.show()),
-    // From the Profiles view (a node), or from a keybinding or another extension (a profile name).
-    command('connectProfile', (target: ProfileNode | string) =>
-      connection.connect(typeof target === 'string' ? target : target.report.profile.name, { interactive: true }),
-    ),
-    command('disconnect', () => connection.disconnect()),
-    command('showCurrentIdentity', () => showCurrentIdentity(connection)),
-    command('showOrHideRegions', () => showOrHideRegions(explorer, connection)),
-    command('refreshExplorer', () => explorer.refresh()),
-    command('editCredentials', () => editCredentials(profiles)),
-    command('refreshProfiles', () => profiles.reload()),
-    command('openFileAtLine', (file: string, line: number) => openAtLine(file, line)),
-    command('editProfile', (node: ProfileNode) => editProfile(node)),
-    command('renameProfile', (node: ProfileNode) => renameProfileByInput(profiles, node)),
-    command('deleteProfile', (node: ProfileNode) => deleteProfileWithConfirmation(profiles, node)),
-    command('copyProfileExport', (node: ProfileNode) => copyExportLine(node)),
-  ];
+    }),
+  );
+}
+
+function reportFailure(log: vscode.LogOutputChannel, name: string, error: unknown): void {
+  if (isCancellation(error)) {
+    return;
+  }
+  if (error instanceof KnownError) {
+    log.warn(`${name}: ${errorMessage(error)}`);
+  } else {
+    log.error(withoutSecrets(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+  }
+  void vscode.window.showErrorMessage(`AWS: ${errorMessage(error)}`);
 }

@@ -14,6 +14,8 @@ export async function editProfile(node: ProfileNode): Promise<void> {
   }
 }
 
+const deleteLabel = 'Delete';
+
 export async function deleteProfileWithConfirmation(service: ProfileService, node: ProfileNode): Promise<void> {
   const { name } = node.report.profile;
   const files = filesOf(node.report.profile).map((file) => displayPath(file));
@@ -23,15 +25,13 @@ export async function deleteProfileWithConfirmation(service: ProfileService, nod
       modal: true,
       detail: `Its sections, and the comments just above them, will be removed from ${files.join(' and ')}. Every other line stays as it is.`,
     },
-    'Delete',
+    deleteLabel,
   );
-  if (answer !== 'Delete') {
+  if (answer !== deleteLabel) {
     return;
   }
-  await reportFailure(`Profile ${name} was not deleted`, async () => {
-    await service.edit({ kind: 'delete', name });
-    void vscode.window.showInformationMessage(`Profile ${name} was deleted from ${files.join(' and ')}.`);
-  });
+  await service.edit({ kind: 'delete', name });
+  void vscode.window.showInformationMessage(`Profile ${name} was deleted from ${files.join(' and ')}.`);
 }
 
 export async function renameProfileByInput(service: ProfileService, node: ProfileNode): Promise<void> {
@@ -49,21 +49,11 @@ export async function renameProfileByInput(service: ProfileService, node: Profil
   if (to === undefined || to === from) {
     return;
   }
-  await reportFailure(`Profile ${from} was not renamed`, async () => {
-    await service.edit({ kind: 'rename', from, to });
-  });
+  await service.edit({ kind: 'rename', from, to });
 }
 
 export async function copyExportLine(node: ProfileNode): Promise<void> {
   const line = `export AWS_PROFILE=${node.report.profile.name}`;
   await vscode.env.clipboard.writeText(line);
   void vscode.window.showInformationMessage(`Copied "${line}": paste it in a terminal to use this profile there.`);
-}
-
-async function reportFailure(what: string, action: () => Promise<void>): Promise<void> {
-  try {
-    await action();
-  } catch (error) {
-    void vscode.window.showErrorMessage(`${what}: ${error instanceof Error ? error.message : String(error)}`);
-  }
 }

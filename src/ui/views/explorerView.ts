@@ -5,25 +5,30 @@
  * view offers Connect to AWS.
  */
 import * as vscode from 'vscode';
+import type { Connection } from '../../core/aws/connectionState';
 import { describeAwsError } from '../../core/aws/errors';
 import type { LambdaFunction } from '../../core/aws/resources/lambda';
+import { commandId } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
-
-const regionsKey = 'awsCredentialManager.explorerRegions';
+import type { GlobalState } from '../../services/globalState';
 
 class ConnectionNode extends vscode.TreeItem {
-  constructor(profile: string, account: string, arn: string, region: string) {
-    super(`profile:${profile}`);
+  constructor({ state }: Connection) {
+    super(`profile:${state.profile}`);
     this.id = 'connection';
-    this.description = `account ${account}`;
-    this.tooltip = `${arn}\nRegion: ${region}`;
+    this.description = `account ${state.identity.account}`;
+    this.tooltip = `${state.identity.arn}\nRegion: ${state.region}`;
     this.iconPath = new vscode.ThemeIcon('account');
     this.contextValue = 'connection';
   }
 }
 
+/** A region of the connection it was listed under: what it lists is signed by that connection. */
 class RegionNode extends vscode.TreeItem {
-  constructor(readonly region: string) {
+  constructor(
+    readonly connection: Connection,
+    readonly region: string,
+  ) {
     super(region, vscode.TreeItemCollapsibleState.Expanded);
     this.id = `region:${region}`;
     this.iconPath = new vscode.ThemeIcon('globe');
@@ -32,9 +37,9 @@ class RegionNode extends vscode.TreeItem {
 }
 
 class LambdaNode extends vscode.TreeItem {
-  constructor(readonly region: string) {
+  constructor(readonly parent: RegionNode) {
     super('Lambda', vscode.TreeItemCollapsibleState.Collapsed);
-    this.id = `lambda:${region}`;
+    this.id = `lambda:${parent.region}`;
     this.iconPath = new vscode.ThemeIcon('symbol-function');
   }
 }
@@ -58,7 +63,7 @@ class MessageNode extends vscode.TreeItem {
     if (failure) {
       this.tooltip = `${failure}\n\nClick to try again.`;
       this.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
-      this.command = { title: 'Try Again', command: 'awsCredentialManager.refreshExplorer' };
+      this.command = { title: 'Try Again', command: commandId('refreshExplorer') };
     }
   }
 }
@@ -70,26 +75,30 @@ export class ExplorerTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscription: vscode.Disposable;
   private readonly functions = new Map<string, Promise<LambdaFunction[]>>();
+  /** Stops the listings in flight: a refresh or another connection makes them useless. */
+  private listings = new AbortController();
 
   constructor(
-    private readonly connection: ConnectionService,
-    private readonly memento: vscode.Memento,
+    private readonly connections: ConnectionService,
+    private readonly globalState: GlobalState,
   ) {
-    this.subscription = connection.onDidChange(() => this.refresh());
+    this.subscription = connections.onDidChange(() => this.refresh());
   }
 
   /** Forgets what was listed, so the next expand asks AWS again. */
   refresh(): void {
+    this.listings.abort();
+    this.listings = new AbortController();
     this.functions.clear();
     this.changed.fire(undefined);
   }
 
   addedRegions(): readonly string[] {
-    return this.memento.get<string[]>(regionsKey, []);
+    return this.globalState.get('explorerRegions');
   }
 
   async setAddedRegions(regions: readonly string[]): Promise<void> {
-    await this.memento.update(regionsKey, [...regions]);
+    await this.globalState.update('explorerRegions', [...regions]);
     this.changed.fire(undefined);
   }
 
@@ -99,33 +108,31 @@ export class ExplorerTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
 
   async getChildren(node?: Node): Promise<Node[]> {
     if (node instanceof RegionNode) {
-      return [new LambdaNode(node.region)];
+      return [new LambdaNode(node)];
     }
     if (node instanceof LambdaNode) {
-      return this.functionNodes(node.region);
+      return this.functionNodes(node.parent);
     }
-    if (node) {
+    const connection = this.connections.connection;
+    if (node || !connection) {
       return [];
     }
-    const state = this.connection.state;
-    if (state.kind !== 'connected') {
-      return [];
-    }
-    const regions = [state.region, ...this.addedRegions().filter((region) => region !== state.region)];
-    return [
-      new ConnectionNode(state.profile, state.identity.account, state.identity.arn, state.region),
-      ...regions.map((region) => new RegionNode(region)),
-    ];
+    const own = connection.state.region;
+    const regions = [own, ...this.addedRegions().filter((region) => region !== own)];
+    return [new ConnectionNode(connection), ...regions.map((region) => new RegionNode(connection, region))];
   }
 
-  private async functionNodes(region: string): Promise<Node[]> {
-    const access = this.connection.access();
-    if (!access) {
+  private async functionNodes({ connection, region }: RegionNode): Promise<Node[]> {
+    if (connection !== this.connections.connection) {
+      // A node of an earlier connection: the tree is being redrawn for the current one.
       return [];
     }
     let listing = this.functions.get(region);
     if (!listing) {
-      listing = import('../../core/aws/resources/lambda.js').then(({ listLambdaFunctions }) => listLambdaFunctions({ ...access, region }));
+      const { signal } = this.listings;
+      listing = import('../../core/aws/resources/lambda.js').then(({ listLambdaFunctions }) =>
+        listLambdaFunctions(connection.access, region, signal),
+      );
       this.functions.set(region, listing);
     }
     try {
@@ -134,13 +141,16 @@ export class ExplorerTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
         ? [new MessageNode(`lambda:${region}:none`, '[No functions found]')]
         : functions.map((entry) => new FunctionNode(region, entry));
     } catch (error) {
-      this.functions.delete(region);
+      if (this.functions.get(region) === listing) {
+        this.functions.delete(region);
+      }
       const { message } = describeAwsError(error);
       return [new MessageNode(`lambda:${region}:error`, `Failed to list functions: ${message}`, message)];
     }
   }
 
   dispose(): void {
+    this.listings.abort();
     this.subscription.dispose();
     this.changed.dispose();
   }

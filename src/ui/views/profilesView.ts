@@ -7,6 +7,7 @@ import { displayPath } from '../../core/files/paths';
 import { escapeMarkdown as escape } from '../../core/present/markdown';
 import { filesOf, kindLabel, profileDescription } from '../../core/present/profileLabels';
 import type { Problem, ProfileReport } from '../../core/validation/snapshot';
+import { commandId } from '../../manifest';
 import type { ProfileService } from '../../services/profileService';
 
 export class ProfileNode extends vscode.TreeItem {
@@ -37,7 +38,7 @@ class ProblemNode extends vscode.TreeItem {
     if (problem.location) {
       this.command = {
         title: 'Fix',
-        command: 'awsCredentialManager.openFileAtLine',
+        command: commandId('openFileAtLine'),
         arguments: [problem.location.path, problem.location.line],
       };
     }

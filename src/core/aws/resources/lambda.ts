@@ -3,7 +3,7 @@
  * AWS SDK's Lambda client.
  */
 import { LambdaClient, paginateListFunctions } from '@aws-sdk/client-lambda';
-import type { KeyCredentials } from '../identity';
+import { clientConfig, sdkCredentials, type ResourceAccess } from '../clients';
 
 export interface LambdaFunction {
   readonly name: string;
@@ -11,30 +11,15 @@ export interface LambdaFunction {
   readonly arn: string | undefined;
 }
 
-export interface ResourceRequest {
-  readonly credentials: KeyCredentials;
-  readonly region: string;
-  readonly endpointUrl?: string | undefined;
-  readonly signal?: AbortSignal | undefined;
-}
-
-export async function listLambdaFunctions(request: ResourceRequest): Promise<LambdaFunction[]> {
+/** Lists the functions of `region` with a connection's access; `signal` stops it between and during pages. */
+export async function listLambdaFunctions(access: ResourceAccess, region: string, signal?: AbortSignal): Promise<LambdaFunction[]> {
   const client = new LambdaClient({
-    region: request.region,
-    credentials: {
-      accessKeyId: request.credentials.accessKeyId,
-      secretAccessKey: request.credentials.secretAccessKey,
-      ...(request.credentials.sessionToken ? { sessionToken: request.credentials.sessionToken } : {}),
-    },
-    ...(request.endpointUrl ? { endpoint: request.endpointUrl } : {}),
-    requestHandler: { connectionTimeout: 10_000, requestTimeout: 20_000, throwOnRequestTimeout: true },
+    ...clientConfig(region, access.endpointUrl, { connectMs: 10_000, requestMs: 20_000 }),
+    credentials: sdkCredentials(access.credentials),
   });
   try {
     const functions: LambdaFunction[] = [];
-    for await (const page of paginateListFunctions({ client, pageSize: 50 }, {})) {
-      if (request.signal?.aborted) {
-        throw Object.assign(new Error('Cancelled.'), { name: 'AbortError' });
-      }
+    for await (const page of paginateListFunctions({ client, pageSize: 50 }, {}, signal ? { abortSignal: signal } : {})) {
       for (const entry of page.Functions ?? []) {
         functions.push({ name: entry.FunctionName ?? '', runtime: entry.Runtime, arn: entry.FunctionArn });
       }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { describeAwsError, type AwsProblemKind } from '../../../../src/core/aws/errors';
-import { callerIdentity, type KeyCredentials } from '../../../../src/core/aws/identity';
+import { describeAwsError, rejectedKeyField, type AwsProblemKind } from '../../../../src/core/aws/errors';
+import type { KeyCredentials } from '../../../../src/core/aws/clients';
+import { callerIdentity, checkKeys } from '../../../../src/core/aws/identity';
 import { exampleAccount, exampleUser, startAwsEndpoint, useAwsEndpoint, type AwsEndpoint } from '../../../fixtures/awsEndpoint';
 
 async function problemKind(endpoint: AwsEndpoint | string, credentials: KeyCredentials): Promise<AwsProblemKind | 'none'> {
@@ -67,5 +68,27 @@ describe('callerIdentity and describeAwsError, through the real SDK and the loca
       describeAwsError(new TypeError('fetch failed', { cause: Object.assign(new Error('x'), { code: 'ENOTFOUND' }) })).kind,
       'network',
     );
+  });
+
+  it('checks pasted keys before they are saved, naming the field AWS refused', async () => {
+    const previous = process.env['AWS_ENDPOINT_URL'];
+    process.env['AWS_ENDPOINT_URL'] = endpoint.current.url;
+    try {
+      const pasted = { ...exampleUser, sessionToken: undefined, region: undefined };
+      const valid = await checkKeys(pasted);
+      assert.deepEqual(valid.valid && [valid.identity.account, valid.identity.arn], [exampleAccount, exampleUser.arn]);
+      const wrong = await checkKeys({ ...pasted, secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00' });
+      assert.equal(wrong.valid ? undefined : rejectedKeyField(wrong.problem), 'secretAccessKey');
+      const unknown = await checkKeys({ ...pasted, accessKeyId: 'AKIAUNKNOWNEXAMPLE00' });
+      assert.equal(unknown.valid ? undefined : rejectedKeyField(unknown.problem), 'accessKeyId');
+      const withToken = await checkKeys({ ...pasted, sessionToken: 'stale' });
+      assert.match(withToken.valid ? '' : withToken.problem.message, /with this session token/);
+    } finally {
+      if (previous === undefined) {
+        delete process.env['AWS_ENDPOINT_URL'];
+      } else {
+        process.env['AWS_ENDPOINT_URL'] = previous;
+      }
+    }
   });
 });

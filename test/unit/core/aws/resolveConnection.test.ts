@@ -2,13 +2,13 @@ import * as assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { describeAwsError } from '../../../../src/core/aws/errors';
-import { connectProfile, type ConnectRequest } from '../../../../src/core/aws/resolveConnection';
+import { resolveConnection, type ConnectRequest } from '../../../../src/core/aws/resolveConnection';
 import { exampleAccount, exampleUser, useAwsEndpoint } from '../../../fixtures/awsEndpoint';
 import { useTempFolder, writeTexts } from '../../helpers/sdkFiles';
 
 const keys = `aws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`;
 
-describe('connectProfile, through fromIni and STS at the local endpoint', () => {
+describe('resolveConnection, through fromIni and STS at the local endpoint', () => {
   const folder = useTempFolder();
   const endpoint = useAwsEndpoint();
 
@@ -30,10 +30,10 @@ describe('connectProfile, through fromIni and STS at the local endpoint', () => 
   }
 
   it("connects static keys and a session token, at the profile's endpoint_url", async () => {
-    const connected = await connectProfile(await request('default', '', `[default]\n${keys}`));
+    const connected = await resolveConnection(await request('default', '', `[default]\n${keys}`));
     assert.deepEqual([connected.identity.account, connected.identity.arn], [exampleAccount, exampleUser.arn]);
     const temporary = endpoint.current.temporaryKey(60_000);
-    const session = await connectProfile(
+    const session = await resolveConnection(
       await request(
         'class',
         '',
@@ -45,7 +45,7 @@ describe('connectProfile, through fromIni and STS at the local endpoint', () => 
 
   it('says an expired session token has expired', async () => {
     const expired = endpoint.current.temporaryKey(-1_000);
-    const call = connectProfile(
+    const call = resolveConnection(
       await request(
         'class',
         '',
@@ -58,20 +58,20 @@ describe('connectProfile, through fromIni and STS at the local endpoint', () => 
   it('assumes a role with the MFA code it asks for, and reuses the role session without asking again', async () => {
     const asked: string[] = [];
     const config = `[profile admin]\nrole_arn = arn:aws:iam::${exampleAccount}:role/Admin\nsource_profile = default\nmfa_serial = arn:aws:iam::${exampleAccount}:mfa/Alice\n`;
-    const first = await connectProfile(
+    const first = await resolveConnection(
       await request('admin', config, `[default]\n${keys}`, { askMfaCode: (serial) => (asked.push(serial), Promise.resolve('123456')) }),
     );
     assert.equal(first.identity.arn.startsWith(`arn:aws:sts::${exampleAccount}:assumed-role/Admin/`), true);
     assert.deepEqual(asked, [`arn:aws:iam::${exampleAccount}:mfa/Alice`]);
     assert.ok(first.credentials.expiration && first.credentials.expiration.getTime() > Date.now());
-    const again = await connectProfile(await request('admin', config, `[default]\n${keys}`, { reuse: first.credentials }));
+    const again = await resolveConnection(await request('admin', config, `[default]\n${keys}`, { reuse: first.credentials }));
     assert.equal(again.identity.arn, first.identity.arn);
     assert.equal(asked.length, 1);
   });
 
   it('refuses a wrong MFA code with AccessDenied', async () => {
     const config = `[profile admin]\nrole_arn = arn:aws:iam::${exampleAccount}:role/Admin\nsource_profile = default\nmfa_serial = arn:aws:iam::${exampleAccount}:mfa/Alice\n`;
-    const call = connectProfile(await request('admin', config, `[default]\n${keys}`, { askMfaCode: () => Promise.resolve('000000') }));
+    const call = resolveConnection(await request('admin', config, `[default]\n${keys}`, { askMfaCode: () => Promise.resolve('000000') }));
     await assert.rejects(call, (error) => describeAwsError(error).kind === 'accessDenied');
   });
 
@@ -81,7 +81,7 @@ describe('connectProfile, through fromIni and STS at the local endpoint', () => 
       script,
       `console.log(JSON.stringify({ Version: 1, AccessKeyId: '${exampleUser.accessKeyId}', SecretAccessKey: '${exampleUser.secretAccessKey}' }));\n`,
     );
-    const connected = await connectProfile(
+    const connected = await resolveConnection(
       await request('proc', `[profile proc]\ncredential_process = ${process.execPath} ${script}\n`, ''),
     );
     assert.equal(connected.identity.arn, exampleUser.arn);
@@ -93,7 +93,7 @@ describe('connectProfile, through fromIni and STS at the local endpoint', () => 
     process.env['AWS_SECRET_ACCESS_KEY'] = exampleUser.secretAccessKey;
     try {
       const config = `[profile ci]\nrole_arn = arn:aws:iam::${exampleAccount}:role/Developer\ncredential_source = Environment\n`;
-      const connected = await connectProfile(await request('ci', config, ''));
+      const connected = await resolveConnection(await request('ci', config, ''));
       assert.ok(connected.identity.arn.startsWith(`arn:aws:sts::${exampleAccount}:assumed-role/Developer/`), connected.identity.arn);
     } finally {
       for (const [key, value] of [

@@ -3,27 +3,27 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { sharedFilePaths } from '../../../../src/core/files/paths';
 import type { SharedFilePaths } from '../../../../src/core/files/paths';
-import { FileStoreError, readTextFile, replaceTextFile } from '../../../../src/core/files/textFile';
+import { FileError, readTextFile, replaceTextFile } from '../../../../src/core/files/textFile';
 import { addProfile } from '../../../../src/core/profiles/edits';
 import { editFiles, newFileHeaders } from '../../../../src/core/profiles/transaction';
 import { useTempFolder } from '../../helpers/sdkFiles';
 
-type Reason = FileStoreError['reason'];
+type Reason = FileError['reason'];
 
 const fakeSecret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 
-/** Awaits a rejection, checks it is a FileStoreError with `reason`, and hands it back. */
-async function refusal(promise: Promise<unknown>, reason: Reason): Promise<FileStoreError> {
+/** Awaits a rejection, checks it is a FileError with `reason`, and hands it back. */
+async function refusal(promise: Promise<unknown>, reason: Reason): Promise<FileError> {
   let caught: unknown;
   try {
     await promise;
   } catch (error) {
     caught = error;
   }
-  assert.ok(caught !== undefined, `expected a FileStoreError with reason ${reason}, but nothing was thrown`);
+  assert.ok(caught !== undefined, `expected a FileError with reason ${reason}, but nothing was thrown`);
   assert.ok(
-    caught instanceof FileStoreError,
-    `expected a FileStoreError, got ${caught instanceof Error ? `${caught.name}: ${caught.message}` : typeof caught}`,
+    caught instanceof FileError,
+    `expected a FileError, got ${caught instanceof Error ? `${caught.name}: ${caught.message}` : typeof caught}`,
   );
   assert.equal(caught.reason, reason, `unexpected reason; message: ${caught.message}`);
   return caught;
@@ -275,7 +275,7 @@ describe('fileStore', () => {
         } catch (error) {
           caught = error;
         }
-        assert.ok(caught instanceof FileStoreError);
+        assert.ok(caught instanceof FileError);
         assert.deepEqual(await listing(scratch.path), ['loop-a', 'loop-b']);
         assert.ok((await fs.lstat(path.join(scratch.path, 'loop-a'))).isSymbolicLink());
       });

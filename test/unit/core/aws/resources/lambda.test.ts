@@ -1,25 +1,33 @@
 import * as assert from 'node:assert/strict';
+import type { KeyCredentials, ResourceAccess } from '../../../../../src/core/aws/clients';
 import { describeAwsError } from '../../../../../src/core/aws/errors';
 import { listLambdaFunctions } from '../../../../../src/core/aws/resources/lambda';
 import { exampleUser, useAwsEndpoint } from '../../../../fixtures/awsEndpoint';
 
 describe('listLambdaFunctions, through the real SDK and the local endpoint', () => {
   const endpoint = useAwsEndpoint();
+  const access = (credentials: KeyCredentials): ResourceAccess => ({ credentials, region: 'us-east-1', endpointUrl: endpoint.current.url });
 
   it('lists every page, sorted', async () => {
-    const functions = await listLambdaFunctions({ credentials: exampleUser, region: 'us-east-1', endpointUrl: endpoint.current.url });
+    const functions = await listLambdaFunctions(access(exampleUser), 'us-east-1');
     assert.equal(functions.length, 75);
     assert.deepEqual([functions[0]?.name, functions[74]?.name], ['function-001', 'function-075']);
     assert.equal(endpoint.current.state.log.filter((entry) => entry.service === 'lambda').length, 2, 'two pages of 50');
   });
 
   it('lists nothing in a region without functions, and fails plainly with a wrong secret', async () => {
-    assert.deepEqual(await listLambdaFunctions({ credentials: exampleUser, region: 'eu-west-1', endpointUrl: endpoint.current.url }), []);
-    const call = listLambdaFunctions({
-      credentials: { ...exampleUser, secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00' },
-      region: 'us-east-1',
-      endpointUrl: endpoint.current.url,
-    });
+    assert.deepEqual(await listLambdaFunctions(access(exampleUser), 'eu-west-1'), []);
+    const call = listLambdaFunctions(access({ ...exampleUser, secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00' }), 'us-east-1');
     await assert.rejects(call, (error) => describeAwsError(error).kind === 'wrongSecret');
+  });
+
+  it('stops when its signal is aborted, without asking for the pages left', async () => {
+    endpoint.current.state.injection.latencyMs = 300;
+    const controller = new AbortController();
+    const call = listLambdaFunctions(access(exampleUser), 'us-east-1', controller.signal);
+    setTimeout(() => controller.abort(), 100);
+    await assert.rejects(call, (error) => describeAwsError(error).kind === 'cancelled');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    assert.equal(endpoint.current.state.log.filter((entry) => entry.service === 'lambda').length, 1, 'the second page was never asked for');
   });
 });

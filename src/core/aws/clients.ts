@@ -1,0 +1,47 @@
+/** What every AWS client of the extension is built with: the credentials, the region, the endpoint and the timeouts. */
+
+export interface KeyCredentials {
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  readonly sessionToken?: string | undefined;
+}
+
+export interface TemporaryCredentials extends KeyCredentials {
+  readonly expiration?: Date | undefined;
+}
+
+/** Where a connection's calls go, and what they are signed with; kept in memory only, never logged. */
+export interface ResourceAccess {
+  readonly credentials: TemporaryCredentials;
+  readonly region: string;
+  /** A profile's `endpoint_url`: the SDK does not apply it by itself. */
+  readonly endpointUrl: string | undefined;
+}
+
+export interface CallLimits {
+  /** How long connecting may take. */
+  readonly connectMs: number;
+  /** How long one attempt may take, connecting included. */
+  readonly requestMs: number;
+  /** Attempts per call, retries included; the SDK's default (3) when not given. */
+  readonly maxAttempts?: number;
+}
+
+/** The client options for a region and endpoint, each attempt bounded in time. */
+export function clientConfig(region: string, endpointUrl: string | undefined, { connectMs, requestMs, maxAttempts }: CallLimits) {
+  return {
+    region,
+    ...(endpointUrl ? { endpoint: endpointUrl } : {}),
+    ...(maxAttempts === undefined ? {} : { maxAttempts }),
+    requestHandler: { connectionTimeout: connectMs, requestTimeout: requestMs, throwOnRequestTimeout: true },
+  };
+}
+
+/** The credentials as the SDK takes them: no session token field at all when there is none. */
+export function sdkCredentials({ accessKeyId, secretAccessKey, sessionToken }: KeyCredentials): {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+} {
+  return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
+}

@@ -1,0 +1,43 @@
+/**
+ * Errors every layer shares: one base for the failures the extension understands (a message in
+ * plain words for the user, a reason for code), the message of any error, "was it cancelled", and
+ * the masking of anything shaped like a secret in a message.
+ */
+
+/** A failure the extension expects and explains, such as a file changed on disk; not a bug. */
+export abstract class KnownError<Reason extends string = string> extends Error {
+  abstract readonly reason: Reason;
+}
+
+/** The user cancelled: closed an input, pressed Cancel, or a newer request took over. */
+export class CancelledError extends KnownError<'cancelled'> {
+  readonly reason = 'cancelled';
+  // The AWS SDK and `AbortSignal` name a cancellation `AbortError`; so does this one.
+  override readonly name = 'AbortError';
+
+  constructor() {
+    super('Cancelled.');
+  }
+}
+
+/** Whether an error means the user (or a newer request) cancelled, however the code that threw spells it. */
+export function isCancellation(error: unknown): boolean {
+  if (error instanceof CancelledError) {
+    return true;
+  }
+  const { name, code } = (typeof error === 'object' && error !== null ? error : {}) as { name?: unknown; code?: unknown };
+  return name === 'AbortError' || code === 'ABORT_ERR';
+}
+
+/** The message of anything thrown, with anything shaped like a secret masked: safe to show and log. */
+export function errorMessage(error: unknown): string {
+  return withoutSecrets(error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * Messages can quote what a credential_process printed or what a server echoed: anything shaped like
+ * a secret access key (40 characters of base64) or a session token (longer) is masked.
+ */
+export function withoutSecrets(text: string): string {
+  return text.replace(/[A-Za-z0-9/+=]{40,}/g, '********');
+}

@@ -1,0 +1,46 @@
+/**
+ * What the extension keeps in VS Code's global state, each key with the type of its value. The
+ * keys are stored as `awsCredentialManager.<key>`, the names they always had.
+ */
+import type * as vscode from 'vscode';
+
+interface Stored {
+  /** Profile names, most recently connected first. */
+  readonly recentProfiles: readonly string[];
+  /** The profile of the last connection, restored at start. */
+  readonly connectedProfile: string | undefined;
+  /** The account each profile connected to last, by profile name. */
+  readonly accounts: Readonly<Record<string, string>>;
+  /** The regions the AWS Explorer shows beside the connection's own. */
+  readonly explorerRegions: readonly string[];
+}
+
+const defaults: Stored = { recentProfiles: [], connectedProfile: undefined, accounts: {}, explorerRegions: [] };
+
+/** A quick pick lists the recent profiles first; more than this many are of no use. */
+const recentLimit = 50;
+
+export class GlobalState {
+  constructor(private readonly memento: vscode.Memento) {}
+
+  get<K extends keyof Stored>(key: K): Stored[K] {
+    return this.memento.get<Stored[K]>(`awsCredentialManager.${key}`, defaults[key]);
+  }
+
+  update<K extends keyof Stored>(key: K, value: Stored[K]): Thenable<void> {
+    return this.memento.update(`awsCredentialManager.${key}`, value);
+  }
+
+  /**
+   * Remembers a connection: its profile first among the recent ones, restored at the next start,
+   * and its account. The memento holds the new values at once; the promise waits for the workbench.
+   */
+  async rememberConnection(profile: string, account: string): Promise<void> {
+    const recent = [profile, ...this.get('recentProfiles').filter((entry) => entry !== profile)].slice(0, recentLimit);
+    await Promise.all([
+      this.update('recentProfiles', recent),
+      this.update('connectedProfile', profile),
+      this.update('accounts', { ...this.get('accounts'), [profile]: account }),
+    ]);
+  }
+}

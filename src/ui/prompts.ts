@@ -1,0 +1,66 @@
+/**
+ * What the extension asks and tells the user around AWS calls: progress that can be cancelled, the
+ * MFA code of a role, and why a connect failed with what to do about it.
+ */
+import * as vscode from 'vscode';
+import { failureActions, type FailureAction } from '../core/aws/connectionState';
+import { CancelledError } from '../core/errors';
+import { commandId, commandTitles } from '../manifest';
+import type { ConnectionPrompts } from '../services/connectionService';
+
+/** Runs `work` under a notification with a Cancel button, which aborts the signal it is given. */
+export function withCancellableProgress<T>(title: string, work: (signal: AbortSignal) => Promise<T>): Thenable<T> {
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title, cancellable: true },
+    async (_progress, token) => {
+      const controller = new AbortController();
+      const listener = token.onCancellationRequested(() => controller.abort());
+      try {
+        return await work(controller.signal);
+      } finally {
+        listener.dispose();
+      }
+    },
+  );
+}
+
+export async function askMfaCode(profile: string, serial: string): Promise<string> {
+  const code = await vscode.window.showInputBox({
+    title: `MFA Code for Profile ${profile}`,
+    prompt: `Enter the current code of the MFA device ${serial}.`,
+    placeHolder: '123456',
+    ignoreFocusOut: true,
+    validateInput: (value) => (/^\d{6}$/.test(value.trim()) ? undefined : 'An MFA code is 6 digits.'),
+  });
+  if (code === undefined) {
+    throw new CancelledError();
+  }
+  return code.trim();
+}
+
+const actionLabels: Readonly<Record<FailureAction, string>> = {
+  editCredentials: commandTitles.editCredentials,
+  showLogs: commandTitles.showLogs,
+  tryAgain: 'Try Again',
+};
+
+export function connectionPrompts(log: vscode.LogOutputChannel): ConnectionPrompts {
+  return {
+    withProgress: (title, work) => Promise.resolve(withCancellableProgress(title, work)),
+    askMfaCode,
+    explainFailure: async (profile, problem) => {
+      const actions = failureActions(problem);
+      const answer = await vscode.window.showErrorMessage(
+        `Profile ${profile} could not connect: ${problem.message}`,
+        ...actions.map((action) => actionLabels[action]),
+      );
+      const chosen = actions.find((action) => actionLabels[action] === answer);
+      if (chosen === 'editCredentials') {
+        await vscode.commands.executeCommand(commandId('editCredentials'));
+      } else if (chosen === 'showLogs') {
+        log.show();
+      }
+      return chosen === 'tryAgain';
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { commandId, commandTitles, settingIds, viewIds, type CommandName } from '../../src/manifest';
+import { root } from '../host/install';
+
+interface Manifest {
+  readonly contributes: {
+    readonly commands: readonly { readonly command: string; readonly title: string; readonly category: string }[];
+    readonly views: Readonly<Record<string, readonly { readonly id: string }[]>>;
+    readonly viewsWelcome: readonly { readonly contents: string }[];
+    readonly menus: Readonly<Record<string, readonly { readonly command: string }[]>>;
+    readonly configuration: { readonly properties: Readonly<Record<string, unknown>> };
+  };
+}
+
+const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as Manifest;
+
+describe('manifest: the typed ids and package.json agree', () => {
+  it('names every contributed command, with its title and the AWS category, and no other', () => {
+    const contributed = manifest.contributes.commands.map(({ command, title, category }) => [command, title, category]);
+    const typed = Object.entries(commandTitles).map(([name, title]) => [commandId(name as CommandName), title, 'AWS']);
+    assert.deepEqual(contributed, typed);
+  });
+
+  it('knows every view and setting', () => {
+    const views = Object.values(manifest.contributes.views).flatMap((list) => list.map((view) => view.id));
+    assert.deepEqual(views.sort(), Object.values(viewIds).sort());
+    assert.deepEqual(Object.keys(manifest.contributes.configuration.properties), Object.values(settingIds));
+  });
+
+  it('refers, in menus and welcome views, only to commands it contributes', () => {
+    const known = new Set(Object.keys(commandTitles).map((name) => commandId(name as CommandName)));
+    const inMenus = Object.values(manifest.contributes.menus).flatMap((entries) => entries.map((entry) => entry.command));
+    const inWelcome = manifest.contributes.viewsWelcome.flatMap((entry) =>
+      [...entry.contents.matchAll(/\(command:([\w.]+)\)/g)].map((match) => match[1] ?? ''),
+    );
+    assert.ok(inWelcome.length > 0);
+    assert.deepEqual(
+      [...inMenus, ...inWelcome].filter((command) => !known.has(command as never)),
+      [],
+    );
+  });
+});
