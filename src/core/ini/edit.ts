@@ -1,7 +1,7 @@
 /**
  * Text in, text out: edits of an INI file that touch only the lines they are asked to change.
  * Everything else (comments, blank lines, order, line breaks, a BOM, a missing final newline)
- * stays byte for byte. Callers check names and values first (see `fieldRules`).
+ * stays byte for byte. Callers check names and values first (see `writable`).
  */
 import { KnownError } from '../errors';
 import { scanIni, type IniEntry, type IniScan, type IniSection } from './scan';

@@ -4,7 +4,15 @@
  */
 import type { FileRole } from '../files/roles';
 import type { IniScan, IniSection } from './scan';
-import { bareDefaultIsHidden, sectionTarget, storesValue, type SectionPrefix, type SectionTarget } from './syntax';
+import {
+  bareDefaultIsHidden,
+  isPrefixedDefault,
+  isSectionPrefix,
+  sectionTarget,
+  storesValue,
+  type SectionPrefix,
+  type SectionTarget,
+} from './syntax';
 
 export type SectionValues = Readonly<Record<string, string | undefined>>;
 
@@ -61,7 +69,7 @@ function indexSections(role: FileRole, scan: IniScan): SectionIndex {
     const hidden = bareDefaultIsHidden(role, defaults);
     index.profile.set(
       'default',
-      defaults.filter((section) => section.sdkKey === (hidden ? 'profile.default' : 'default')),
+      defaults.filter((section) => isPrefixedDefault(section) === hidden),
     );
   }
   return index;
@@ -116,7 +124,7 @@ function configSections(parsed: ReadonlyMap<string, SectionValues>): SdkSections
       if (name !== '__proto__') {
         config.set(name, values);
       }
-    } else if (prefix === 'sso-session' || prefix === 'services') {
+    } else if (isSectionPrefix(prefix)) {
       config.set(key, values);
     }
   }

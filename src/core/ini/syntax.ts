@@ -68,7 +68,7 @@ export interface Header {
   readonly sdkKey: string | undefined;
 }
 
-function isSectionPrefix(word: string): word is SectionPrefix {
+export function isSectionPrefix(word: string): word is SectionPrefix {
   return (sectionPrefixes as readonly string[]).includes(word);
 }
 
@@ -150,5 +150,10 @@ export function profileHeader(role: FileRole, name: string): string {
  * the SDK then reads nothing from `[default]`.
  */
 export function bareDefaultIsHidden(role: FileRole, sections: readonly IniSection[]): boolean {
-  return role === 'config' && sections.some((section) => section.sdkKey === 'profile.default' && holdsValue(section));
+  return role === 'config' && sections.some((section) => isPrefixedDefault(section) && holdsValue(section));
+}
+
+/** `[profile default]` (the SDK files it under `profile.default`), as opposed to `[default]`. */
+export function isPrefixedDefault(section: IniSection): boolean {
+  return section.sdkKey === 'profile.default';
 }

@@ -21,7 +21,7 @@ const sections =
 const set = (text: string, sdkKey: string, key: string, value: string, header = `[${sdkKey}]`): string =>
   setKey(text, sections(sdkKey), key, value, header);
 
-describe('iniEdit: setting keys (the AWS CLI writer cases, made stricter)', () => {
+describe('ini edits: setting keys (the AWS CLI writer cases, made stricter)', () => {
   const cases: [string, string, [string, string, string], string][] = [
     ['updates a value in place', '[default]\nfoo = 1\nbar = 1', ['default', 'foo', 'newvalue'], '[default]\nfoo = newvalue\nbar = 1'],
     [
@@ -115,7 +115,7 @@ describe('iniEdit: setting keys (the AWS CLI writer cases, made stricter)', () =
   }
 });
 
-describe('iniEdit: removing and renaming', () => {
+describe('ini edits: removing and renaming', () => {
   it('removes every line of a key, and leaves sub-sections and their keys alone', () => {
     const before = '[default]\nregion = a\ns3 =\n  region = 1\n  y = 2\nregion = b\noutput = json\n';
     assert.equal(removeKey(before, sections('default'), 'region'), '[default]\ns3 =\n  region = 1\n  y = 2\noutput = json\n');
@@ -208,7 +208,7 @@ function allowedRange(scan: IniScan, text: string, sdkKey: string): [number, num
   return [scan.lines[start]?.start ?? 0, end];
 }
 
-describe('iniEdit: bytes outside the touched section never change (property)', () => {
+describe('ini edits: bytes outside the touched section never change (property)', () => {
   const target = fc.constantFrom('default', 'profile.dev', 'profile.a', 'dev', 'b');
   const edit = fc.oneof(
     fc.tuple(fc.constant('set' as const), fc.constantFrom('region', 'output', 'k'), safeValue),

@@ -1,0 +1,39 @@
+import * as assert from 'node:assert/strict';
+import { CancelledError, errorMessage, isCancellation, KnownError, withoutSecrets } from '../../../src/core/errors';
+import { FileError } from '../../../src/core/files/textFile';
+import { ProfileEditError } from '../../../src/core/profiles/edits';
+
+const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+
+describe('errors every layer shares', () => {
+  it('tells a cancellation however it is spelt, and nothing else', () => {
+    assert.equal(isCancellation(new CancelledError()), true);
+    assert.equal(isCancellation(Object.assign(new Error('x'), { name: 'AbortError' })), true);
+    assert.equal(isCancellation(Object.assign(new Error('x'), { code: 'ABORT_ERR' })), true);
+    assert.equal(isCancellation(AbortSignal.abort().reason), true);
+    for (const other of [new Error('Cancelled.'), 'AbortError', undefined, null, { name: 'TimeoutError' }]) {
+      assert.equal(isCancellation(other), false, JSON.stringify(other));
+    }
+  });
+
+  it('masks anything shaped like a secret in a message, and reads any thrown value', () => {
+    assert.equal(withoutSecrets(`key ${secret} and more`), 'key ******** and more');
+    assert.equal(errorMessage(new Error(`it printed ${secret}`)), 'it printed ********');
+    assert.equal(errorMessage(`thrown ${secret}`), 'thrown ********');
+    assert.equal(errorMessage(42), '42');
+    assert.equal(withoutSecrets('~/.aws/credentials changed on disk'), '~/.aws/credentials changed on disk');
+  });
+
+  it('gives the failures the extension explains one base with a reason', () => {
+    const known = [new FileError('m', 'changed', '/f'), new ProfileEditError('m', 'exists'), new CancelledError()];
+    assert.deepEqual(
+      known.map((error) => [error instanceof KnownError, error.reason]),
+      [
+        [true, 'changed'],
+        [true, 'exists'],
+        [true, 'cancelled'],
+      ],
+    );
+    assert.equal(new Error('bug') instanceof KnownError, false);
+  });
+});
