@@ -10,11 +10,11 @@ const watch = process.argv.includes('--watch');
 
 /**
  * The lazy chunks: each is a file under dist/lazy/ serving the modules listed, and an `await import()`
- * of any of them loads it. `profileFiles` serves the reader and the writer together so that one
+ * of any of them loads it. `readAndEdit` serves the reader and the writer together so that one
  * module instance holds the scans: an edit reuses the scans of the read before it.
  */
 const lazyChunks = {
-  profileFiles: ['src/core/validation/snapshot.ts', 'src/core/profiles/transaction.ts'],
+  readAndEdit: ['src/core/validation/snapshot.ts', 'src/core/profiles/transaction.ts'],
   identity: ['src/core/aws/identity.ts'],
   resolveConnection: ['src/core/aws/resolveConnection.ts'],
   lambda: ['src/core/aws/resources/lambda.ts'],

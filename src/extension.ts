@@ -24,7 +24,7 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
   const profileLog = new ProfileLog(log);
   const tree = new ProfilesTree(profiles);
   const explorer = new ExplorerTree(connection, globalState);
-  const addConnection = new AddConnectionPanel(context.extensionUri, profiles, connection);
+  const addConnection = new AddConnectionPanel(context.extensionUri, profiles, connection, log);
   context.subscriptions.push(
     log,
     profiles,

@@ -1,7 +1,8 @@
 /**
  * What package.json contributes, typed: command names with their titles, view ids and settings. A
  * unit test holds this and package.json equal, so no command is named by a raw string, and a button
- * that runs a command is labelled with that command's title.
+ * that just runs a command is labelled with that command's title (a link may word it for its place:
+ * the status bar's "Switch Profile" runs Connect to AWS).
  */
 export const commandTitles = {
   connect: 'Connect to AWS',
@@ -24,12 +25,13 @@ export const commandTitles = {
 
 export type CommandName = keyof typeof commandTitles;
 
-export const commandPrefix = 'awsCredentialManager';
+/** The prefix of every id the extension owns: commands, views, settings and global state keys. */
+export const idPrefix = 'awsCredentialManager';
 
-export type CommandId = `${typeof commandPrefix}.${CommandName}`;
+export type CommandId = `${typeof idPrefix}.${CommandName}`;
 
 export function commandId(name: CommandName): CommandId {
-  return `${commandPrefix}.${name}`;
+  return `${idPrefix}.${name}`;
 }
 
 export const viewIds = {

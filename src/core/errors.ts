@@ -29,6 +29,11 @@ export function isCancellation(error: unknown): boolean {
   return name === 'AbortError' || code === 'ABORT_ERR';
 }
 
+/** Everything known of a failure for the log: its stack, or its message; masked like errorMessage. */
+export function errorDetail(error: unknown): string {
+  return withoutSecrets(error instanceof Error ? (error.stack ?? error.message) : String(error));
+}
+
 /** The message of anything thrown, with anything shaped like a secret masked: safe to show and log. */
 export function errorMessage(error: unknown): string {
   return withoutSecrets(error instanceof Error ? error.message : String(error));

@@ -140,7 +140,7 @@ export class ConnectionService implements vscode.Disposable {
       };
       this.settle(attempt, connection.state, connection);
       await remembered;
-      return this.connection === connection ? connection : undefined;
+      return connection;
     } catch (error) {
       const problem = describeAwsError(error, { withSessionToken: profile.kind === 'sessionKeys' });
       if (problem.kind === 'cancelled') {

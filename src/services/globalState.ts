@@ -3,6 +3,7 @@
  * keys are stored as `awsCredentialManager.<key>`, the names they always had.
  */
 import type * as vscode from 'vscode';
+import { idPrefix } from '../manifest';
 
 interface Stored {
   /** Profile names, most recently connected first. */
@@ -24,11 +25,11 @@ export class GlobalState {
   constructor(private readonly memento: vscode.Memento) {}
 
   get<K extends keyof Stored>(key: K): Stored[K] {
-    return this.memento.get<Stored[K]>(`awsCredentialManager.${key}`, defaults[key]);
+    return this.memento.get<Stored[K]>(`${idPrefix}.${key}`, defaults[key]);
   }
 
   update<K extends keyof Stored>(key: K, value: Stored[K]): Thenable<void> {
-    return this.memento.update(`awsCredentialManager.${key}`, value);
+    return this.memento.update(`${idPrefix}.${key}`, value);
   }
 
   /**

@@ -38,10 +38,13 @@ export async function askMfaCode(profile: string, serial: string): Promise<strin
   return code.trim();
 }
 
+/** The label of every offer to repeat a call that failed. */
+export const tryAgainLabel = 'Try Again';
+
 const actionLabels: Readonly<Record<FailureAction, string>> = {
   editCredentials: commandTitles.editCredentials,
   showLogs: commandTitles.showLogs,
-  tryAgain: 'Try Again',
+  tryAgain: tryAgainLabel,
 };
 
 export function connectionPrompts(log: vscode.LogOutputChannel): ConnectionPrompts {

@@ -206,12 +206,21 @@ export async function inputState(page: Page): Promise<{ title: string; message: 
   };
 }
 
-/** Types into the open input box without accepting, and returns the validation message it shows. */
+/** Types a text the open input box refuses, without accepting it, and returns the message it refuses it with. */
 export async function typeIntoInput(page: Page, text: string): Promise<string> {
   const widget = page.locator(quickInput);
+  const message = async (): Promise<string> => (await widget.locator('.quick-input-message').innerText()).trim();
+  const before = await message();
   await widget.locator('input').fill(text);
-  await page.waitForTimeout(300);
-  return (await widget.locator('.quick-input-message').innerText()).trim();
+  // The box checks as it is typed: the message changes from the one shown before the text.
+  return eventually(
+    message,
+    (shown) => shown !== before,
+    (shown) => `The input box still shows "${shown}" after "${text}" was typed`,
+    {
+      timeoutMs: 5_000,
+    },
+  );
 }
 
 export interface TreeRow {

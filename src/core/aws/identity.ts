@@ -40,7 +40,7 @@ export async function callerIdentity(credentials: KeyCredentials, options: Ident
 export type KeyCheck = { readonly valid: true; readonly identity: Identity } | { readonly valid: false; readonly problem: AwsProblem };
 
 /** Asks AWS whose keys were pasted, in their region (or the default one), before they are saved. */
-export async function checkKeys(keys: IamKeys, signal?: AbortSignal): Promise<KeyCheck> {
+export async function verifyKeys(keys: IamKeys, signal?: AbortSignal): Promise<KeyCheck> {
   try {
     return { valid: true, identity: await callerIdentity(keys, { region: keys.region ?? defaultRegion, signal }) };
   } catch (error) {

@@ -9,7 +9,7 @@ import type { SharedFilePaths } from '../files/paths';
 import { clientConfig, type TemporaryCredentials } from './clients';
 import { callerIdentity, type Identity } from './identity';
 
-export interface ConnectRequest {
+export interface ResolveRequest {
   readonly profile: string;
   readonly paths: SharedFilePaths;
   readonly region: string;
@@ -28,7 +28,7 @@ export interface ResolvedConnection {
   readonly credentials: TemporaryCredentials;
 }
 
-export async function resolveConnection(request: ConnectRequest): Promise<ResolvedConnection> {
+export async function resolveConnection(request: ResolveRequest): Promise<ResolvedConnection> {
   const timeoutMs = request.timeoutMs ?? 15_000;
   const credentials =
     request.reuse ??

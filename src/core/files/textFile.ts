@@ -85,7 +85,7 @@ export interface Replacement {
  * Checks that a file can be replaced: it still holds `before` (undefined: it must not exist yet)
  * and it is not read-only. Check every file of an edit first, so a refusal writes none of them.
  */
-export async function checkReplaceable(filePath: string, before: string | undefined): Promise<Replacement> {
+export async function prepareReplacement(filePath: string, before: string | undefined): Promise<Replacement> {
   const target = await resolveLinks(filePath);
   await checkUnchanged(filePath, target, before);
   const stat = before === undefined ? undefined : await fs.stat(target);
@@ -103,14 +103,16 @@ export async function checkReplaceable(filePath: string, before: string | undefi
 export async function commitReplacement(replacement: Replacement, after: string): Promise<void> {
   await checkUnchanged(replacement.filePath, replacement.target, replacement.before);
   if (replacement.before === undefined) {
-    await fs.mkdir(path.dirname(replacement.target), { recursive: true, mode: privateFolderMode });
+    await fs.mkdir(path.dirname(replacement.target), { recursive: true, mode: privateFolderMode }).catch((error: unknown) => {
+      throw ioError(replacement.filePath, error);
+    });
   }
   await writeAtomically(replacement.target, Buffer.from(after, 'utf8'), replacement.mode, replacement.owner);
 }
 
 /** Replaces a file's text with `after`, provided it still holds `before` and is writable. */
 export async function replaceTextFile(filePath: string, before: string | undefined, after: string): Promise<void> {
-  await commitReplacement(await checkReplaceable(filePath, before), after);
+  await commitReplacement(await prepareReplacement(filePath, before), after);
 }
 
 async function checkUnchanged(filePath: string, target: string, before: string | undefined): Promise<void> {

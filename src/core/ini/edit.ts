@@ -5,7 +5,7 @@
  */
 import { KnownError } from '../errors';
 import { scanIni, type IniEntry, type IniScan, type IniSection } from './scan';
-import { commentOffset, setsKey } from './syntax';
+import { commentOffset, isCommentLine, setsKey, setsTopLevelKey } from './syntax';
 
 /** Picks the sections an edit applies to, in file order. */
 export type SectionSelector = (scan: IniScan) => readonly IniSection[];
@@ -35,7 +35,7 @@ export function setKey(text: string, select: SectionSelector, key: string, value
     return appendSection(text, header, [{ key, value }]);
   }
   const after = section.entries.at(-1);
-  const indent = after && !after.opensSubSection && !after.inSubSection ? leadingSpace(scan, after.index) : '';
+  const indent = after && setsTopLevelKey(after) ? leadingSpace(scan, after.index) : '';
   return insertLines(text, scan, after?.index ?? section.index, [`${indent}${key} = ${value}`]);
 }
 
@@ -57,7 +57,8 @@ export function removeKey(text: string, select: SectionSelector, key: string): s
       if (setsKey(entry, key)) {
         if (removalRegroupsLaterLines(section.entries, position)) {
           throw new IniEditError(
-            `Removing ${key} (line ${entry.index + 1}) would move the indented lines after it into the sub-section above it, so the AWS SDK would read them differently. Edit that part of the file by hand.`,
+            `Removing ${key} (line ${entry.index + 1}) would move the indented lines after it into the sub-section above it, ` +
+              'so the AWS SDK would read them differently. Edit that part of the file by hand.',
           );
         }
         doomed.push(entry.index);
@@ -160,14 +161,9 @@ function isBlank(scan: IniScan, index: number): boolean {
   return (scan.lines[index]?.text ?? '').replace(bom, '').trim() === '';
 }
 
-function isCommentLine(scan: IniScan, index: number): boolean {
-  const trimmed = (scan.lines[index]?.text ?? '').replace(bom, '').trim();
-  return trimmed.startsWith('#') || trimmed.startsWith(';');
-}
-
 function commentBlockStart(scan: IniScan, headerIndex: number): number {
   let first = headerIndex;
-  while (first > 0 && isCommentLine(scan, first - 1)) {
+  while (first > 0 && isCommentLine((scan.lines[first - 1]?.text ?? '').replace(bom, ''))) {
     first -= 1;
   }
   return first;

@@ -8,6 +8,7 @@ import {
   bareDefaultIsHidden,
   isPrefixedDefault,
   isSectionPrefix,
+  sdkKeyParts,
   sectionTarget,
   storesValue,
   type SectionPrefix,
@@ -116,15 +117,13 @@ function configSections(parsed: ReadonlyMap<string, SectionValues>): SdkSections
     config.set('default', unprefixedDefault);
   }
   for (const [key, values] of parsed) {
-    const dot = key.indexOf('.');
-    const prefix = dot === -1 ? '' : key.slice(0, dot);
-    if (prefix === 'profile') {
-      const name = key.slice(dot + 1);
+    const parts = sdkKeyParts(key);
+    if (parts?.prefix === 'profile') {
       // The SDK assigns into a plain object, where `__proto__` replaces the prototype instead.
-      if (name !== '__proto__') {
-        config.set(name, values);
+      if (parts.name !== '__proto__') {
+        config.set(parts.name, values);
       }
-    } else if (isSectionPrefix(prefix)) {
+    } else if (parts && isSectionPrefix(parts.prefix)) {
       config.set(key, values);
     }
   }

@@ -12,11 +12,14 @@ export const sectionPrefixes = ['profile', 'sso-session', 'services'] as const;
 /** The prefixes of `[prefix name]` headers that the SDK keeps; also what a section defines. */
 export type SectionPrefix = (typeof sectionPrefixes)[number];
 
-/** The characters the SDK accepts in the name of a `[prefix name]` header. */
-const sdkName = /^[\w\-@+.%:/]+$/;
+/** The characters the SDK accepts in the name of a `[prefix name]` header, and how to say so. */
+const sdkNameCharacter = String.raw`[\w\-@+.%:/]`;
+export const sdkNameCharacters = 'letters, digits and - _ @ + . % : / only';
+
+const sdkName = new RegExp(`^${sdkNameCharacter}+$`);
 
 /** The SDK's pattern for `[prefix name]` headers, with optional matching quotes around the name. */
-const prefixedHeader = /^([\w-]+)\s(["'])?([\w\-@+.%:/]+)\2$/;
+const prefixedHeader = new RegExp(String.raw`^([\w-]+)\s(["'])?(${sdkNameCharacter}+)\2$`);
 
 /** A `#` or `;` at the start of a line or after white space starts a comment, even after a value. */
 const commentStart = /(^|\s)[;#]/;
@@ -43,6 +46,12 @@ export function commentOffset(line: string): number {
   }
   const comment = commentStart.exec(line);
   return comment ? comment.index : line.length;
+}
+
+/** A line that is only a comment (after any white space). */
+export function isCommentLine(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed !== '' && commentOffset(trimmed) === 0;
 }
 
 /** What the SDK looks at in a line: the text before any comment, trimmed (which also drops a BOM). */
@@ -106,6 +115,11 @@ export function setsKey(entry: IniEntry, key: string): boolean {
   return entry.key === key && storesValue(entry);
 }
 
+/** A line that stores a value of the section itself, not of a sub-section. */
+export function setsTopLevelKey(entry: IniEntry): boolean {
+  return storesValue(entry) && !entry.inSubSection;
+}
+
 /** A section the SDK keeps: it stores at least one value. */
 export function holdsValue(section: IniSection): boolean {
   return section.entries.some(storesValue);
@@ -135,9 +149,14 @@ export function sectionTarget(role: FileRole, section: IniSection): SectionTarge
   if (key === 'default') {
     return { kind: 'profile', name: 'default' };
   }
+  const parts = sdkKeyParts(key);
+  return parts && isSectionPrefix(parts.prefix) ? { kind: parts.prefix, name: parts.name } : undefined;
+}
+
+/** How the SDK splits the key it files a section under: `profile.dev` into `profile` and `dev`. */
+export function sdkKeyParts(key: string): { readonly prefix: string; readonly name: string } | undefined {
   const dot = key.indexOf('.');
-  const kind = key.slice(0, dot);
-  return dot !== -1 && isSectionPrefix(kind) ? { kind, name: key.slice(dot + 1) } : undefined;
+  return dot === -1 ? undefined : { prefix: key.slice(0, dot), name: key.slice(dot + 1) };
 }
 
 /** The header the AWS CLI writes for a profile: `[NAME]` in the credentials file, `[profile NAME]` in the config file, `[default]` in both. */
@@ -156,4 +175,9 @@ export function bareDefaultIsHidden(role: FileRole, sections: readonly IniSectio
 /** `[profile default]` (the SDK files it under `profile.default`), as opposed to `[default]`. */
 export function isPrefixedDefault(section: IniSection): boolean {
   return section.sdkKey === 'profile.default';
+}
+
+/** `[default]` itself, which `[profile default]` can hide (see bareDefaultIsHidden). */
+export function isBareDefault(section: IniSection): boolean {
+  return section.sdkKey === 'default';
 }

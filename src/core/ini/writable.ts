@@ -3,10 +3,9 @@
  * read back as something else. The forms check the same, so a user sees the same message wherever
  * they type. Messages never quote a value: it may be a secret.
  */
-import { commentOffset, isSdkName, refusedProfileName } from './syntax';
+import { commentOffset, isSdkName, refusedProfileName, sdkNameCharacters } from './syntax';
 
 const keyPattern = /^[A-Za-z0-9_-]+$/;
-const sdkCharacters = 'letters, digits and - _ @ + . % : / only';
 
 export function checkProfileName(name: string): string | undefined {
   if (isSdkName(name) && name !== refusedProfileName) {
@@ -31,11 +30,11 @@ export function checkProfileName(name: string): string | undefined {
     return `The AWS SDK refuses the profile name ${refusedProfileName}.`;
   }
   const bad = [...name].find((character) => !isSdkName(character));
-  return bad === undefined ? undefined : `A profile name cannot contain "${bad}": use ${sdkCharacters}.`;
+  return bad === undefined ? undefined : `A profile name cannot contain "${bad}": use ${sdkNameCharacters}.`;
 }
 
 /** How to name a section so that the SDK reads it, for messages about a name it does not. */
-export const sdkNameHint = `a name of ${sdkCharacters}`;
+export const sdkNameHint = `a name of ${sdkNameCharacters}`;
 
 export function checkSettingKey(key: string): string | undefined {
   if (key === '') {

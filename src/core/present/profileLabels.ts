@@ -1,4 +1,4 @@
-/** How a profile is named in lists: its kind in a few words, and its state in one line. */
+/** How a profile is named in lists: its kind in a few words, its state in one line, and where it stands. */
 import type { Profile } from '../profiles/model';
 import type { ProfileReport } from '../validation/snapshot';
 
@@ -30,4 +30,17 @@ export function profileDescription(report: ProfileReport): string {
 /** The files a change to this profile touches, each once, config file first. */
 export function filesOf(profile: Profile): string[] {
   return [...new Set(profile.definitions.map((definition) => definition.path))];
+}
+
+/** Usable profiles, most recently connected first and the rest in file order; then the invalid ones. */
+export function byRecentUse(
+  reports: readonly ProfileReport[],
+  recent: readonly string[],
+): { readonly usable: ProfileReport[]; readonly invalid: ProfileReport[] } {
+  const rank = new Map(recent.map((name, index) => [name, index]));
+  const rankOf = (report: ProfileReport): number => rank.get(report.profile.name) ?? recent.length;
+  return {
+    usable: reports.filter((report) => report.status !== 'invalid').sort((a, b) => rankOf(a) - rankOf(b)),
+    invalid: reports.filter((report) => report.status === 'invalid'),
+  };
 }

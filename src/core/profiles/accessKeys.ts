@@ -5,14 +5,13 @@
  */
 export const accessKeyIdLength = { min: 16, max: 128 } as const;
 
-const accessKeyIdPattern = /^[A-Z0-9]{16,128}$/;
 const accessKeyIdCharacters = /^[A-Z0-9]+$/;
 
 export const longTermPrefix = 'AKIA';
 export const temporaryPrefix = 'ASIA';
 
 export function isAccessKeyId(value: string): boolean {
-  return accessKeyIdPattern.test(value);
+  return hasAccessKeyIdCharacters(value) && value.length >= accessKeyIdLength.min && value.length <= accessKeyIdLength.max;
 }
 
 /** Capital letters and digits only, whatever the length. */
@@ -30,5 +29,5 @@ export function isLongTermAccessKeyId(value: string): boolean {
 
 /** What a pasted access key ID looks like: a known prefix and at least 12 more capitals and digits. */
 export function looksLikeAccessKeyId(value: string): boolean {
-  return (isLongTermAccessKeyId(value) || isTemporaryAccessKeyId(value)) && value.length >= 16 && hasAccessKeyIdCharacters(value);
+  return (isLongTermAccessKeyId(value) || isTemporaryAccessKeyId(value)) && isAccessKeyId(value);
 }

@@ -167,7 +167,7 @@ function mapDefined(text: string | undefined, edit: (text: string) => string): s
   return text === undefined ? undefined : edit(text);
 }
 
-/** An edit as data, so the code that applies it loads with the reader (the profileFiles chunk of esbuild.mjs). */
+/** An edit as data, so the code that applies it loads with the reader (the readAndEdit chunk of esbuild.mjs). */
 export type ProfileEdit =
   | { readonly kind: 'add'; readonly name: string; readonly settings: Readonly<Record<string, string>> }
   | { readonly kind: 'change'; readonly name: string; readonly changes: SettingChanges }

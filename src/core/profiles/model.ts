@@ -135,7 +135,7 @@ export function definitionsOf(file: SharedFile, name: string): Location[] {
 
 /**
  * A profile of a read. The masked settings, the definitions and the fingerprint are worked out
- * when first asked for: a validation builds every profile, most of which nobody opens. The raw
+ * when first asked for: a snapshot builds every profile, most of which nobody opens. The raw
  * settings stay in private fields, which neither serialisation nor a debugger's object view shows.
  */
 class ProfileOfRead implements ProfileCommon {

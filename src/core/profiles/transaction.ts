@@ -4,7 +4,7 @@
  */
 import type { SharedFilePaths } from '../files/paths';
 import type { FileRole } from '../files/roles';
-import { checkReplaceable, commitReplacement, FileError, readTextFile } from '../files/textFile';
+import { prepareReplacement, commitReplacement, FileError, readTextFile } from '../files/textFile';
 import { applyEdit, type FileTexts, type ProfileEdit } from './edits';
 
 export const newFileHeaders: Readonly<Record<FileRole, string>> = {
@@ -55,7 +55,7 @@ export async function editFiles(
   const after = change(base);
   const written = roles.filter((role) => after[role] !== undefined && after[role] !== base[role]);
   const checked = await Promise.all(
-    written.map(async (role) => ({ role, replacement: await checkReplaceable(paths[role], before[role]) })),
+    written.map(async (role) => ({ role, replacement: await prepareReplacement(paths[role], before[role]) })),
   );
   for (const { role, replacement } of checked) {
     await commitReplacement(replacement, after[role] ?? '');
@@ -69,7 +69,7 @@ export async function createFileIfMissing(paths: SharedFilePaths, role: FileRole
   if ((await readTextFile(paths[role])) !== undefined) {
     return false;
   }
-  const replacement = await checkReplaceable(paths[role], undefined);
+  const replacement = await prepareReplacement(paths[role], undefined);
   await commitReplacement(replacement, newFileHeaders[role]);
   return true;
 }

@@ -3,7 +3,7 @@
  * Add a New Connection), each message saying what to do. Messages never quote a value: it may be
  * a secret. Names and values the writer refuses are checked by `ini/writable`.
  */
-import { accessKeyIdLength, hasAccessKeyIdCharacters, looksLikeAccessKeyId } from '../profiles/accessKeys';
+import { accessKeyIdLength, hasAccessKeyIdCharacters, looksLikeAccessKeyId, temporaryPrefix } from '../profiles/accessKeys';
 
 /** What every pasted value must be: not empty, and with no white space from the copy. */
 function checkPasted(value: string, what: string, whenEmpty: string): string | undefined {
@@ -38,6 +38,9 @@ export function checkSecretAccessKey(value: string): string | undefined {
     ? 'This looks like an access key ID: enter the secret access key, the longer value shown beside it.'
     : undefined;
 }
+
+/** What a form says when it asks for the session token of a temporary key. */
+export const sessionTokenHint = `Access key IDs that start with ${temporaryPrefix} are temporary: enter the session token that came with them.`;
 
 export function checkSessionToken(value: string): string | undefined {
   return checkPasted(value, 'A session token', 'Enter the session token that came with the temporary access key.');

@@ -6,7 +6,7 @@ import type { SharedFilePaths } from '../files/paths';
 import { buildProfile, profileKind, profileNames, rawSettings, type Profile, type RawSettings } from '../profiles/model';
 import { readSharedFiles, type SharedFile, type SharedFiles } from '../profiles/read';
 import type { Problem } from './problems';
-import { checkFile } from './rules/lines';
+import { reportFileProblems } from './rules/lines';
 import { profileProblems, type SettingsOf } from './rules/profile';
 
 export type { Problem, Severity } from './problems';
@@ -73,7 +73,7 @@ export function snapshotOf(files: SharedFiles): ProfileSnapshot {
     }
   };
   for (const file of [files.config, files.credentials]) {
-    checkFile(file, report);
+    reportFileProblems(file, report);
   }
   const cache = new Map<string, RawSettings>();
   const settingsOf: SettingsOf = (name) => {

@@ -11,16 +11,15 @@ import { isWebviewMessage, type HostMessage, type IamCredentialForm } from '../.
 import { rejectedKeyField } from '../../core/aws/errors';
 import { errorMessage, KnownError } from '../../core/errors';
 import { displayPath } from '../../core/files/paths';
-import { keysFrom, saveKeysEdit, type ExistingName } from '../../core/profiles/iamKeys';
+import { addConnectionForm as form, keysFrom, saveKeysEdit } from '../../core/profiles/iamKeys';
 import { knownRegions } from '../../core/profiles/regions';
 import { filesOf } from '../../core/present/profileLabels';
 import { commandTitles, viewIds } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
 import type { ProfileService } from '../../services/profileService';
+import { logFailure } from '../failures';
 import { addConnectionHtml } from './html';
 
-/** Unlike Create Credentials Profile, this panel updates the keys of a profile that exists. */
-const existingName: ExistingName = 'updateKeys';
 const viewType = 'awsCredentialManager.addConnection';
 
 export class AddConnectionPanel implements vscode.Disposable {
@@ -30,6 +29,7 @@ export class AddConnectionPanel implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly profiles: ProfileService,
     private readonly connection: ConnectionService,
+    private readonly log: vscode.LogOutputChannel,
   ) {}
 
   show(): void {
@@ -58,8 +58,9 @@ export class AddConnectionPanel implements vscode.Disposable {
       try {
         post(message.type === 'ready' ? await this.initMessage() : await this.submit(message.form, post));
       } catch (error) {
-        // The panel's one error boundary: a refused write (a file changed on disk, read-only) is
-        // known and explained; anything else is a bug, said plainly. Both are masked.
+        // The panel's one error boundary: logged as a command's failure is, and shown in the form. A
+        // refused write (a file changed on disk, read-only) is known; anything else is a bug.
+        logFailure(this.log, commandTitles.addConnection, error);
         const what = error instanceof KnownError ? 'Nothing was saved' : 'Something went wrong';
         post({ type: 'rejected', errors: {}, formError: `${what}: ${errorMessage(error)}` });
       }
@@ -83,25 +84,26 @@ export class AddConnectionPanel implements vscode.Disposable {
     };
   }
 
-  private async submit(form: IamCredentialForm, post: (message: HostMessage) => void): Promise<HostMessage> {
-    const errors = formErrors(form);
+  private async submit(fields: IamCredentialForm, post: (message: HostMessage) => void): Promise<HostMessage> {
+    const errors = formErrors(fields);
     if (Object.keys(errors).length > 0) {
       return { type: 'rejected', errors };
     }
     post({ type: 'checking' });
-    const keys = keysFrom(form);
-    const { checkKeys } = await import('../../core/aws/identity.js');
-    const checked = await checkKeys(keys);
-    if (!checked.valid) {
-      const field = rejectedKeyField(checked.problem);
+    const keys = keysFrom(fields);
+    const { verifyKeys } = await import('../../core/aws/identity.js');
+    const verified = await verifyKeys(keys);
+    if (!verified.valid) {
+      // When AWS cannot answer, this form refuses (form.whenAwsCannotAnswer): nothing offers to save anyway.
+      const field = rejectedKeyField(verified.problem);
       return field
-        ? { type: 'rejected', errors: { [field]: checked.problem.message } }
-        : { type: 'rejected', errors: {}, formError: `${checked.problem.message} Nothing was saved.` };
+        ? { type: 'rejected', errors: { [field]: verified.problem.message } }
+        : { type: 'rejected', errors: {}, formError: `${verified.problem.message} Nothing was saved.` };
     }
-    // This panel updates the keys of a profile that exists (the form said so before Continue).
-    const exists = (await this.profiles.upToDate()).reports.some((report) => report.profile.name === form.profileName);
-    await this.profiles.edit(saveKeysEdit(form.profileName, keys, exists && existingName === 'updateKeys'));
-    const connection = await this.connection.connect(form.profileName, { interactive: true });
+    // The keys of a profile that exists are updated (the form said so before Continue).
+    const exists = (await this.profiles.upToDate()).reports.some((report) => report.profile.name === fields.profileName);
+    await this.profiles.edit(saveKeysEdit(form, fields.profileName, keys, exists));
+    const connection = await this.connection.connect(fields.profileName, { interactive: true });
     if (!connection) {
       return { type: 'rejected', errors: {}, formError: 'The profile was saved, but the connection failed: see the notification.' };
     }

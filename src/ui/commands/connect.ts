@@ -4,7 +4,7 @@
  * create a profile and to edit the files.
  */
 import * as vscode from 'vscode';
-import { profileDescription } from '../../core/present/profileLabels';
+import { byRecentUse, profileDescription } from '../../core/present/profileLabels';
 import type { ProfileReport } from '../../core/validation/snapshot';
 import { commandId, commandTitles, type CommandName } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
@@ -57,11 +57,7 @@ export async function connectToAws(profiles: ProfileService, connection: Connect
 }
 
 export function connectItems(reports: readonly ProfileReport[], connection: ConnectionService, globalState: GlobalState): ProfileItem[] {
-  const recent = globalState.get('recentProfiles');
-  const recentRank = new Map(recent.map((name, index) => [name, index]));
-  const rank = (name: string): number => recentRank.get(name) ?? recent.length;
-  const usable = reports.filter((report) => report.status !== 'invalid').sort((a, b) => rank(a.profile.name) - rank(b.profile.name));
-  const invalid = reports.filter((report) => report.status === 'invalid');
+  const { usable, invalid } = byRecentUse(reports, globalState.get('recentProfiles'));
   const connectedProfile = connection.state.kind === 'connected' ? connection.state.profile : undefined;
   // Looked up once for all items: a quick pick may list 10,000 profiles.
   const accounts = globalState.get('accounts');

@@ -8,25 +8,29 @@ import { rejectedKeyField, type AwsProblem } from '../../core/aws/errors';
 import type { Identity } from '../../core/aws/identity';
 import { checkProfileName } from '../../core/ini/writable';
 import { isTemporaryAccessKeyId } from '../../core/profiles/accessKeys';
-import { keysFrom, saveKeysEdit, type ExistingName, type IamKeys } from '../../core/profiles/iamKeys';
+import {
+  createCredentialsProfileForm as form,
+  existingNameProblem,
+  keysFrom,
+  saveKeysEdit,
+  type IamKeys,
+} from '../../core/profiles/iamKeys';
 import { knownRegions } from '../../core/profiles/regions';
-import { checkAccessKeyId, checkSecretAccessKey, checkSessionToken } from '../../core/validation/fieldChecks';
+import { checkAccessKeyId, checkSecretAccessKey, checkSessionToken, sessionTokenHint } from '../../core/validation/fieldChecks';
 import type { ConnectionService } from '../../services/connectionService';
 import type { ProfileService } from '../../services/profileService';
 import { runSteps, type Step } from '../multiStepInput';
-import { withCancellableProgress } from '../prompts';
+import { tryAgainLabel, withCancellableProgress } from '../prompts';
 import { openSideBySide } from '../sharedFileEditors';
 
 const title = 'Create Credentials Profile';
-/** This command creates profiles; Add a New Connection is the way to update the keys of one. */
-const existingName: ExistingName = 'refuse';
 
 const labels = {
   reenterAccessKeyId: 'Re-enter Access Key ID',
   reenterSecret: 'Re-enter Secret Access Key',
   reenterKeys: 'Re-enter Keys',
   saveAnyway: 'Save Anyway',
-  tryAgain: 'Try Again',
+  tryAgain: tryAgainLabel,
   connect: 'Connect',
   skip: 'Skip',
 } as const;
@@ -59,7 +63,7 @@ export async function createCredentialsProfile(service: ProfileService, connecti
       return;
     }
     const keys = keysFrom(answers);
-    const outcome = await checkWithAws(keys);
+    const outcome = await verifyWithAws(keys);
     if (outcome.kind === 'cancelled' || outcome.kind === 'closed') {
       return;
     }
@@ -104,7 +108,7 @@ function steps(answers: Answers, existing: ReadonlySet<string>): Record<FirstSte
     'sessionToken',
     4,
     {
-      prompt: 'Access key IDs that start with ASIA are temporary: enter the session token that came with them.',
+      prompt: sessionTokenHint,
       password: true,
       validate: checkSessionToken,
     },
@@ -136,9 +140,7 @@ function steps(answers: Answers, existing: ReadonlySet<string>): Record<FirstSte
     {
       prompt: 'A name for the profile: tools find it with --profile NAME or AWS_PROFILE=NAME. "default" is used when none is named.',
       placeholder: 'default',
-      validate: (value) =>
-        checkProfileName(value) ??
-        (existingName === 'refuse' && existing.has(value) ? `A profile named ${value} already exists: choose another name.` : undefined),
+      validate: (value) => checkProfileName(value) ?? existingNameProblem(form, value, existing.has(value)),
     },
     () => accessKeyId,
   );
@@ -151,10 +153,10 @@ type CheckOutcome =
   | { readonly kind: 'closed' }
   | { readonly kind: 'cancelled' };
 
-async function checkWithAws(keys: IamKeys): Promise<CheckOutcome> {
+async function verifyWithAws(keys: IamKeys): Promise<CheckOutcome> {
   const checked = await withCancellableProgress('Checking the keys with AWS (STS GetCallerIdentity)...', async (signal) => {
-    const { checkKeys } = await import('../../core/aws/identity.js');
-    return checkKeys(keys, signal);
+    const { verifyKeys } = await import('../../core/aws/identity.js');
+    return verifyKeys(keys, signal);
   });
   return checked.valid ? { kind: 'save', identity: checked.identity } : askAfterRejection(checked.problem);
 }
@@ -166,11 +168,8 @@ async function askAfterRejection(problem: AwsProblem): Promise<CheckOutcome> {
   }
   const field = rejectedKeyField(problem);
   if (field === undefined) {
-    const answer = await vscode.window.showWarningMessage(
-      `The keys could not be checked. ${problem.message}`,
-      labels.saveAnyway,
-      labels.tryAgain,
-    );
+    const offers = form.whenAwsCannotAnswer === 'offerToSave' ? [labels.saveAnyway, labels.tryAgain] : [labels.tryAgain];
+    const answer = await vscode.window.showWarningMessage(`The keys could not be checked. ${problem.message}`, ...offers);
     if (answer === labels.saveAnyway) {
       return { kind: 'save', identity: undefined };
     }
@@ -184,7 +183,7 @@ async function askAfterRejection(problem: AwsProblem): Promise<CheckOutcome> {
 
 /** Saves the profile and offers to connect with it; true when the user accepts. */
 async function save(service: ProfileService, name: string, keys: IamKeys, identity: Identity | undefined): Promise<boolean> {
-  await service.edit(saveKeysEdit(name, keys, false));
+  await service.edit(saveKeysEdit(form, name, keys, false));
   await openSideBySide(service.paths);
   const account = identity ? ` for account ${identity.account} (${identity.arn})` : ' without checking the keys';
   const answer = await vscode.window.showInformationMessage(

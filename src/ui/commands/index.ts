@@ -1,15 +1,14 @@
 /**
  * Every command the extension contributes, bound to the services it needs, behind one error
- * boundary: a failure is logged and shown with anything shaped like a secret masked, a known one
- * (a file changed on disk, a name taken) without a stack, a cancellation not at all.
+ * boundary (see failures): what failed is logged and shown, masked.
  */
 import * as vscode from 'vscode';
-import { errorMessage, isCancellation, KnownError, withoutSecrets } from '../../core/errors';
-import { commandId, type CommandName } from '../../manifest';
+import { commandId, commandTitles, type CommandName } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
 import type { GlobalState } from '../../services/globalState';
 import type { ProfileService } from '../../services/profileService';
 import type { AddConnectionPanel } from '../addConnection/panel';
+import { reportFailure } from '../failures';
 import { openAtLine } from '../sharedFileEditors';
 import type { ExplorerTree } from '../views/explorerView';
 import type { ProfileNode } from '../views/profilesView';
@@ -42,7 +41,7 @@ export function registerCommands({ profiles, connection, globalState, explorer, 
       connection.connect(typeof target === 'string' ? target : target.report.profile.name, { interactive: true }),
     disconnect: () => connection.disconnect(),
     showCurrentIdentity: () => showCurrentIdentity(connection),
-    showOrHideRegions: () => showOrHideRegions(explorer, connection),
+    showOrHideRegions: () => showOrHideRegions(globalState, connection, explorer),
     refreshExplorer: () => explorer.refresh(),
     editCredentials: () => editCredentials(profiles),
     refreshProfiles: () => profiles.reload(),
@@ -58,20 +57,9 @@ export function registerCommands({ profiles, connection, globalState, explorer, 
       try {
         await run(...args);
       } catch (error) {
-        reportFailure(log, name, error);
+        // The title without its ellipsis: "Delete Profile failed: ...".
+        reportFailure(log, commandTitles[name as CommandName].replace(/\.\.\.$/, ''), error);
       }
     }),
   );
-}
-
-function reportFailure(log: vscode.LogOutputChannel, name: string, error: unknown): void {
-  if (isCancellation(error)) {
-    return;
-  }
-  if (error instanceof KnownError) {
-    log.warn(`${name}: ${errorMessage(error)}`);
-  } else {
-    log.error(withoutSecrets(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
-  }
-  void vscode.window.showErrorMessage(`AWS: ${errorMessage(error)}`);
 }

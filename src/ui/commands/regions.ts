@@ -1,27 +1,30 @@
 /** AWS: Show or Hide Regions. The connected profile's region is always shown; others are added here. */
 import * as vscode from 'vscode';
 import { knownRegions } from '../../core/profiles/regions';
+import { commandTitles } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
+import type { GlobalState } from '../../services/globalState';
 import type { ExplorerTree } from '../views/explorerView';
 
-export async function showOrHideRegions(explorer: ExplorerTree, connection: ConnectionService): Promise<void> {
+export async function showOrHideRegions(globalState: GlobalState, connection: ConnectionService, explorer: ExplorerTree): Promise<void> {
   const state = connection.state;
   const profileRegion = state.kind === 'connected' ? state.region : undefined;
-  const added = new Set(explorer.addedRegions());
-  const items = knownRegions.map((region) => ({
+  const added = new Set(globalState.get('explorerRegions'));
+  const items = knownRegions.map((region): vscode.QuickPickItem => ({
     label: region,
-    description: region === profileRegion ? "the profile's region, always shown" : undefined,
+    ...(region === profileRegion ? { description: "the profile's region, always shown" } : {}),
     picked: added.has(region) || region === profileRegion,
   }));
-  const chosen = await vscode.window.showQuickPick(
-    items.map((item) =>
-      item.description
-        ? { label: item.label, description: item.description, picked: item.picked }
-        : { label: item.label, picked: item.picked },
-    ),
-    { title: 'Show or Hide Regions', placeHolder: 'The regions the AWS Explorer shows', canPickMany: true },
-  );
+  const chosen = await vscode.window.showQuickPick(items, {
+    title: commandTitles.showOrHideRegions,
+    placeHolder: 'The regions the AWS Explorer shows',
+    canPickMany: true,
+  });
   if (chosen) {
-    await explorer.setAddedRegions(chosen.map((item) => item.label).filter((region) => region !== profileRegion));
+    await globalState.update(
+      'explorerRegions',
+      chosen.map((item) => item.label).filter((region) => region !== profileRegion),
+    );
+    explorer.redraw();
   }
 }

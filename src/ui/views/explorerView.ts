@@ -11,6 +11,7 @@ import type { LambdaFunction } from '../../core/aws/resources/lambda';
 import { commandId } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
 import type { GlobalState } from '../../services/globalState';
+import { tryAgainLabel } from '../prompts';
 
 class ConnectionNode extends vscode.TreeItem {
   constructor({ state }: Connection) {
@@ -63,7 +64,7 @@ class MessageNode extends vscode.TreeItem {
     if (failure) {
       this.tooltip = `${failure}\n\nClick to try again.`;
       this.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
-      this.command = { title: 'Try Again', command: commandId('refreshExplorer') };
+      this.command = { title: tryAgainLabel, command: commandId('refreshExplorer') };
     }
   }
 }
@@ -93,12 +94,8 @@ export class ExplorerTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     this.changed.fire(undefined);
   }
 
-  addedRegions(): readonly string[] {
-    return this.globalState.get('explorerRegions');
-  }
-
-  async setAddedRegions(regions: readonly string[]): Promise<void> {
-    await this.globalState.update('explorerRegions', [...regions]);
+  /** Draws the tree again, keeping what was listed: the regions shown changed. */
+  redraw(): void {
     this.changed.fire(undefined);
   }
 
@@ -118,7 +115,7 @@ export class ExplorerTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
       return [];
     }
     const own = connection.state.region;
-    const regions = [own, ...this.addedRegions().filter((region) => region !== own)];
+    const regions = [own, ...this.globalState.get('explorerRegions').filter((region) => region !== own)];
     return [new ConnectionNode(connection), ...regions.map((region) => new RegionNode(connection, region))];
   }
 

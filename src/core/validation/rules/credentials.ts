@@ -1,5 +1,11 @@
 /** Why a profile has no credentials the SDK can use, and what is wrong with its access keys. */
-import { isAccessKeyId, isLongTermAccessKeyId, isTemporaryAccessKeyId } from '../../profiles/accessKeys';
+import {
+  accessKeyIdLength,
+  hasAccessKeyIdCharacters,
+  isAccessKeyId,
+  isLongTermAccessKeyId,
+  isTemporaryAccessKeyId,
+} from '../../profiles/accessKeys';
 import { profileKeys } from '../../profiles/knownKeys';
 import type { Location, RawSettings } from '../../profiles/model';
 import { closestMatch } from '../didYouMean';
@@ -104,10 +110,12 @@ export function accessKeyProblems(settings: RawSettings, at: KeyLocator): Proble
   const formatProblem = settings['endpoint_url'] === undefined ? error : warning;
   const problems: Problem[] = [];
   if (!isAccessKeyId(accessKeyId)) {
-    const others = /[^A-Z0-9]/.test(accessKeyId) ? ' with other characters' : '';
+    const others = hasAccessKeyIdCharacters(accessKeyId) ? '' : ' with other characters';
+    const { min, max } = accessKeyIdLength;
     problems.push(
       formatProblem(
-        `aws_access_key_id is not an AWS access key ID: it must be 16 to 128 capital letters and digits, not ${accessKeyId.length} characters${others}`,
+        `aws_access_key_id is not an AWS access key ID: it must be ${min} to ${max} capital letters and digits, ` +
+          `not ${accessKeyId.length} characters${others}`,
         'Copy the access key ID again from the IAM console or from the file AWS gave you; it starts with AKIA or ASIA.',
         at('aws_access_key_id'),
       ),

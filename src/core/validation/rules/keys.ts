@@ -1,6 +1,6 @@
 /** Problems of the lines of one section: keys set twice, keys the SDK does not know, lines it ignores. */
 import type { IniEntry, IniSection } from '../../ini/scan';
-import { setsKey } from '../../ini/syntax';
+import { setsKey, setsTopLevelKey } from '../../ini/syntax';
 import type { SharedFile } from '../../profiles/read';
 import { closestMatch } from '../didYouMean';
 import { lineOf, warning, type Problem } from '../problems';
@@ -8,7 +8,7 @@ import { lineOf, warning, type Problem } from '../problems';
 /** Files a problem under the profile it belongs to, or under the file (undefined). */
 export type Reporter = (profile: string | undefined, problem: Problem) => void;
 
-export function checkSectionLines(
+export function reportLineProblems(
   file: SharedFile,
   section: IniSection,
   owner: string | undefined,
@@ -16,7 +16,7 @@ export function checkSectionLines(
   report: Reporter,
 ): void {
   section.entries.forEach((entry, position) => {
-    if (entry.inSubSection || entry.opensSubSection) {
+    if (!setsTopLevelKey(entry)) {
       return;
     }
     const earlier = lastSetting(section.entries, position, entry.key);

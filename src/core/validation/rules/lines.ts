@@ -3,20 +3,20 @@
  * reads differently from what the user meant, with a suggestion where a near miss is likely.
  */
 import type { IniSection } from '../../ini/scan';
-import { bareDefaultIsHidden, sectionPrefixes } from '../../ini/syntax';
+import { bareDefaultIsHidden, isBareDefault, sectionPrefixes } from '../../ini/syntax';
 import { checkProfileName, sdkNameHint } from '../../ini/writable';
 import { profileKeys, ssoSessionKeys } from '../../profiles/knownKeys';
 import type { Location } from '../../profiles/model';
 import type { SharedFile } from '../../profiles/read';
 import { closestMatch } from '../didYouMean';
 import { error, lineOf, warning, type Problem } from '../problems';
-import { checkSectionLines, type Reporter } from './keys';
+import { reportLineProblems, type Reporter } from './keys';
 
 export type { Reporter } from './keys';
 
 const cliOnlySections = new Set(['plugins', 'preview']);
 
-export function checkFile(file: SharedFile, report: Reporter): void {
+export function reportFileProblems(file: SharedFile, report: Reporter): void {
   const fileName = file.role === 'config' ? 'config file' : 'credentials file';
   if (file.readError) {
     report(
@@ -67,10 +67,10 @@ export function checkFile(file: SharedFile, report: Reporter): void {
     if (target.kind === 'services') {
       continue;
     }
-    checkSectionLines(file, section, owner, target.kind === 'sso-session' ? ssoSessionKeys : profileKeys, report);
+    reportLineProblems(file, section, owner, target.kind === 'sso-session' ? ssoSessionKeys : profileKeys, report);
   }
   if (bareDefaultIsHidden(file.role, file.scan.sections)) {
-    for (const section of file.scan.sections.filter((candidate) => candidate.sdkKey === 'default')) {
+    for (const section of file.scan.sections.filter((candidate) => isBareDefault(candidate))) {
       report(
         'default',
         warning(

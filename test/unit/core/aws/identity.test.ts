@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describeAwsError, rejectedKeyField, type AwsProblemKind } from '../../../../src/core/aws/errors';
 import type { KeyCredentials } from '../../../../src/core/aws/clients';
-import { callerIdentity, checkKeys } from '../../../../src/core/aws/identity';
+import { callerIdentity, verifyKeys } from '../../../../src/core/aws/identity';
 import { exampleAccount, exampleUser, startAwsEndpoint, useAwsEndpoint, type AwsEndpoint } from '../../../fixtures/awsEndpoint';
 
 async function problemKind(endpoint: AwsEndpoint | string, credentials: KeyCredentials): Promise<AwsProblemKind | 'none'> {
@@ -14,7 +14,7 @@ async function problemKind(endpoint: AwsEndpoint | string, credentials: KeyCrede
   }
 }
 
-describe('callerIdentity and describeAwsError, through the real SDK and the local endpoint', () => {
+describe('identity: callerIdentity and verifyKeys, through the real SDK and the local endpoint', () => {
   const endpoint = useAwsEndpoint();
 
   it('returns the account and ARN of good keys, at the endpoint.current given', async () => {
@@ -56,13 +56,13 @@ describe('callerIdentity and describeAwsError, through the real SDK and the loca
     process.env['AWS_ENDPOINT_URL'] = endpoint.current.url;
     try {
       const pasted = { ...exampleUser, sessionToken: undefined, region: undefined };
-      const valid = await checkKeys(pasted);
+      const valid = await verifyKeys(pasted);
       assert.deepEqual(valid.valid && [valid.identity.account, valid.identity.arn], [exampleAccount, exampleUser.arn]);
-      const wrong = await checkKeys({ ...pasted, secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00' });
+      const wrong = await verifyKeys({ ...pasted, secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00' });
       assert.equal(wrong.valid ? undefined : rejectedKeyField(wrong.problem), 'secretAccessKey');
-      const unknown = await checkKeys({ ...pasted, accessKeyId: 'AKIAUNKNOWNEXAMPLE00' });
+      const unknown = await verifyKeys({ ...pasted, accessKeyId: 'AKIAUNKNOWNEXAMPLE00' });
       assert.equal(unknown.valid ? undefined : rejectedKeyField(unknown.problem), 'accessKeyId');
-      const withToken = await checkKeys({ ...pasted, sessionToken: 'stale' });
+      const withToken = await verifyKeys({ ...pasted, sessionToken: 'stale' });
       assert.match(withToken.valid ? '' : withToken.problem.message, /with this session token/);
     } finally {
       if (previous === undefined) {

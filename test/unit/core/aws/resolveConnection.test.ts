@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { describeAwsError } from '../../../../src/core/aws/errors';
-import { resolveConnection, type ConnectRequest } from '../../../../src/core/aws/resolveConnection';
+import { resolveConnection, type ResolveRequest } from '../../../../src/core/aws/resolveConnection';
 import { exampleAccount, exampleUser, useAwsEndpoint } from '../../../fixtures/awsEndpoint';
 import { useTempFolder, writeTexts } from '../../helpers/sdkFiles';
 
@@ -16,8 +16,8 @@ describe('resolveConnection, through fromIni and STS at the local endpoint', () 
     profile: string,
     config: string,
     credentials: string,
-    extra: Partial<ConnectRequest> = {},
-  ): Promise<ConnectRequest> {
+    extra: Partial<ResolveRequest> = {},
+  ): Promise<ResolveRequest> {
     const paths = await writeTexts(folder.path, { config, credentials });
     return {
       profile,

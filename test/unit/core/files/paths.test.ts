@@ -65,7 +65,7 @@ function homeEnv(vars: Environment): Environment {
   return env;
 }
 
-describe('filePaths', () => {
+describe('paths', () => {
   describe('homeDirectory', () => {
     it('prefers HOME to USERPROFILE', () => {
       assert.equal(homeDirectory({ HOME: '/home/me', USERPROFILE: 'C:\\Users\\me', HOMEDRIVE: 'D:', HOMEPATH: '\\other' }), '/home/me');

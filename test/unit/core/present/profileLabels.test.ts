@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { filesOf, kindLabel, profileDescription } from '../../../../src/core/present/profileLabels';
+import { byRecentUse, filesOf, kindLabel, profileDescription } from '../../../../src/core/present/profileLabels';
+import { snapshotOfTexts } from '../../helpers/snapshots';
 import { reportOf } from '../../helpers/snapshots';
 
 const keys = 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n';
@@ -46,5 +47,18 @@ describe('profile labels', () => {
     assert.equal(files.length, 2);
     assert.match(files[0] ?? '', /config$/);
     assert.match(files[1] ?? '', /credentials$/);
+  });
+
+  it('lists usable profiles most recently connected first, the rest in file order, and the invalid ones apart', async () => {
+    const snapshot = await snapshotOfTexts({ credentials: `[a]\n${keys}[bad]\nregion = x\n[b]\n${keys}[c]\n${keys}` });
+    const { usable, invalid } = byRecentUse(snapshot.reports, ['c', 'gone', 'bad']);
+    assert.deepEqual(
+      usable.map((report) => report.profile.name),
+      ['c', 'a', 'b'],
+    );
+    assert.deepEqual(
+      invalid.map((report) => report.profile.name),
+      ['bad'],
+    );
   });
 });

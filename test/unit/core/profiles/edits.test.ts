@@ -15,7 +15,7 @@ import { sdkProfiles } from '../../helpers/sdkFiles';
 
 const empty: FileTexts = { config: '', credentials: '' };
 
-describe('profileEdits', () => {
+describe('profile edits', () => {
   it('adds keys to the credentials file and the rest to the config file', () => {
     const result = addProfile(empty, 'dev', {
       aws_access_key_id: 'AKIAIOSFODNN7EXAMPLE',
@@ -109,7 +109,7 @@ describe('profileEdits', () => {
   });
 });
 
-describe('profileEdits: the SDK reads back exactly what was written (property)', () => {
+describe('profile edits: the SDK reads back exactly what was written (property)', () => {
   const files = fc.record({ config: iniText, credentials: iniText });
   const settingKey = fc.constantFrom('region', 'output', 'aws_access_key_id', 'aws_secret_access_key', 'role_arn');
 

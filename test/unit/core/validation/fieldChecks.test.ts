@@ -1,13 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { checkAccessKeyId, checkSecretAccessKey, checkSessionToken } from '../../../../src/core/validation/fieldChecks';
-import { isTemporaryAccessKeyId } from '../../../../src/core/profiles/accessKeys';
 
 describe('fieldChecks: pasted keys, checked as they are typed', () => {
   it('checks an access key ID as it is typed, and never takes a secret for one', () => {
     assert.equal(checkAccessKeyId('AKIAIOSFODNN7EXAMPLE'), undefined);
     assert.equal(checkAccessKeyId('ASIAIOSFODNN7EXAMPLE'), undefined);
-    assert.equal(isTemporaryAccessKeyId('ASIAIOSFODNN7EXAMPLE'), true);
-    assert.equal(isTemporaryAccessKeyId('AKIAIOSFODNN7EXAMPLE'), false);
     const cases: [string, RegExp][] = [
       ['', /Enter the access key ID/],
       ['AKIA IOSFODNN7EXAMPLE', /no spaces/],

@@ -1,0 +1,26 @@
+/**
+ * How a failure reaches the log and the user: masked like every message, a known one (a file
+ * changed on disk, a name taken) without a stack, a cancellation not at all.
+ */
+import * as vscode from 'vscode';
+import { errorDetail, errorMessage, isCancellation, KnownError } from '../core/errors';
+
+/** Logs a failure of `what` (a command's title, say); false for a cancellation, which is not one. */
+export function logFailure(log: vscode.LogOutputChannel, what: string, error: unknown): boolean {
+  if (isCancellation(error)) {
+    return false;
+  }
+  if (error instanceof KnownError) {
+    log.warn(`${what}: ${errorMessage(error)}`);
+  } else {
+    log.error(`${what} failed: ${errorDetail(error)}`);
+  }
+  return true;
+}
+
+/** Logs a failure and tells the user what failed and why. */
+export function reportFailure(log: vscode.LogOutputChannel, what: string, error: unknown): void {
+  if (logFailure(log, what, error)) {
+    void vscode.window.showErrorMessage(`AWS: ${what} failed: ${errorMessage(error)}`);
+  }
+}

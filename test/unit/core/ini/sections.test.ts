@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+import { scanIni } from '../../../../src/core/ini/scan';
+import { profileSections, sdkSections, sectionIndexOf } from '../../../../src/core/ini/sections';
+
+describe('sections: what the SDK makes of the sections of a scan', () => {
+  it('indexes profiles, sso-sessions and services by name, duplicates together', () => {
+    const scan = scanIni('[profile a]\nk = 1\n[sso-session s]\nsso_region = us-east-1\n[services x]\n[profile a]\nj = 2\n');
+    const index = sectionIndexOf('config', scan);
+    assert.deepEqual(
+      profileSections('config', scan, 'a').map((section) => section.index),
+      [0, 5],
+    );
+    assert.deepEqual([...index['sso-session'].keys(), ...index.services.keys()], ['s', 'x']);
+    assert.equal(sectionIndexOf('config', scan), index, 'built once per scan');
+  });
+
+  it('lets [profile default] with a value stand for default, else [default]', () => {
+    const hidden = scanIni('[default]\na = 1\n[profile default]\nb = 2\n');
+    assert.deepEqual(
+      profileSections('config', hidden, 'default').map((section) => section.rawName),
+      ['profile default'],
+    );
+    const empty = scanIni('[default]\na = 1\n[profile default]\n');
+    assert.deepEqual(
+      profileSections('config', empty, 'default').map((section) => section.rawName),
+      ['default'],
+    );
+  });
+
+  it('returns the values the SDK loader returns, prefixes mapped as getConfigData maps them', () => {
+    const values = sdkSections('config', scanIni('[default]\na = 1\n[profile dev]\nb = 2\n[sso-session s]\nc = 3\n[foo bar]\nd = 4\n'));
+    assert.deepEqual(Object.fromEntries(values), { default: { a: '1' }, dev: { b: '2' }, 'sso-session.s': { c: '3' } });
+    assert.equal(sdkSections('credentials', scanIni('[a]\nk = v\n[__proto__]\nk = v\n')).size, 0, 'a file the SDK refuses reads as empty');
+  });
+});
