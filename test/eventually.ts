@@ -1,6 +1,8 @@
 /**
- * The one way the tests wait for something: read until the value is accepted, and on a timeout fail
- * with what was seen last, so a failure says why. No test writes a deadline loop of its own.
+ * The one way the tests wait for something: read until the value is accepted. `eventually` fails
+ * on a timeout with what was seen last, so a failure says why; `lastWithin` hands back what was
+ * seen last instead, for waits whose caller decides what a timeout means. No test writes a deadline
+ * loop of its own.
  */
 
 export interface Patience {
@@ -10,25 +12,32 @@ export interface Patience {
   readonly intervalMs?: number;
 }
 
-/**
- * Reads until `accept` takes what `read` returned, and returns that value. After `timeoutMs` it
- * throws an error whose message is `failure(last)`, `last` being the last value read.
- */
-export async function eventually<T>(
+/** Reads until `accept` takes what `read` returned, or the time is up; returns the last value read. */
+export async function lastWithin<T>(
   read: () => T | Promise<T>,
   accept: (value: T) => boolean,
-  failure: (last: T) => string,
   { timeoutMs = 10_000, intervalMs = 100 }: Patience = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
-    if (accept(value)) {
+    if (accept(value) || Date.now() >= deadline) {
       return value;
-    }
-    if (Date.now() >= deadline) {
-      throw new Error(failure(value));
     }
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
+}
+
+/** Reads until `accept` takes what `read` returned, and returns it; after the timeout, throws `failure(last)`. */
+export async function eventually<T>(
+  read: () => T | Promise<T>,
+  accept: (value: T) => boolean,
+  failure: (last: T) => string,
+  patience: Patience = {},
+): Promise<T> {
+  const value = await lastWithin(read, accept, patience);
+  if (!accept(value)) {
+    throw new Error(failure(value));
+  }
+  return value;
 }

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { eventually } from '../eventually';
+import { lastWithin } from '../eventually';
 import { launchBrowser } from './browser';
 import { onCleanup } from './cleanup';
 import { startCodeServer, workbenchUrl, type CodeServer } from './codeServer';
@@ -57,12 +57,7 @@ export async function runInHost(options: InHostRun): Promise<InHostOutcome> {
   await page.goto(workbenchUrl(server, { extensionPath: options.extensionPath ?? root, testsPath: options.testsPath }), {
     timeout: 60_000,
   });
-  const written = await eventually(
-    () => existsSync(resultFile),
-    Boolean,
-    () => '',
-    { timeoutMs: options.timeoutMs, intervalMs: 250 },
-  ).catch(() => false);
+  const written = await lastWithin(() => existsSync(resultFile), Boolean, { timeoutMs: options.timeoutMs, intervalMs: 250 });
   if (!written) {
     const serverLog = readFileSync(server.logFile, 'utf8').split('\n').slice(-40).join('\n');
     throw new NoResultError(

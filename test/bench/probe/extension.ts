@@ -7,7 +7,7 @@
  * by then VS Code has already loaded dist/extension.js, in every launch tried.)
  */
 import * as vscode from 'vscode';
-import { eventually } from '../../eventually';
+import { lastWithin } from '../../eventually';
 import { measureActivation, type Activated } from '../inHost/activation';
 
 export const probeId = 'aws-credential-manager-bench.activation-probe';
@@ -38,10 +38,5 @@ async function requireCacheSettled(): Promise<void> {
     return Date.now() - stableSince;
   };
   // After 4 s the measurement goes on anyway: some extension keeps loading, which the report shows.
-  await eventually(
-    stableForMs,
-    (ms) => ms >= 600,
-    () => '',
-    { timeoutMs: 4_000 },
-  ).catch(() => undefined);
+  await lastWithin(stableForMs, (ms) => ms >= 600, { timeoutMs: 4_000 });
 }

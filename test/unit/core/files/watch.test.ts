@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { chmodSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { filesStamp, watchFiles } from '../../../../src/core/files/watch';
-import { eventually } from '../../../eventually';
+import { lastWithin } from '../../../eventually';
 import { useTempFolder } from '../../helpers/sdkFiles';
 
 describe('watchFiles', () => {
@@ -15,12 +15,11 @@ describe('watchFiles', () => {
       await new Promise((resolve) => setTimeout(resolve, 120));
       act();
       // Returned when seen or after 3 s: the tests assert on what was seen, none included.
-      return await eventually(
+      return await lastWithin(
         () => seen,
         (changes) => changes.length > 0,
-        () => '',
         { timeoutMs: 3_000, intervalMs: 20 },
-      ).catch(() => seen);
+      );
     } finally {
       watch.close();
     }
