@@ -9,7 +9,7 @@ import { commandId, commandTitles } from '../manifest';
 import type { ConnectionPrompts } from '../services/connectionService';
 
 /** Runs `work` under a notification with a Cancel button, which aborts the signal it is given. */
-export function withCancellableProgress<T>(title: string, work: (signal: AbortSignal) => Promise<T>): Thenable<T> {
+export async function withCancellableProgress<T>(title: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title, cancellable: true },
     async (_progress, token) => {
@@ -49,7 +49,7 @@ const actionLabels: Readonly<Record<FailureAction, string>> = {
 
 export function connectionPrompts(log: vscode.LogOutputChannel): ConnectionPrompts {
   return {
-    withProgress: (title, work) => Promise.resolve(withCancellableProgress(title, work)),
+    withProgress: withCancellableProgress,
     askMfaCode,
     explainFailure: async (profile, problem) => {
       const actions = failureActions(problem);

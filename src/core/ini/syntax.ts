@@ -146,7 +146,7 @@ export function sectionTarget(role: FileRole, section: IniSection): SectionTarge
   if (section.prefix !== undefined) {
     return { kind: section.prefix, name: section.name };
   }
-  if (key === 'default') {
+  if (isBareDefault(section)) {
     return { kind: 'profile', name: 'default' };
   }
   const parts = sdkKeyParts(key);
@@ -159,7 +159,10 @@ export function sdkKeyParts(key: string): { readonly prefix: string; readonly na
   return dot === -1 ? undefined : { prefix: key.slice(0, dot), name: key.slice(dot + 1) };
 }
 
-/** The header the AWS CLI writes for a profile: `[NAME]` in the credentials file, `[profile NAME]` in the config file, `[default]` in both. */
+/**
+ * The header the AWS CLI writes for a profile: `[NAME]` in the credentials file, `[profile NAME]`
+ * in the config file, `[default]` in both.
+ */
 export function profileHeader(role: FileRole, name: string): string {
   return role === 'credentials' || name === 'default' ? `[${name}]` : `[profile ${name}]`;
 }

@@ -29,7 +29,7 @@ describe('IAM keys, as both forms save them', () => {
 
   it('updates the keys of a profile that exists, removing the token of the old keys and keeping comments', () => {
     const before =
-      '# team\n[dev]\naws_access_key_id = AKIAOLDOLDOLDOLDOLD0\naws_secret_access_key = old # rotated\naws_session_token = stale\n';
+      '# team\n[dev]\naws_access_key_id = AKIAOLDKEY0EXAMPLE00\naws_secret_access_key = old # rotated\naws_session_token = stale\n';
     const after = applyEdit({ config: undefined, credentials: before }, saveKeysEdit(addConnectionForm, 'dev', keysFrom(fields), true));
     assert.equal(
       after.credentials,
@@ -42,7 +42,7 @@ describe('IAM keys, as both forms save them', () => {
     assert.match(existingNameProblem(createCredentialsProfileForm, 'dev', true) ?? '', /A profile named dev already exists/);
     assert.equal(existingNameProblem(createCredentialsProfileForm, 'dev', false), undefined);
     assert.equal(existingNameProblem(addConnectionForm, 'dev', true), undefined);
-    const texts = { config: undefined, credentials: '[dev]\naws_access_key_id = AKIAOLDOLDOLDOLDOLD0\naws_secret_access_key = old\n' };
+    const texts = { config: undefined, credentials: '[dev]\naws_access_key_id = AKIAOLDKEY0EXAMPLE00\naws_secret_access_key = old\n' };
     assert.throws(() => applyEdit(texts, saveKeysEdit(createCredentialsProfileForm, 'dev', keysFrom(fields), true)), /already exists/);
     assert.match(
       applyEdit(texts, saveKeysEdit(addConnectionForm, 'dev', keysFrom(fields), true)).credentials ?? '',
