@@ -1,7 +1,8 @@
 /**
- * `npm test`: lint, the formatting check (Prettier), the package check, unit tests on Node,
- * integration tests inside a real VS Code, and UI tests in Chromium, in that order. Every step's output is shown as it runs; the run ends
- * with the plain line "N passed, N failed" over all tiers and fails if any step failed.
+ * `npm test`: lint, the formatting check (Prettier), the package check, unit tests on Node, the
+ * bounded reliability suites (fault injection, fuzzing, races), integration tests inside a real
+ * VS Code, and UI tests in Chromium, in that order. Every step's output is shown as it runs; the
+ * run ends with the plain line "N passed, N failed" over all tiers and fails if any step failed.
  */
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
@@ -23,6 +24,7 @@ const steps: Step[] = [
   { name: 'format', command: bin('prettier'), args: ['--check', '.'], countsTests: false },
   { name: 'package', command: 'npm', args: ['run', '--silent', 'test:package'], countsTests: false },
   { name: 'unit', command: bin('mocha'), args: [], countsTests: true },
+  { name: 'reliability', command: bin('mocha'), args: ['--config', '.mocharc.reliability.json'], countsTests: true },
   {
     name: 'integration',
     command: process.execPath,
