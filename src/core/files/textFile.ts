@@ -1,31 +1,17 @@
 /**
- * Reading the user's files, and replacing them safely: strict UTF-8 for a file about to be
- * rewritten, atomic replacement (a temporary file in the same folder, fsync, rename) through
- * symbolic links, modes kept, new files private, and no lost update when the file changed on disk
- * since it was read.
+ * Reading the user's files without ever hanging the host or exhausting its memory: anything but a
+ * regular file (a FIFO, a device, a socket) is refused by its type before a byte is read, a file
+ * above maxFileBytes is refused, and a file about to be rewritten is read strictly: UTF-8 only, and
+ * not while another program may still be writing it.
  */
-import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
-import { errorMessage, KnownError } from '../errors';
+import { constants, promises as fs, type BigIntStats } from 'node:fs';
+import { FileError } from './fileError';
 
-export const privateFileMode = 0o600;
-export const privateFolderMode = 0o700;
+export const maxFileBytes = 10 * 1024 * 1024;
 
-type FileErrorReason = 'changed' | 'readOnly' | 'notUtf8' | 'notAFile' | 'io';
-
-/** A file left untouched, and why. */
-export class FileError extends KnownError<FileErrorReason> {
-  override readonly name = 'FileError';
-
-  constructor(
-    message: string,
-    readonly reason: FileErrorReason,
-    readonly filePath: string,
-  ) {
-    super(message);
-  }
-}
+/** A file modified more recently than this may be half-written by a program that writes in chunks. */
+const settleMs = 100;
+const readAttempts = 25;
 
 /** A file read to be shown and checked: its text, or why it could not be read; a missing file (or folder) is neither. */
 export interface FileRead {
@@ -34,17 +20,143 @@ export interface FileRead {
   readonly readError: string | undefined;
 }
 
+/** A file's bytes and the version of the file they are (its stat after the read). */
+export interface FileBytes {
+  readonly bytes: Buffer;
+  readonly stat: BigIntStats;
+}
+
 /** Reads a file as the SDK does (bytes that are not UTF-8 become U+FFFD) and never throws. */
 export async function readFileLeniently(filePath: string): Promise<FileRead> {
   try {
-    return { text: await fs.readFile(filePath, 'utf8'), readError: undefined };
+    const read = await readOnce(filePath);
+    return { text: read?.bytes.toString('utf8'), readError: undefined };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { text: undefined, readError: code === 'ENOENT' || code === 'ENOTDIR' ? undefined : describeReadError(code) };
+    return { text: undefined, readError: error instanceof FileError ? error.why : describeReadError(error) };
   }
 }
 
-function describeReadError(code: string | undefined): string {
+/** The text of a file to rewrite, or undefined when it does not exist. Refuses bytes that are not UTF-8, which a rewrite would lose. */
+export async function readTextFile(filePath: string): Promise<string | undefined> {
+  const read = await readSettledBytes(filePath);
+  if (read === undefined) {
+    return undefined;
+  }
+  const text = read.bytes.toString('utf8');
+  if (!Buffer.from(text, 'utf8').equals(read.bytes)) {
+    throw new FileError(`${filePath} is not UTF-8 text, so it is left untouched. Save it as UTF-8 and try again.`, 'notUtf8', filePath);
+  }
+  return text;
+}
+
+/**
+ * A file's bytes once no other program is writing it: the same version (size, times, inode)
+ * before and after the read, and not modified in the last moments unless this process wrote it.
+ */
+export async function readSettledBytes(filePath: string): Promise<FileBytes | undefined> {
+  for (let attempt = 0; attempt < readAttempts; attempt++) {
+    const read = await readOnce(filePath);
+    if (read === undefined) {
+      return undefined;
+    }
+    const age = Date.now() - Number(read.stat.mtimeMs);
+    if (read.stable && (ownVersions.has(versionOf(read.stat)) || age < 0 || age >= settleMs)) {
+      return read;
+    }
+    await delay(read.stable ? settleMs - age : 10);
+  }
+  throw new FileError(
+    `${filePath} is being written by another program, so it was left untouched. Try again in a moment.`,
+    'busy',
+    filePath,
+    'it is being written by another program',
+  );
+}
+
+/** Opens a file to read without blocking (opening a FIFO would wait for a writer) and refuses anything but a regular file. */
+export async function openRegularFile(filePath: string): Promise<{ handle: fs.FileHandle; stat: BigIntStats } | undefined> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      await refuseDanglingLink(filePath);
+      return undefined;
+    }
+    const why = describeReadError(error);
+    const reason = code === 'ENXIO' || code === 'ELOOP' || code === 'EISDIR' ? 'notAFile' : 'io';
+    throw new FileError(`${filePath} cannot be read: ${why}.`, reason, filePath, why);
+  }
+  try {
+    const stat = await handle.stat({ bigint: true });
+    refuseUnusable(filePath, stat);
+    return { handle, stat };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
+
+/** Versions of files this process wrote itself: they need not settle before being read. */
+const ownVersions = new Set<string>();
+
+/** Remembers a file version this process just wrote (see readSettledBytes). */
+export function rememberOwnVersion(stat: BigIntStats): void {
+  ownVersions.add(versionOf(stat));
+  if (ownVersions.size > 32) {
+    ownVersions.delete(ownVersions.values().next().value as string);
+  }
+}
+
+/** Size, modification and change times and inode: a write by anyone changes at least one. */
+export function versionOf(stat: BigIntStats): string {
+  return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+}
+
+async function readOnce(filePath: string): Promise<(FileBytes & { readonly stable: boolean }) | undefined> {
+  const opened = await openRegularFile(filePath);
+  if (opened === undefined) {
+    return undefined;
+  }
+  const { handle, stat: before } = opened;
+  try {
+    const bytes = await handle.readFile();
+    const stat = await handle.stat({ bigint: true });
+    return { bytes, stat, stable: versionOf(before) === versionOf(stat) && BigInt(bytes.length) === stat.size };
+  } finally {
+    await handle.close();
+  }
+}
+
+function refuseUnusable(filePath: string, stat: BigIntStats): void {
+  const why = stat.isFile()
+    ? stat.size > maxFileBytes
+      ? `it is ${(Number(stat.size) / 2 ** 20).toFixed(1)} MB, more than the ${maxFileBytes / 2 ** 20} MB an AWS shared file can sensibly hold`
+      : undefined
+    : stat.isDirectory()
+      ? 'it is a folder, not a file'
+      : stat.isFIFO()
+        ? 'it is a named pipe (FIFO), not a file'
+        : stat.isSocket()
+          ? 'it is a socket, not a file'
+          : 'it is a device, not a file';
+  if (why !== undefined) {
+    throw new FileError(`${filePath} cannot be used: ${why}.`, stat.isFile() ? 'tooLarge' : 'notAFile', filePath, why);
+  }
+}
+
+/** A missing file is fine, a symbolic link to a missing file is a mistake worth naming. */
+async function refuseDanglingLink(filePath: string): Promise<void> {
+  const target = await fs.readlink(filePath).catch(() => undefined);
+  if (target !== undefined) {
+    const why = `it is a symbolic link to ${target}, which does not exist`;
+    throw new FileError(`${filePath} cannot be used: ${why}.`, 'notAFile', filePath, why);
+  }
+}
+
+function describeReadError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'EACCES':
     case 'EPERM':
@@ -53,162 +165,13 @@ function describeReadError(code: string | undefined): string {
       return 'it is a folder, not a file';
     case 'ELOOP':
       return 'it is a symbolic link that points to itself';
+    case 'ENXIO':
+      return 'it is a socket or a device, not a file';
     default:
       return `it could not be read (${code ?? 'unknown error'})`;
   }
 }
 
-/** The text of a file to rewrite, or undefined when it does not exist. Refuses bytes that are not UTF-8, which a rewrite would lose. */
-export async function readTextFile(filePath: string): Promise<string | undefined> {
-  const bytes = await readBytes(filePath);
-  if (bytes === undefined) {
-    return undefined;
-  }
-  const text = bytes.toString('utf8');
-  if (!Buffer.from(text, 'utf8').equals(bytes)) {
-    throw new FileError(`${filePath} is not UTF-8 text, so it is left untouched. Save it as UTF-8 and try again.`, 'notUtf8', filePath);
-  }
-  return text;
-}
-
-/** A file checked for replacement: it holds the text it was read with and it is writable. */
-export interface Replacement {
-  readonly filePath: string;
-  /** The file itself, behind any symbolic links. */
-  readonly target: string;
-  readonly before: string | undefined;
-  readonly mode: number;
-  readonly owner: { readonly uid: number; readonly gid: number } | undefined;
-}
-
-/**
- * Checks that a file can be replaced: it still holds `before` (undefined: it must not exist yet)
- * and it is not read-only. Check every file of an edit first, so a refusal writes none of them.
- */
-export async function prepareReplacement(filePath: string, before: string | undefined): Promise<Replacement> {
-  const target = await resolveLinks(filePath);
-  await checkUnchanged(filePath, target, before);
-  const stat = before === undefined ? undefined : await fs.stat(target);
-  if (stat && (stat.mode & 0o222) === 0) {
-    throw new FileError(
-      `${filePath} is read-only, so nothing was written. Make it writable (chmod u+w) and try again.`,
-      'readOnly',
-      filePath,
-    );
-  }
-  return { filePath, target, before, mode: stat ? stat.mode & 0o7777 : privateFileMode, owner: stat };
-}
-
-/** Writes a checked file atomically; a new file gets mode 0600 and new folders 0700. */
-export async function commitReplacement(replacement: Replacement, after: string): Promise<void> {
-  await checkUnchanged(replacement.filePath, replacement.target, replacement.before);
-  if (replacement.before === undefined) {
-    await fs.mkdir(path.dirname(replacement.target), { recursive: true, mode: privateFolderMode }).catch((error: unknown) => {
-      throw ioError(replacement.filePath, error);
-    });
-  }
-  await writeAtomically(replacement.target, Buffer.from(after, 'utf8'), replacement.mode, replacement.owner);
-}
-
-/** Replaces a file's text with `after`, provided it still holds `before` and is writable. */
-export async function replaceTextFile(filePath: string, before: string | undefined, after: string): Promise<void> {
-  await commitReplacement(await prepareReplacement(filePath, before), after);
-}
-
-async function checkUnchanged(filePath: string, target: string, before: string | undefined): Promise<void> {
-  const current = await readBytes(target);
-  const unchanged = current === undefined ? before === undefined : before !== undefined && current.equals(Buffer.from(before, 'utf8'));
-  if (!unchanged) {
-    throw new FileError(
-      `${filePath} changed on disk since it was read, so nothing was written. Review the file and try again.`,
-      'changed',
-      filePath,
-    );
-  }
-}
-
-async function writeAtomically(
-  target: string,
-  bytes: Buffer,
-  mode: number,
-  owner: { uid: number; gid: number } | undefined,
-): Promise<void> {
-  const folder = path.dirname(target);
-  const temporary = path.join(folder, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    const handle = await fs.open(temporary, 'wx', mode);
-    try {
-      await handle.writeFile(bytes);
-      await handle.chmod(mode);
-      if (owner && process.getuid?.() === 0) {
-        await handle.chown(owner.uid, owner.gid).catch(() => undefined);
-      }
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(temporary, target);
-  } catch (error) {
-    await fs.rm(temporary, { force: true });
-    throw ioError(target, error);
-  }
-  await syncFolder(folder);
-}
-
-/** Makes the rename itself durable; some file systems refuse to open a folder, which is harmless. */
-async function syncFolder(folder: string): Promise<void> {
-  try {
-    const handle = await fs.open(folder, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Best effort only.
-  }
-}
-
-/** Follows symbolic links to the file they name, even when that file does not exist yet. */
-async function resolveLinks(filePath: string): Promise<string> {
-  let current = path.resolve(filePath);
-  for (let hops = 0; hops < 40; hops += 1) {
-    let link: string;
-    try {
-      link = await fs.readlink(current);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EINVAL' || code === 'ENOENT' || code === 'UNKNOWN') {
-        return current;
-      }
-      throw ioError(filePath, error);
-    }
-    current = path.resolve(path.dirname(current), link);
-  }
-  throw new FileError(`${filePath} is a symbolic link that loops, so nothing was written.`, 'io', filePath);
-}
-
-async function readBytes(filePath: string): Promise<Buffer | undefined> {
-  try {
-    return await fs.readFile(filePath);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      return undefined;
-    }
-    throw ioError(filePath, error);
-  }
-}
-
-function ioError(filePath: string, error: unknown): FileError {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return new FileError(`${filePath} cannot be written: permission denied (${code}).`, 'readOnly', filePath);
-    case 'EISDIR':
-      return new FileError(`${filePath} is a folder, not a file.`, 'notAFile', filePath);
-    default:
-      return new FileError(`${filePath} could not be written: ${errorMessage(error)}`, 'io', filePath);
-  }
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(1, ms)));
 }

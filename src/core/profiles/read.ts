@@ -4,7 +4,8 @@
  * property test holds the two equal), so the bytes are parsed once rather than twice.
  */
 import type { SharedFilePaths } from '../files/paths';
-import type { FileRole } from '../files/roles';
+import { recoverFiles } from '../files/recovery';
+import { renameOrder, type FileRole } from '../files/roles';
 import { readFileLeniently, type FileRead } from '../files/textFile';
 import { scanIni, type IniScan, type IniSection } from '../ini/scan';
 import { sdkSections, sectionIndexOf, type SdkSections, type SectionIndex } from '../ini/sections';
@@ -25,7 +26,9 @@ export interface SharedFiles {
   readonly credentials: SharedFile;
 }
 
+/** Reads both files, after cleaning up what a killed edit of them left (see recoverFiles). */
 export async function readSharedFiles(paths: SharedFilePaths): Promise<SharedFiles> {
+  await recoverFiles(renameOrder.map((role) => paths[role]));
   const [config, credentials] = await Promise.all([readFileLeniently(paths.config), readFileLeniently(paths.credentials)]);
   return { config: sharedFile('config', paths.config, config), credentials: sharedFile('credentials', paths.credentials, credentials) };
 }

@@ -1,10 +1,31 @@
 /**
- * Applies profile edits to the files on disk: both files are read and checked before either is
- * written, so a refused edit (changed on disk, read-only) changes nothing.
+ * Applies profile edits to the files on disk, one editor at a time (a lock per file, shared by
+ * every VS Code window), as one change: both files are read and checked before either is
+ * written, so a refused edit (changed on disk, read-only) changes nothing, and an edit of both
+ * files is journalled, so one killed between the two renames is finished at the next read.
+ *
+ * The credentials file is renamed first. It holds what lets a profile in, so the one state a crash
+ * could show before the journal is finished is a profile whose new keys exist before the config
+ * names it, or whose keys are gone while its config remains: a profile without credentials (an
+ * error), never one that signs in with somebody else's.
  */
 import type { SharedFilePaths } from '../files/paths';
-import type { FileRole } from '../files/roles';
-import { prepareReplacement, commitReplacement, FileError, readTextFile } from '../files/textFile';
+import { renameOrder, type FileRole } from '../files/roles';
+import { FileError } from '../files/fileError';
+import { digestOf, finishInterruptedEdit, journalPathOf, removeJournal, writeJournal } from '../files/journal';
+import { withLocks } from '../files/lock';
+import { editTargets, removeLeftovers } from '../files/recovery';
+import {
+  checkStaged,
+  commitStaged,
+  prepareReplacement,
+  releaseStaged,
+  removeFile,
+  replaceTextFile,
+  stageReplacement,
+  type StagedReplacement,
+} from '../files/replace';
+import { readTextFile } from '../files/textFile';
 import { applyEdit, type FileTexts, type ProfileEdit } from './edits';
 
 export const newFileHeaders: Readonly<Record<FileRole, string>> = {
@@ -32,44 +53,108 @@ export function applyEditToFiles(paths: SharedFilePaths, edit: ProfileEdit, expe
  * Reads both files, applies `change`, and writes what changed. With `expected` (the texts a form
  * was opened with), an outside change to either file refuses the edit instead of overwriting it.
  */
-export async function editFiles(
-  paths: SharedFilePaths,
-  change: (texts: FileTexts) => FileTexts,
-  expected?: FileTexts,
-): Promise<EditOutcome> {
-  const before = await readFileTexts(paths);
-  const roles: FileRole[] = ['credentials', 'config'];
-  for (const role of roles) {
-    if (expected && expected[role] !== before[role]) {
-      throw new FileError(
-        `${paths[role]} changed on disk since it was opened, so nothing was written. Review the file and try again.`,
-        'changed',
-        paths[role],
-      );
+export function editFiles(paths: SharedFilePaths, change: (texts: FileTexts) => FileTexts, expected?: FileTexts): Promise<EditOutcome> {
+  return underLocks(paths, async (journal) => {
+    const before = await readFileTexts(paths);
+    for (const role of renameOrder) {
+      if (expected && expected[role] !== before[role]) {
+        throw new FileError(
+          `${paths[role]} changed on disk since it was opened, so nothing was written. Review the file and try again.`,
+          'changed',
+          paths[role],
+        );
+      }
     }
-  }
-  const base: FileTexts = {
-    config: before.config ?? newFileHeaders.config,
-    credentials: before.credentials ?? newFileHeaders.credentials,
-  };
-  const after = change(base);
-  const written = roles.filter((role) => after[role] !== undefined && after[role] !== base[role]);
-  const checked = await Promise.all(
-    written.map(async (role) => ({ role, replacement: await prepareReplacement(paths[role], before[role]) })),
-  );
-  for (const { role, replacement } of checked) {
-    await commitReplacement(replacement, after[role] ?? '');
-  }
-  const kept = (role: FileRole): string | undefined => (written.includes(role) ? after[role] : before[role]);
-  return { written, texts: { config: kept('config'), credentials: kept('credentials') } };
+    const base: FileTexts = {
+      config: before.config ?? newFileHeaders.config,
+      credentials: before.credentials ?? newFileHeaders.credentials,
+    };
+    const after = change(base);
+    const written = renameOrder.filter((role) => after[role] !== undefined && after[role] !== base[role]);
+    await replaceFiles(
+      written.map((role) => ({ filePath: paths[role], before: before[role], after: after[role] ?? '' })),
+      journal,
+    );
+    const kept = (role: FileRole): string | undefined => (written.includes(role) ? after[role] : before[role]);
+    return { written, texts: { config: kept('config'), credentials: kept('credentials') } };
+  });
 }
 
 /** Creates the file with its header (0600, in a 0700 folder) when it does not exist; says whether it did. */
-export async function createFileIfMissing(paths: SharedFilePaths, role: FileRole): Promise<boolean> {
-  if ((await readTextFile(paths[role])) !== undefined) {
-    return false;
+export function createFileIfMissing(paths: SharedFilePaths, role: FileRole): Promise<boolean> {
+  return underLocks(paths, async (journal) => {
+    if ((await readTextFile(paths[role])) !== undefined) {
+      return false;
+    }
+    await replaceFiles([{ filePath: paths[role], before: undefined, after: newFileHeaders[role] }], journal);
+    return true;
+  });
+}
+
+/** Runs an edit holding both files' locks, after finishing whatever a killed edit left. */
+async function underLocks<T>(paths: SharedFilePaths, edit: (journal: string) => Promise<T>): Promise<T> {
+  const targets = await editTargets(renameOrder.map((role) => paths[role]));
+  const journal = journalPathOf(targets[0] ?? paths.credentials);
+  return withLocks(targets, async () => {
+    await finishInterruptedEdit(journal);
+    await removeLeftovers(targets, journal);
+    return edit(journal);
+  });
+}
+
+interface FileChange {
+  readonly filePath: string;
+  readonly before: string | undefined;
+  readonly after: string;
+}
+
+/**
+ * Checks every file, stages every new text, journals a change of more than one file, then renames
+ * in order. A rename refused part-way (another program wrote the second file at that moment) puts
+ * the files already renamed back as they were, so the edit is applied whole or not at all.
+ */
+async function replaceFiles(changes: readonly FileChange[], journal: string): Promise<void> {
+  const prepared = await Promise.all(changes.map(({ filePath, before }) => prepareReplacement(filePath, before)));
+  const staged: StagedReplacement[] = [];
+  const journalled = changes.length > 1;
+  const committed: FileChange[] = [];
+  try {
+    for (const [position, replacement] of prepared.entries()) {
+      staged.push(await stageReplacement(replacement, changes[position]?.after ?? ''));
+    }
+    for (const file of staged) {
+      await checkStaged(file);
+    }
+    if (journalled) {
+      await writeJournal(
+        journal,
+        staged.map((file, position) => ({
+          target: file.target,
+          staged: file.temporary,
+          before: digestOf(file.before),
+          after: digestOf(changes[position]?.after) ?? '',
+        })),
+      );
+    }
+    for (const [position, file] of staged.entries()) {
+      await commitStaged(file);
+      committed.push(changes[position] as FileChange);
+    }
+  } catch (error) {
+    for (const change of committed.reverse()) {
+      await undoChange(change);
+    }
+    throw error;
+  } finally {
+    for (const file of staged) {
+      await releaseStaged(file);
+    }
+    if (journalled) {
+      await removeJournal(journal);
+    }
   }
-  const replacement = await prepareReplacement(paths[role], undefined);
-  await commitReplacement(replacement, newFileHeaders[role]);
-  return true;
+}
+
+async function undoChange({ filePath, before, after }: FileChange): Promise<void> {
+  await (before === undefined ? removeFile(filePath, after) : replaceTextFile(filePath, after, before)).catch(() => undefined);
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { CancelledError, errorMessage, isCancellation, KnownError, withoutSecrets } from '../../../src/core/errors';
-import { FileError } from '../../../src/core/files/textFile';
+import { FileError } from '../../../src/core/files/fileError';
 import { ProfileEditError } from '../../../src/core/profiles/edits';
 
 const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';

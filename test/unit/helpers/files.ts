@@ -1,7 +1,8 @@
 /** Test helpers for files on disk: whether one exists, its mode, and a refusal with its reason. */
 import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
-import { FileError } from '../../../src/core/files/textFile';
+import { FileError } from '../../../src/core/files/fileError';
 
 type Reason = FileError['reason'];
 
@@ -44,4 +45,11 @@ export async function modeOf(filePath: string): Promise<number> {
 /** The names in a folder, sorted: what a write left behind. */
 export async function listing(folder: string): Promise<string[]> {
   return (await fs.readdir(folder)).sort();
+}
+
+/** The pid of a process that has exited: what a killed writer's leftovers name. */
+export async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', ''], { stdio: 'ignore' });
+  await new Promise((resolve) => child.once('exit', resolve));
+  return child.pid ?? 999_999;
 }

@@ -1,7 +1,11 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
+import * as net from 'node:net';
 import * as path from 'node:path';
-import { FileError, readTextFile, replaceTextFile } from '../../../../src/core/files/textFile';
+import { FileError } from '../../../../src/core/files/fileError';
+import { replaceTextFile } from '../../../../src/core/files/replace';
+import { maxFileBytes, readFileLeniently, readTextFile } from '../../../../src/core/files/textFile';
 import { exists, fakeSecret, listing, modeOf, refusal } from '../../helpers/files';
 import { useTempFolder } from '../../helpers/sdkFiles';
 
@@ -64,6 +68,68 @@ describe('textFile', () => {
       const error = await refusal(readTextFile(file), 'notUtf8');
       assert.ok(!error.message.includes(fakeSecret));
       assert.ok(!error.message.includes('aws_secret_access_key'));
+    });
+  });
+
+  describe('files that are not regular files, or too large', () => {
+    it('refuses a FIFO by its type, without waiting for a writer', async () => {
+      const fifo = path.join(scratch.path, 'config');
+      execFileSync('mkfifo', [fifo]);
+      assert.match((await refusal(readTextFile(fifo), 'notAFile')).message, /named pipe \(FIFO\)/);
+      assert.deepEqual(await readFileLeniently(fifo), { text: undefined, readError: 'it is a named pipe (FIFO), not a file' });
+      await refusal(replaceTextFile(fifo, '', 'x'), 'notAFile');
+    });
+
+    it('refuses a device behind a symbolic link (/dev/zero) without reading it', async () => {
+      const link = path.join(scratch.path, 'credentials');
+      await fs.symlink('/dev/zero', link);
+      assert.equal((await readFileLeniently(link)).readError, 'it is a device, not a file');
+      await refusal(readTextFile(link), 'notAFile');
+      await refusal(replaceTextFile(link, '', 'x'), 'notAFile');
+    });
+
+    it('refuses a socket', async () => {
+      const socket = path.join(scratch.path, 'config');
+      const server = net.createServer();
+      await new Promise<void>((resolve) => server.listen(socket, resolve));
+      try {
+        assert.match((await readFileLeniently(socket)).readError ?? '', /socket/);
+        await refusal(readTextFile(socket), 'notAFile');
+      } finally {
+        server.close();
+      }
+    });
+
+    it(`refuses a file over ${maxFileBytes / 2 ** 20} MB before reading it, and reads one of exactly that size`, async () => {
+      const file = path.join(scratch.path, 'config');
+      await fs.writeFile(file, '');
+      await fs.truncate(file, maxFileBytes + 1);
+      const error = await refusal(readTextFile(file), 'tooLarge');
+      assert.match(error.message, /10\.0 MB, more than the 10 MB/);
+      assert.match((await readFileLeniently(file)).readError ?? '', /more than the 10 MB/);
+      await fs.truncate(file, maxFileBytes);
+      assert.equal((await readTextFile(file))?.length, maxFileBytes);
+    });
+
+    it('names a symbolic link that loops', async () => {
+      const link = path.join(scratch.path, 'config');
+      await fs.symlink('config', link);
+      assert.equal((await readFileLeniently(link)).readError, 'it is a symbolic link that points to itself');
+      await refusal(replaceTextFile(link, undefined, 'x'), 'notAFile');
+    });
+  });
+
+  describe('a file another program is still writing', () => {
+    it('is read once the writer has finished, not half-written', async () => {
+      const file = path.join(scratch.path, 'credentials');
+      const whole = `[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = ${fakeSecret}\n`;
+      const handle = await fs.open(file, 'w');
+      await handle.write(whole.slice(0, 20));
+      const reading = readTextFile(file);
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      await handle.write(whole.slice(20));
+      await handle.close();
+      assert.equal(await reading, whole);
     });
   });
 
@@ -205,21 +271,18 @@ describe('textFile', () => {
         assert.equal(await fs.readFile(target, 'utf8'), '2');
       });
 
-      it('creates the missing target of a dangling link instead of replacing the link', async () => {
+      it('refuses a dangling link, naming its target, and creates neither the target nor its folder', async () => {
         const target = path.join(scratch.path, 'elsewhere', 'config');
         const link = path.join(scratch.path, 'config');
         await fs.symlink(target, link);
-        assert.equal(await readTextFile(link), undefined);
+        const read = await refusal(readTextFile(link), 'notAFile');
+        assert.match(read.message, /symbolic link to .*elsewhere\/config, which does not exist/);
 
-        await replaceTextFile(link, undefined, '[default]\n');
-
-        assert.ok((await fs.lstat(link)).isSymbolicLink());
+        const write = await refusal(replaceTextFile(link, undefined, '[default]\n'), 'notAFile');
+        assert.match(write.message, /which does not exist/);
         assert.equal(await fs.readlink(link), target);
-        const targetStat = await fs.lstat(target);
-        assert.ok(targetStat.isFile());
-        assert.equal(targetStat.mode & 0o777, 0o600);
-        assert.equal(await fs.readFile(target, 'utf8'), '[default]\n');
-        assert.equal(await modeOf(path.join(scratch.path, 'elsewhere')), 0o700);
+        assert.equal(await exists(path.join(scratch.path, 'elsewhere')), false);
+        assert.deepEqual(await listing(scratch.path), ['config']);
       });
 
       it('refuses a link that loops and creates nothing', async () => {

@@ -137,4 +137,35 @@ describe('editFiles on a fresh home', () => {
     assert.equal(await fs.readFile(paths.config, 'utf8'), '[default]\nregion = us-west-2\n');
     assert.equal(await exists(paths.credentials), false, 'the credentials file was written although the edit was refused');
   });
+
+  it('applies every one of several edits made at once, one after the other, leaving no lock or temporary file', async () => {
+    const names = ['a', 'b', 'c', 'd', 'e', 'f'];
+    await Promise.all(names.map((name) => editFiles(paths, (texts) => addProfile(texts, name, { ...keys, region: 'eu-west-1' }))));
+    const credentials = await fs.readFile(paths.credentials, 'utf8');
+    const config = await fs.readFile(paths.config, 'utf8');
+    for (const name of names) {
+      assert.ok(credentials.includes(`[${name}]\n`), `profile ${name} lost from the credentials file`);
+      assert.ok(config.includes(`[profile ${name}]\n`), `profile ${name} lost from the config file`);
+    }
+    assert.deepEqual(await listing(path.join(home, '.aws')), ['config', 'credentials']);
+  });
+
+  it('writes neither file when another program writes the config file while the edit is being saved', async () => {
+    await fs.mkdir(path.join(home, '.aws'), { mode: 0o700 });
+    await fs.writeFile(paths.credentials, '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n');
+    await fs.writeFile(paths.config, '[default]\nregion = us-west-2\n');
+    const error = await refusal(
+      editFiles(paths, (texts) => {
+        const after = addProfile(texts, 'work', { ...keys, region: 'eu-west-1' });
+        // Lands after the edit was built: the last checks see it, and neither file is replaced.
+        void fs.appendFile(paths.config, '# edited elsewhere\n');
+        return after;
+      }),
+      'changed',
+    );
+    assert.match(error.message, /config/);
+    assert.equal(await fs.readFile(paths.credentials, 'utf8'), '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n');
+    assert.equal(await fs.readFile(paths.config, 'utf8'), '[default]\nregion = us-west-2\n# edited elsewhere\n');
+    assert.deepEqual(await listing(path.join(home, '.aws')), ['config', 'credentials']);
+  });
 });

@@ -1,0 +1,43 @@
+/**
+ * What a killed writer leaves behind, cleaned up at the next read or write of its files: an edit
+ * interrupted between two renames is finished (see journal), and staged temporary files of
+ * processes that are gone are removed. (A lock a killed writer left is taken over by the next edit.)
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { finishInterruptedEdit, journalPathOf, stagedFilesOf } from './journal';
+import { withLocks } from './lock';
+import { resolveLinks } from './replace';
+import { removeStaleTemporaries } from './temporary';
+
+/** The files behind their symbolic links, as edits write them; the journal goes beside the first. */
+export async function editTargets(files: readonly string[]): Promise<string[]> {
+  return Promise.all(files.map((file) => resolveLinks(file).catch(() => path.resolve(file))));
+}
+
+/** Cleans up after killed writers of `files`; never throws (a read must go on whatever it finds). */
+export async function recoverFiles(files: readonly string[]): Promise<void> {
+  try {
+    const targets = await editTargets(files);
+    const journal = journalPathOf(targets[0] ?? '');
+    if (
+      await fs.stat(journal).then(
+        () => true,
+        () => false,
+      )
+    ) {
+      await withLocks(targets, () => finishInterruptedEdit(journal), 0);
+    }
+    await removeLeftovers(targets, journal);
+  } catch {
+    // Another window is editing, or the folder cannot be written: the next read tries again.
+  }
+}
+
+/** Removes stale temporary files beside `targets`, sparing those a pending journal names. */
+export async function removeLeftovers(targets: readonly string[], journal: string): Promise<void> {
+  const spare = await stagedFilesOf(journal);
+  for (const folder of new Set(targets.map((target) => path.dirname(target)))) {
+    await removeStaleTemporaries(folder, spare);
+  }
+}

@@ -1,0 +1,229 @@
+/**
+ * Replacing a file's text atomically and without lost updates: the new text goes to a private
+ * temporary file beside the target (through symbolic links), which is renamed over it. The file
+ * must still hold the text the edit was built from: checked when the edit is prepared, again right
+ * before the rename, and once more after it, through a handle kept on the replaced file, so that
+ * an outside write landing in between is noticed and its version put back instead of being lost.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { FileError, ioError } from './fileError';
+import { openRegularFile, readSettledBytes, rememberOwnVersion } from './textFile';
+import { privateFileMode, privateFolderMode, privateModeOf, writeTemporary } from './temporary';
+
+/** A file checked for replacement: it holds the text it was read with and it is writable. */
+export interface Replacement {
+  readonly filePath: string;
+  /** The file itself, behind any symbolic links. */
+  readonly target: string;
+  readonly before: string | undefined;
+  readonly mode: number;
+  readonly owner: { readonly uid: number; readonly gid: number } | undefined;
+}
+
+/** A replacement whose new text is written and synced to its temporary file, ready to be renamed into place. */
+export interface StagedReplacement extends Replacement {
+  /** The temporary file holding the new text. */
+  readonly temporary: string;
+  /** The file being replaced, kept open to see writes that reach it after the last check. */
+  readonly replaced: fs.FileHandle | undefined;
+}
+
+/**
+ * Checks that a file can be replaced: it still holds `before` (undefined: it must not exist yet)
+ * and it is not read-only. Check every file of an edit first, so a refusal writes none of them.
+ */
+export async function prepareReplacement(filePath: string, before: string | undefined): Promise<Replacement> {
+  const target = await resolveLinks(filePath);
+  const current = await readSettledBytes(target);
+  checkHolds(filePath, current?.bytes, before);
+  const stat = current?.stat;
+  if (stat && (Number(stat.mode) & 0o222) === 0) {
+    throw new FileError(
+      `${filePath} is read-only, so nothing was written. Make it writable (chmod u+w) and try again.`,
+      'readOnly',
+      filePath,
+    );
+  }
+  const owner = stat ? { uid: Number(stat.uid), gid: Number(stat.gid) } : undefined;
+  return { filePath, target, before, mode: stat ? Number(stat.mode) & 0o7777 : privateFileMode, owner };
+}
+
+/** Writes the new text beside the file, durably; nothing the SDK reads has changed yet. */
+export async function stageReplacement(replacement: Replacement, after: string): Promise<StagedReplacement> {
+  const { filePath, target, before, mode } = replacement;
+  if (before === undefined) {
+    await fs.mkdir(path.dirname(target), { recursive: true, mode: privateFolderMode }).catch((error: unknown) => {
+      throw ioError(filePath, error);
+    });
+  }
+  const replaced = before === undefined ? undefined : (await openRegularFile(target))?.handle;
+  try {
+    const temporary = await writeTemporary(target, Buffer.from(after, 'utf8'), mode);
+    return { ...replacement, temporary, replaced };
+  } catch (error) {
+    await replaced?.close();
+    throw ioError(filePath, error);
+  }
+}
+
+/** The last check before the rename: the file still holds `before`, and is still the file that was opened. */
+export async function checkStaged(staged: StagedReplacement): Promise<void> {
+  const { filePath, target, before, replaced } = staged;
+  if (replaced === undefined) {
+    checkHolds(filePath, (await readSettledBytes(target))?.bytes, before);
+    return;
+  }
+  const [bytes, opened, current] = await Promise.all([
+    readHandle(replaced),
+    replaced.stat({ bigint: true }),
+    fs.stat(target, { bigint: true }).catch(() => undefined),
+  ]);
+  checkHolds(filePath, current?.ino === opened.ino && current.dev === opened.dev ? bytes : undefined, before);
+}
+
+/**
+ * Puts the new text in place, then looks at the replaced file once more: an outside write that
+ * reached it after the last check would be lost, so its version goes back in place and the edit
+ * is refused. A new file is linked into place, which fails rather than overwrite a file created meanwhile.
+ */
+export async function commitStaged(staged: StagedReplacement): Promise<void> {
+  const { filePath, target, before, temporary, replaced } = staged;
+  try {
+    if (replaced === undefined) {
+      await fs.link(temporary, target);
+      await fs.rm(temporary, { force: true });
+    } else {
+      await fs.rename(temporary, target);
+    }
+  } catch (error) {
+    throw (error as NodeJS.ErrnoException).code === 'EEXIST' ? changedError(filePath) : ioError(filePath, error);
+  }
+  await finishInPlace(staged);
+  // Taken after the rename, which changes the file's ctime.
+  await fs.stat(target, { bigint: true }).then(rememberOwnVersion, () => undefined);
+  await syncFolder(path.dirname(target));
+  if (replaced === undefined) {
+    return;
+  }
+  const outside = await readHandle(replaced);
+  if (before !== undefined && !outside.equals(Buffer.from(before, 'utf8'))) {
+    const restored = await writeTemporary(target, outside, staged.mode);
+    await fs.rename(restored, target).catch(async (error: unknown) => {
+      await fs.rm(restored, { force: true });
+      throw ioError(filePath, error);
+    });
+    await finishInPlace(staged);
+    throw new FileError(
+      `Another program wrote ${filePath} while it was being saved: its version was kept and this edit was not applied. Review the file and try again.`,
+      'changed',
+      filePath,
+    );
+  }
+}
+
+/** Gives a renamed file the mode (and, for root, the owner) of the file it replaced. */
+async function finishInPlace({ target, mode, owner }: Replacement): Promise<void> {
+  if (mode !== privateModeOf(mode)) {
+    await fs.chmod(target, mode).catch(() => undefined);
+  }
+  if (owner && process.getuid?.() === 0) {
+    await fs.chown(target, owner.uid, owner.gid).catch(() => undefined);
+  }
+}
+
+/** Closes what a staged replacement holds and removes its temporary file if it was not renamed. */
+export async function releaseStaged(staged: StagedReplacement): Promise<void> {
+  await staged.replaced?.close().catch(() => undefined);
+  await fs.rm(staged.temporary, { force: true });
+}
+
+/** Replaces one file's text with `after`, provided it still holds `before` and is writable. */
+export async function replaceTextFile(filePath: string, before: string | undefined, after: string): Promise<void> {
+  const staged = await stageReplacement(await prepareReplacement(filePath, before), after);
+  try {
+    await checkStaged(staged);
+    await commitStaged(staged);
+  } finally {
+    await releaseStaged(staged);
+  }
+}
+
+/** Removes a file this process created, provided it still holds `text`. */
+export async function removeFile(filePath: string, text: string): Promise<void> {
+  const target = await resolveLinks(filePath);
+  checkHolds(filePath, (await readSettledBytes(target))?.bytes, text);
+  await fs.rm(target);
+}
+
+function checkHolds(filePath: string, current: Buffer | undefined, before: string | undefined): void {
+  const holds = current === undefined ? before === undefined : before !== undefined && current.equals(Buffer.from(before, 'utf8'));
+  if (!holds) {
+    throw changedError(filePath);
+  }
+}
+
+function changedError(filePath: string): FileError {
+  return new FileError(
+    `${filePath} changed on disk since it was read, so nothing was written. Review the file and try again.`,
+    'changed',
+    filePath,
+  );
+}
+
+/** The whole content of an open file, read by position (a handle's own position may be anywhere). */
+async function readHandle(handle: fs.FileHandle): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for (let position = 0; ;) {
+    const chunk = Buffer.alloc(65_536);
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, position);
+    if (bytesRead === 0) {
+      return Buffer.concat(chunks);
+    }
+    chunks.push(chunk.subarray(0, bytesRead));
+    position += bytesRead;
+  }
+}
+
+/** Makes the rename itself durable; some file systems refuse to open a folder, which is harmless. */
+async function syncFolder(folder: string): Promise<void> {
+  try {
+    const handle = await fs.open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Best effort only.
+  }
+}
+
+/**
+ * Follows symbolic links to the file they name. A link to a missing file is refused: writing would
+ * silently create its target (and folders) somewhere the user may not expect.
+ */
+export async function resolveLinks(filePath: string): Promise<string> {
+  let current = path.resolve(filePath);
+  for (let hops = 0; hops < 40; hops += 1) {
+    let link: string;
+    try {
+      link = await fs.readlink(current);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EINVAL' || code === 'UNKNOWN') {
+        return current;
+      }
+      if (code === 'ENOENT' || code === 'ENOTDIR') {
+        if (hops === 0) {
+          return current;
+        }
+        const why = `it is a symbolic link to ${current}, which does not exist`;
+        throw new FileError(`${filePath} cannot be written: ${why}. Create the file or fix the link.`, 'notAFile', filePath, why);
+      }
+      throw ioError(filePath, error);
+    }
+    current = path.resolve(path.dirname(current), link);
+  }
+  throw ioError(filePath, Object.assign(new Error('loop'), { code: 'ELOOP' }));
+}
