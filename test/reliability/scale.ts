@@ -7,8 +7,8 @@ export const long = process.env.RELIABILITY_LONG === '1';
 
 export const seed = process.env.RELIABILITY_SEED === undefined ? Date.now() % 2 ** 31 : Number(process.env.RELIABILITY_SEED);
 
-/** The count for this run: `bounded` in `npm test`, `full` with --long. */
-export function runs(bounded: number, full: number): number {
+/** What this run does: `bounded` in `npm test`, `full` with --long. */
+export function runs<T>(bounded: T, full: T): T {
   return long ? full : bounded;
 }
 
