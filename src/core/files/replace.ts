@@ -17,6 +17,8 @@ export interface Replacement {
   /** The file itself, behind any symbolic links. */
   readonly target: string;
   readonly before: string | undefined;
+  /** `before` as the bytes on disk, encoded once for the checks that compare with them. */
+  readonly beforeBytes: Buffer | undefined;
   readonly mode: number;
   readonly owner: { readonly uid: number; readonly gid: number } | undefined;
 }
@@ -36,7 +38,8 @@ export interface StagedReplacement extends Replacement {
 export async function prepareReplacement(filePath: string, before: string | undefined): Promise<Replacement> {
   const target = await resolveLinks(filePath);
   const current = await readSettledBytes(target);
-  checkHolds(filePath, current?.bytes, before);
+  const beforeBytes = before === undefined ? undefined : Buffer.from(before, 'utf8');
+  checkHolds(filePath, current?.bytes, beforeBytes);
   const stat = current?.stat;
   if (stat && (Number(stat.mode) & 0o222) === 0) {
     throw new FileError(
@@ -46,7 +49,7 @@ export async function prepareReplacement(filePath: string, before: string | unde
     );
   }
   const owner = stat ? { uid: Number(stat.uid), gid: Number(stat.gid) } : undefined;
-  return { filePath, target, before, mode: stat ? Number(stat.mode) & 0o7777 : privateFileMode, owner };
+  return { filePath, target, before, beforeBytes, mode: stat ? Number(stat.mode) & 0o7777 : privateFileMode, owner };
 }
 
 /** Writes the new text beside the file, durably; nothing the SDK reads has changed yet. */
@@ -69,9 +72,9 @@ export async function stageReplacement(replacement: Replacement, after: string):
 
 /** The last check before the rename: the file still holds `before`, and is still the file that was opened. */
 export async function checkStaged(staged: StagedReplacement): Promise<void> {
-  const { filePath, target, before, replaced } = staged;
+  const { filePath, target, beforeBytes, replaced } = staged;
   if (replaced === undefined) {
-    checkHolds(filePath, (await readSettledBytes(target))?.bytes, before);
+    checkHolds(filePath, (await readSettledBytes(target))?.bytes, beforeBytes);
     return;
   }
   const [bytes, opened, current] = await Promise.all([
@@ -79,7 +82,7 @@ export async function checkStaged(staged: StagedReplacement): Promise<void> {
     replaced.stat({ bigint: true }),
     fs.stat(target, { bigint: true }).catch(() => undefined),
   ]);
-  checkHolds(filePath, current?.ino === opened.ino && current.dev === opened.dev ? bytes : undefined, before);
+  checkHolds(filePath, current?.ino === opened.ino && current.dev === opened.dev ? bytes : undefined, beforeBytes);
 }
 
 /**
@@ -88,7 +91,7 @@ export async function checkStaged(staged: StagedReplacement): Promise<void> {
  * is refused. A new file is linked into place, which fails rather than overwrite a file created meanwhile.
  */
 export async function commitStaged(staged: StagedReplacement): Promise<void> {
-  const { filePath, target, before, temporary, replaced } = staged;
+  const { filePath, target, beforeBytes, temporary, replaced } = staged;
   try {
     if (replaced === undefined) {
       await fs.link(temporary, target);
@@ -107,7 +110,7 @@ export async function commitStaged(staged: StagedReplacement): Promise<void> {
     return;
   }
   const outside = await readHandle(replaced);
-  if (before !== undefined && !outside.equals(Buffer.from(before, 'utf8'))) {
+  if (beforeBytes !== undefined && !outside.equals(beforeBytes)) {
     const restored = await writeTemporary(target, outside, staged.mode);
     await fs.rename(restored, target).catch(async (error: unknown) => {
       await fs.rm(restored, { force: true });
@@ -152,12 +155,12 @@ export async function replaceTextFile(filePath: string, before: string | undefin
 /** Removes a file this process created, provided it still holds `text`. */
 export async function removeFile(filePath: string, text: string): Promise<void> {
   const target = await resolveLinks(filePath);
-  checkHolds(filePath, (await readSettledBytes(target))?.bytes, text);
+  checkHolds(filePath, (await readSettledBytes(target))?.bytes, Buffer.from(text, 'utf8'));
   await fs.rm(target);
 }
 
-function checkHolds(filePath: string, current: Buffer | undefined, before: string | undefined): void {
-  const holds = current === undefined ? before === undefined : before !== undefined && current.equals(Buffer.from(before, 'utf8'));
+function checkHolds(filePath: string, current: Buffer | undefined, expected: Buffer | undefined): void {
+  const holds = current === undefined || expected === undefined ? current === expected : current.equals(expected);
   if (!holds) {
     throw changedError(filePath);
   }
@@ -173,15 +176,18 @@ function changedError(filePath: string): FileError {
 
 /** The whole content of an open file, read by position (a handle's own position may be anywhere). */
 async function readHandle(handle: fs.FileHandle): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for (let position = 0; ;) {
-    const chunk = Buffer.alloc(65_536);
-    const { bytesRead } = await handle.read(chunk, 0, chunk.length, position);
-    if (bytesRead === 0) {
-      return Buffer.concat(chunks);
+  // One byte more than its size, to see whether it grew since.
+  let buffer = Buffer.alloc((await handle.stat()).size + 1);
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      buffer = Buffer.concat([buffer, Buffer.alloc(buffer.length)]);
     }
-    chunks.push(chunk.subarray(0, bytesRead));
-    position += bytesRead;
+    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+    if (bytesRead === 0) {
+      return buffer.subarray(0, length);
+    }
+    length += bytesRead;
   }
 }
 
