@@ -1,7 +1,8 @@
 /** Opens the shared files in editors: both side by side, or one at a line. */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import type { SharedFilePaths } from '../core/files/paths';
+import { readFileLeniently } from '../core/files/textFile';
 
 /** Config on the left, credentials on the right; a file that does not exist is skipped. */
 export async function openSideBySide(paths: SharedFilePaths): Promise<void> {
@@ -35,7 +36,7 @@ export async function openAtLine(file: string, line: number): Promise<void> {
  */
 async function showCurrent(file: string, viewColumn: vscode.ViewColumn): Promise<vscode.TextEditor> {
   const editor = await vscode.window.showTextDocument(vscode.Uri.file(file), { viewColumn, preview: false });
-  const onDisk = await readFile(file, 'utf8').catch(() => undefined);
+  const onDisk = (await readFileLeniently(file)).text;
   if (!editor.document.isDirty && onDisk !== undefined && editor.document.getText() !== onDisk) {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   }
