@@ -90,7 +90,12 @@ export class ConnectionService implements vscode.Disposable {
    */
   async connect(name: string, { interactive }: { interactive: boolean }): Promise<Connection | undefined> {
     const attempt = ++this.attempt;
-    const report = (await this.profiles.latest()).reports.find((candidate) => candidate.profile.name === name);
+    const snapshot = await this.profiles.latest();
+    const [unreadable] = snapshot.unreadable;
+    if (unreadable !== undefined) {
+      return this.fail(attempt, name, { kind: 'other', message: `${unreadable}, so the AWS SDK cannot read the profiles.` }, interactive);
+    }
+    const report = snapshot.reports.find((candidate) => candidate.profile.name === name);
     if (!report) {
       return this.fail(attempt, name, { kind: 'other', message: `There is no profile named ${name} in the AWS files.` }, interactive);
     }

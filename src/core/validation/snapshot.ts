@@ -24,6 +24,11 @@ export interface ProfileSnapshot {
   readonly reports: readonly ProfileReport[];
   /** Problems that belong to no profile: unreadable files, ignored sections, stray lines. */
   readonly fileProblems: readonly Problem[];
+  /**
+   * Why each file that exists could not be read ("... is a named pipe (FIFO), not a file"): the SDK
+   * would fail on it, or hang, so nothing connects until it is fixed.
+   */
+  readonly unreadable: readonly string[];
   /** Whether both snapshots were taken of the same bytes, so nothing changed between them. */
   readsSameFilesAs(other: ProfileSnapshot): boolean;
 }
@@ -38,6 +43,12 @@ class Snapshot implements ProfileSnapshot {
     readonly fileProblems: readonly Problem[],
   ) {
     this.#files = files;
+  }
+
+  get unreadable(): readonly string[] {
+    return [this.#files.config, this.#files.credentials]
+      .filter((file) => file.readError !== undefined)
+      .map((file) => `${file.path} cannot be read: ${file.readError ?? ''}`);
   }
 
   readsSameFilesAs(other: ProfileSnapshot): boolean {

@@ -1,6 +1,10 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import type { FileTexts } from '../../../../src/core/profiles/edits';
-import type { ProfileReport } from '../../../../src/core/validation/snapshot';
+import { readSnapshot, type ProfileReport } from '../../../../src/core/validation/snapshot';
+import { useTempFolder } from '../../helpers/sdkFiles';
 import { reportOf as report, snapshotOfTexts as check } from '../../helpers/snapshots';
 
 function messages(found: ProfileReport, severity: 'error' | 'warning'): string {
@@ -342,5 +346,23 @@ describe('snapshotOf: where each error points', () => {
       alone.problems.map((problem) => [problem.location?.line, problem.fix]),
       [[2, 'Add the aws_access_key_id line that belongs with aws_secret_access_key.']],
     );
+  });
+});
+
+describe('readSnapshot: files that cannot be read', () => {
+  const scratch = useTempFolder();
+
+  it('names each file that exists but cannot be read, without hanging on a FIFO', async () => {
+    const paths = { config: path.join(scratch.path, 'config'), credentials: path.join(scratch.path, 'credentials') };
+    await fs.writeFile(paths.config, '[profile work]\nregion = eu-west-1\n');
+    execFileSync('mkfifo', [paths.credentials]);
+    const snapshot = await readSnapshot(paths);
+    assert.deepEqual(snapshot.unreadable, [`${paths.credentials} cannot be read: it is a named pipe (FIFO), not a file`]);
+    assert.deepEqual(
+      snapshot.reports.map((entry) => entry.profile.name),
+      ['work'],
+    );
+    await fs.rm(paths.credentials);
+    assert.deepEqual((await readSnapshot(paths)).unreadable, []);
   });
 });
