@@ -9,7 +9,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { FileError } from './fileError';
-import { privateFileMode, privateFolderMode } from './temporary';
+import { privateFileMode } from './temporary';
 import { isRunning } from './processes';
 
 /** How long to wait for another window's edit (which takes milliseconds) before giving up. */
@@ -26,12 +26,33 @@ function lockPathOf(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.lock`);
 }
 
+/** Edits of this process waiting for each other, by lock set: they need no file to take turns. */
+const queues = new Map<string, Promise<unknown>>();
+
 /**
- * Runs `action` holding the locks of `targets`, taken in one order so
- * two editors cannot deadlock; waits `waitMs` at most for another editor to finish.
+ * Runs `action` holding the locks of `targets`, taken in one order so two editors cannot deadlock;
+ * waits `waitMs` at most for another window to finish. A file whose folder does not exist yet needs
+ * no lock file (none is created for it): a second window creating it at the same moment is refused,
+ * since a new file never replaces one that appeared meanwhile.
  */
-export async function withLocks<T>(targets: readonly string[], action: () => Promise<T>, waitMs = patienceMs): Promise<T> {
+export function withLocks<T>(targets: readonly string[], action: () => Promise<T>, waitMs = patienceMs): Promise<T> {
   const locks = [...new Set(targets.map(lockPathOf))].sort();
+  const key = locks.join('\0');
+  const run = (queues.get(key) ?? Promise.resolve()).then(
+    () => holding(locks, action, waitMs),
+    () => holding(locks, action, waitMs),
+  );
+  const settled = run.catch(() => undefined);
+  queues.set(key, settled);
+  void settled.then(() => {
+    if (queues.get(key) === settled) {
+      queues.delete(key);
+    }
+  });
+  return run;
+}
+
+async function holding<T>(locks: readonly string[], action: () => Promise<T>, waitMs: number): Promise<T> {
   const held: string[] = [];
   try {
     for (const lock of locks) {
@@ -47,7 +68,7 @@ export async function withLocks<T>(targets: readonly string[], action: () => Pro
   }
 }
 
-/** Takes a lock; false when its folder cannot hold one (the edit will then fail with a clearer reason). */
+/** Takes a lock; false when its folder does not exist or cannot hold one. */
 async function acquire(lock: string, waitMs: number): Promise<boolean> {
   const started = Date.now();
   const owner: LockOwner = { pid: process.pid, host: os.hostname() };
@@ -57,13 +78,8 @@ async function acquire(lock: string, waitMs: number): Promise<boolean> {
       return true;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') {
-        // The first edit on this machine: the folder the edit is about to create, created first.
-        await fs.mkdir(path.dirname(lock), { recursive: true, mode: privateFolderMode });
-        continue;
-      }
       if (code !== 'EEXIST') {
-        // A folder this process cannot write: the write itself will say so; a lock cannot help.
+        // No folder yet, or one this process cannot write (the edit itself will say so).
         return false;
       }
     }

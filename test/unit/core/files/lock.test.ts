@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { withLocks } from '../../../../src/core/files/lock';
-import { deadPid, listing, modeOf, refusal } from '../../helpers/files';
+import { deadPid, listing, refusal } from '../../helpers/files';
 import { useTempFolder } from '../../helpers/sdkFiles';
 
 describe('withLocks', () => {
@@ -59,10 +59,17 @@ describe('withLocks', () => {
     assert.deepEqual(await listing(scratch.path), ['.config.lock']);
   });
 
-  it('creates the private folder of a file that does not exist yet, to hold its lock', async () => {
+  it('creates no folder for a file whose folder does not exist yet, and still lets the editors of this process take turns', async () => {
     const missing = path.join(scratch.path, 'none', 'config');
-    assert.equal(await withLocks([missing], () => Promise.resolve(1)), 1);
-    assert.equal(await modeOf(path.join(scratch.path, 'none')), 0o700);
-    assert.deepEqual(await listing(path.join(scratch.path, 'none')), []);
+    const events: string[] = [];
+    const editor = (name: string) => async (): Promise<string> => {
+      events.push(`${name} in`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      events.push(`${name} out`);
+      return name;
+    };
+    assert.deepEqual(await Promise.all([withLocks([missing], editor('a')), withLocks([missing], editor('b'))]), ['a', 'b']);
+    assert.deepEqual(events, ['a in', 'a out', 'b in', 'b out']);
+    assert.deepEqual(await listing(scratch.path), []);
   });
 });
