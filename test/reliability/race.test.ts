@@ -116,7 +116,7 @@ describe('reliability: edits racing other writers', function () {
   it('never builds an edit from a file another program is still writing in pieces', async () => {
     const tally = { runs: 0, editsApplied: 0, editsRefused: 0, truncated: 0 };
     const tail = '\n[late]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = LaTeTaIlSeCrEt/K7MDENG/bPxRfiCYEXAMPLEKEY\n';
-    for (let run = 0; run < runs(60, 600); run++) {
+    for (let run = 0; run < runs(60, 300); run++) {
       const { folder, paths } = await scratchFiles();
       try {
         const pausesMs = Array.from({ length: 1 + Math.floor(next() * 4) }, () => next() * runs(30, 80));
