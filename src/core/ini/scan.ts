@@ -101,14 +101,14 @@ function scanText(text: string): IniScan {
   let header: Header | undefined;
   let headerIndex = 0;
   let entries: IniEntry[] = [];
-  let ignoredLines: readonly number[] = noLines;
+  let ignoredLines: number[] | undefined;
   let subSection: string | undefined;
   let eol: '\n' | '\r\n' | undefined;
 
   const close = (endIndex: number): void => {
     if (header) {
       const { rawName, prefix, name, sdkKey } = header;
-      sections.push({ index: headerIndex, endIndex, rawName, prefix, name, sdkKey, entries, ignoredLines });
+      sections.push({ index: headerIndex, endIndex, rawName, prefix, name, sdkKey, entries, ignoredLines: ignoredLines ?? noLines });
     }
   };
 
@@ -136,7 +136,7 @@ function scanText(text: string): IniScan {
       header = readHeader(significant);
       headerIndex = index;
       entries = [];
-      ignoredLines = noLines;
+      ignoredLines = undefined;
       subSection = undefined;
       if (isRefusedSectionName(header.rawName)) {
         sdkRejection ??= `Found invalid profile name "${header.rawName}"`;
@@ -149,7 +149,7 @@ function scanText(text: string): IniScan {
     }
     const equals = significant.indexOf('=');
     if (equals <= 0) {
-      ignoredLines = [...ignoredLines, index];
+      (ignoredLines ??= []).push(index);
       continue;
     }
     const name = trimmedSlice(significant, 0, equals);
