@@ -1,26 +1,63 @@
-/** Edit distance with transpositions (optimal string alignment), enough to catch typos. */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const columns = b.length + 1;
-  const distance: number[] = new Array<number>(rows * columns).fill(0);
-  const at = (row: number, column: number): number => distance[row * columns + column] ?? 0;
-  for (let row = 0; row < rows; row += 1) {
-    distance[row * columns] = row;
+/**
+ * A typo is a few edits away from a known word of a few dozen characters, so a longer word gets no
+ * suggestion, and each candidate is measured only as far as the edits allowed: a key or value of
+ * megabytes costs nothing here instead of a matrix per candidate.
+ */
+export const longestSuggestedWord = 64;
+
+/**
+ * Edit distance with transpositions (optimal string alignment), enough to catch typos. With a
+ * `bound`, only cells within `bound` of the diagonal are computed and any distance above it is
+ * returned as `bound + 1`; three rows are kept, as a transposition looks two rows back.
+ */
+export function editDistance(a: string, b: string, bound = Number.POSITIVE_INFINITY): number {
+  const beyond = bound + 1;
+  if (Math.abs(a.length - b.length) > bound) {
+    return beyond;
   }
-  for (let column = 0; column < columns; column += 1) {
-    distance[column] = column;
+  const width = b.length + 1;
+  let twoBack: number[] = [];
+  let previous: number[] = [];
+  let current: number[] = [];
+  for (let column = 0; column < width; column++) {
+    twoBack.push(beyond);
+    previous.push(column <= bound ? column : beyond);
+    current.push(beyond);
   }
-  for (let row = 1; row < rows; row += 1) {
-    for (let column = 1; column < columns; column += 1) {
-      const cost = a[row - 1] === b[column - 1] ? 0 : 1;
-      let best = Math.min(at(row - 1, column) + 1, at(row, column - 1) + 1, at(row - 1, column - 1) + cost);
-      if (row > 1 && column > 1 && a[row - 1] === b[column - 2] && a[row - 2] === b[column - 1]) {
-        best = Math.min(best, at(row - 2, column - 2) + 1);
-      }
-      distance[row * columns + column] = best;
+  let previousMinimum = 0;
+  for (let row = 1; row <= a.length; row++) {
+    let minimum = row <= bound ? row : beyond;
+    current[0] = minimum;
+    const first = Math.max(1, row - bound);
+    const last = Math.min(b.length, row + bound);
+    // The cells just outside the band are read as "beyond" by this row and the next.
+    if (first > 1) {
+      current[first - 1] = beyond;
     }
+    if (last < b.length) {
+      current[last + 1] = beyond;
+    }
+    const char = a.charCodeAt(row - 1);
+    for (let column = first; column <= last; column++) {
+      const cost = char === b.charCodeAt(column - 1) ? 0 : 1;
+      let best = Math.min((previous[column] ?? beyond) + 1, (current[column - 1] ?? beyond) + 1, (previous[column - 1] ?? beyond) + cost);
+      if (row > 1 && column > 1 && char === b.charCodeAt(column - 2) && a.charCodeAt(row - 2) === b.charCodeAt(column - 1)) {
+        best = Math.min(best, (twoBack[column - 2] ?? beyond) + 1);
+      }
+      current[column] = Math.min(best, beyond);
+      minimum = Math.min(minimum, best);
+    }
+    // Every alignment crosses this row or (by a transposition) the one before: both above the bound, so is the distance.
+    if (minimum > bound && previousMinimum > bound) {
+      return beyond;
+    }
+    previousMinimum = minimum;
+    const reused = twoBack;
+    twoBack = previous;
+    previous = current;
+    current = reused;
   }
-  return at(rows - 1, columns - 1);
+  return Math.min(previous[b.length] ?? beyond, beyond);
 }
 
 /**
@@ -28,19 +65,24 @@ export function editDistance(a: string, b: string): number {
  * (one for short words). Ties go to the first candidate.
  */
 export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
+  if (word.length > longestSuggestedWord) {
+    return undefined;
+  }
   const lower = word.toLowerCase();
+  const allowed = Math.min(2, Math.floor(word.length / 4));
   let best: string | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
+  let bestDistance = allowed + 1;
   for (const candidate of candidates) {
-    if (candidate.toLowerCase() === lower) {
+    const other = candidate.toLowerCase();
+    if (other === lower) {
       return candidate;
     }
-    const distance = editDistance(lower, candidate.toLowerCase());
+    // Only a candidate closer than the best so far can replace it.
+    const distance = editDistance(lower, other, bestDistance - 1);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  const allowed = Math.min(2, Math.floor(word.length / 4));
-  return bestDistance <= allowed ? best : undefined;
+  return best;
 }
