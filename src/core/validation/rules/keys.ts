@@ -1,6 +1,6 @@
 /** Problems of the lines of one section: keys set twice, keys the SDK does not know, lines it ignores. */
-import type { IniEntry, IniSection } from '../../ini/scan';
-import { setsKey, setsTopLevelKey } from '../../ini/syntax';
+import type { IniSection } from '../../ini/scan';
+import { setsTopLevelKey, storesValue } from '../../ini/syntax';
 import type { SharedFile } from '../../profiles/read';
 import { closestMatch } from '../didYouMean';
 import { lineOf, warning, type Problem } from '../problems';
@@ -15,11 +15,16 @@ export function reportLineProblems(
   knownKeys: ReadonlySet<string>,
   report: Reporter,
 ): void {
-  section.entries.forEach((entry, position) => {
+  // The line of the last setting of each key so far (sub-section lines too: `a.b = x` and `a =` then `  b = x` set the same key).
+  const lastSetting = new Map<string, number>();
+  section.entries.forEach((entry) => {
+    const earlier = lastSetting.get(entry.key);
+    if (storesValue(entry)) {
+      lastSetting.set(entry.key, entry.index);
+    }
     if (!setsTopLevelKey(entry)) {
       return;
     }
-    const earlier = lastSetting(section.entries, position, entry.key);
     if (earlier !== undefined) {
       report(
         owner,
@@ -53,15 +58,4 @@ export function reportLineProblems(
           : ['has no =, so the AWS SDK ignores it', 'Write key = value, or turn the line into a comment with #.'];
     report(owner, warning(`line ${index + 1} ${message}`, fix, lineOf(file, index)));
   }
-}
-
-/** The line of the last setting of `key` before `position` (sections are short: a scan beats a Map per section). */
-function lastSetting(entries: readonly IniEntry[], position: number, key: string): number | undefined {
-  for (let earlier = position - 1; earlier >= 0; earlier--) {
-    const entry = entries[earlier];
-    if (entry && setsKey(entry, key)) {
-      return entry.index;
-    }
-  }
-  return undefined;
 }
