@@ -33,6 +33,18 @@ export function credentialSourceProblems(settings: RawSettings, at: KeyLocator):
   return problems;
 }
 
+/** How a source_profile chain ends; every profile on the chain shares it. */
+type ChainEnd = { readonly kind: 'credentials' | 'cycle' } | { readonly kind: 'missing' | 'noCredentials'; readonly source: string };
+
+/**
+ * The end of the chain from each profile, per snapshot (its SettingsOf): a chain of thousands of
+ * roles is followed once, not once per profile on it.
+ */
+const chainEnds = new WeakMap<SettingsOf, Map<string, ChainEnd>>();
+
+/** A message shows this many profiles of a chain, then where it ends: a chain's length is unbounded, a message's should not be. */
+const shownProfiles = 10;
+
 /** Follows source_profile the way the SDK does: on every hop after the first, static keys end the chain. */
 export function roleChainProblem(
   settingsOf: SettingsOf,
@@ -40,57 +52,91 @@ export function roleChainProblem(
   known: ReadonlySet<string>,
   where: () => Location | undefined,
 ): Problem | undefined {
-  const chain = [start];
-  const visited = new Set<string>();
-  let settings = settingsOf(start);
-  for (;;) {
-    const source = settings['source_profile'] ?? '';
-    chain.push(source);
-    if (visited.has(source)) {
+  const end = chainEnd(settingsOf, start, known);
+  switch (end.kind) {
+    case 'credentials':
+      return undefined;
+    case 'cycle':
       return error(
-        `Cycle detected within Shared Credentials Profiles. Reference chain: ${untilFirstRepeat(chain).join(' -> ')}`,
+        `Cycle detected within Shared Credentials Profiles. Reference chain: ${shownChain(settingsOf, start, undefined)}`,
         'Point one source_profile in the chain at a profile with its own credentials (access keys, credential_process or SSO).',
         where(),
       );
-    }
-    if (!known.has(source)) {
+    case 'missing':
       return error(
-        `source_profile ${source} does not exist. Reference chain: ${chain.join(' -> ')}`,
-        `Create the profile ${source}, or set source_profile to an existing profile.`,
+        `source_profile ${end.source} does not exist. Reference chain: ${shownChain(settingsOf, start, end.source)}`,
+        `Create the profile ${end.source}, or set source_profile to an existing profile.`,
         where(),
       );
-    }
-    visited.add(source);
-    const next = settingsOf(source);
-    if (hasStaticKeys(next)) {
-      return undefined;
-    }
-    const kind = profileKind(next).kind;
-    if (kind === 'assumeRole') {
-      settings = next;
-      continue;
-    }
-    const passesThrough = next['credential_source'] !== undefined && next['role_arn'] === undefined;
-    if (kind === 'invalid' && !passesThrough) {
+    case 'noCredentials':
       return error(
-        `source_profile ${source} has no credentials to assume the role with. Reference chain: ${chain.join(' -> ')}`,
-        `Give ${source} access keys, credential_process or SSO settings.`,
+        `source_profile ${end.source} has no credentials to assume the role with. Reference chain: ${shownChain(settingsOf, start, end.source)}`,
+        `Give ${end.source} access keys, credential_process or SSO settings.`,
         where(),
       );
-    }
-    return undefined;
   }
 }
 
-function untilFirstRepeat(chain: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const shown: string[] = [];
-  for (const name of chain) {
-    shown.push(name);
-    if (seen.has(name)) {
+function chainEnd(settingsOf: SettingsOf, start: string, known: ReadonlySet<string>): ChainEnd {
+  let ends = chainEnds.get(settingsOf);
+  if (!ends) {
+    ends = new Map();
+    chainEnds.set(settingsOf, ends);
+  }
+  const followed = new Set<string>();
+  let name = start;
+  let end: ChainEnd | undefined;
+  while (end === undefined) {
+    end = ends.get(name);
+    if (end !== undefined) {
       break;
+    }
+    if (followed.has(name)) {
+      end = { kind: 'cycle' };
+      break;
+    }
+    followed.add(name);
+    const source = settingsOf(name)['source_profile'] ?? '';
+    end = hopEnd(settingsOf, source, known);
+    name = source;
+  }
+  for (const name of followed) {
+    ends.set(name, end);
+  }
+  return end;
+}
+
+/** Where a hop to `source` ends the chain, or undefined when the chain goes on through it (a role without keys). */
+function hopEnd(settingsOf: SettingsOf, source: string, known: ReadonlySet<string>): ChainEnd | undefined {
+  if (!known.has(source)) {
+    return { kind: 'missing', source };
+  }
+  const next = settingsOf(source);
+  if (hasStaticKeys(next)) {
+    return { kind: 'credentials' };
+  }
+  const kind = profileKind(next).kind;
+  if (kind === 'assumeRole') {
+    return undefined;
+  }
+  const passesThrough = next['credential_source'] !== undefined && next['role_arn'] === undefined;
+  return kind === 'invalid' && !passesThrough ? { kind: 'noCredentials', source } : { kind: 'credentials' };
+}
+
+/** `A -> B -> C`: the chain from `start` up to `last`, or up to its first repeat in a cycle; a long one cut short. */
+function shownChain(settingsOf: SettingsOf, start: string, last: string | undefined): string {
+  const shown = [start];
+  const seen = new Set(shown);
+  let name = start;
+  for (;;) {
+    name = settingsOf(name)['source_profile'] ?? '';
+    if (shown.length === shownProfiles) {
+      return `${shown.join(' -> ')} -> ...${last === undefined ? '' : ` -> ${last}`}`;
+    }
+    shown.push(name);
+    if (name === last || seen.has(name)) {
+      return shown.join(' -> ');
     }
     seen.add(name);
   }
-  return shown;
 }

@@ -2,8 +2,10 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import * as fc from 'fast-check';
 import type { FileTexts } from '../../../../src/core/profiles/edits';
-import { readSnapshot, type ProfileReport } from '../../../../src/core/validation/snapshot';
+import { sharedFile, type SharedFiles } from '../../../../src/core/profiles/read';
+import { readSnapshot, snapshotOf, type ProfileReport, type ProfileSnapshot } from '../../../../src/core/validation/snapshot';
 import { useTempFolder } from '../../helpers/sdkFiles';
 import { reportOf as report, snapshotOfTexts as check } from '../../helpers/snapshots';
 
@@ -364,5 +366,100 @@ describe('readSnapshot: files that cannot be read', () => {
     );
     await fs.rm(paths.credentials);
     assert.deepEqual((await readSnapshot(paths)).unreadable, []);
+  });
+});
+
+describe('snapshotOf: role chains of any length', () => {
+  const filesOf = (config: string): SharedFiles => ({
+    config: sharedFile('config', '/aws/config', { text: config, readError: undefined }),
+    credentials: sharedFile('credentials', '/aws/credentials', { text: undefined, readError: undefined }),
+  });
+  const chainErrors = (snapshot: ProfileSnapshot): Map<string, string> =>
+    new Map(snapshot.reports.map((found) => [found.profile.name, messages(found, 'error')]));
+
+  it('follows a chain of thousands of roles once, and names at most ten of them in a message', () => {
+    const count = 3_000;
+    const lines: string[] = [];
+    for (let index = 0; index < count; index++) {
+      lines.push(`[profile p${index}]`, 'role_arn = r', `source_profile = p${index + 1}`);
+    }
+    const errors = chainErrors(snapshotOf(filesOf(lines.join('\n'))));
+    assert.equal(errors.size, count);
+    assert.equal(
+      errors.get('p2995'),
+      `source_profile p${count} does not exist. Reference chain: p2995 -> p2996 -> p2997 -> p2998 -> p2999 -> p3000`,
+    );
+    assert.equal(
+      errors.get('p0'),
+      `source_profile p${count} does not exist. Reference chain: p0 -> p1 -> p2 -> p3 -> p4 -> p5 -> p6 -> p7 -> p8 -> p9 -> ... -> p${count}`,
+    );
+  });
+
+  // What each profile can be to a chain, and the SDK's walk over them written plainly: one walk per profile.
+  type Role =
+    | { readonly kind: 'role' | 'roleWithKeys'; readonly source: string }
+    | { readonly kind: 'keys' | 'process' | 'empty' | 'fromEnvironment' };
+  const sectionOf: Record<Role['kind'], (source: string) => string> = {
+    role: (source) => `role_arn = r\nsource_profile = ${source}`,
+    roleWithKeys: (source) => `role_arn = r\nsource_profile = ${source}\n${keys}`,
+    keys: () => keys,
+    process: () => 'credential_process = /bin/true',
+    empty: () => 'region = us-east-1',
+    fromEnvironment: () => 'credential_source = Environment',
+  };
+  const names = ['a', 'b', 'c', 'd', 'e', 'f'];
+
+  function expectedError(roles: ReadonlyMap<string, Role>, start: string): string {
+    const chain = [start];
+    const visited = new Set<string>();
+    let current = roles.get(start);
+    while (current && 'source' in current) {
+      const source = current.source;
+      chain.push(source);
+      if (visited.has(source)) {
+        const shown: string[] = [];
+        const seen = new Set<string>();
+        for (const name of chain) {
+          shown.push(name);
+          if (seen.has(name)) {
+            break;
+          }
+          seen.add(name);
+        }
+        return `Cycle detected within Shared Credentials Profiles. Reference chain: ${shown.join(' -> ')}`;
+      }
+      const next = roles.get(source);
+      if (!next) {
+        return `source_profile ${source} does not exist. Reference chain: ${chain.join(' -> ')}`;
+      }
+      visited.add(source);
+      if (next.kind === 'empty') {
+        return `source_profile ${source} has no credentials to assume the role with. Reference chain: ${chain.join(' -> ')}`;
+      }
+      current = next.kind === 'role' ? next : undefined;
+    }
+    return '';
+  }
+
+  it('finds for every profile of any graph of roles what a walk from it finds', () => {
+    const role: fc.Arbitrary<Role> = fc.oneof(
+      fc.record({ kind: fc.constantFrom('role' as const, 'roleWithKeys' as const), source: fc.constantFrom(...names, 'missing') }),
+      fc.record({ kind: fc.constantFrom('keys' as const, 'process' as const, 'empty' as const, 'fromEnvironment' as const) }),
+    );
+    fc.assert(
+      fc.property(fc.array(role, { minLength: names.length, maxLength: names.length }), fc.shuffledSubarray(names), (kinds, order) => {
+        const roles = new Map(order.map((name, index): [string, Role] => [name, kinds[index] ?? { kind: 'keys' }]));
+        const config = [...roles]
+          .map(([name, of]) => `[profile ${name}]\n${sectionOf[of.kind]('source' in of ? of.source : '')}`)
+          .join('\n');
+        const errors = chainErrors(snapshotOf(filesOf(config)));
+        for (const [name, of] of roles) {
+          if (of.kind === 'role' || of.kind === 'roleWithKeys') {
+            assert.equal(errors.get(name), expectedError(roles, name), config);
+          }
+        }
+      }),
+      { numRuns: 1_000 },
+    );
   });
 });
