@@ -266,6 +266,13 @@ describe('snapshotOf: warnings with line numbers', () => {
     assert.match(colon?.fix ?? '', /does not accept : as a separator/);
   });
 
+  it('reports every one of 200,000 lines without =, more than a call takes arguments', async () => {
+    const count = 200_000;
+    const found = await report('default', { credentials: `[default]\n${keys}${'no equals sign\n'.repeat(count)}` });
+    assert.equal(found.problems.length, count);
+    assert.equal(found.problems.at(-1)?.location?.line, count + 3);
+  });
+
   it('reports sections the SDK ignores in each file', async () => {
     const result = await check({
       config: '[foo]\nregion = x\n[sso-sesion corp]\nsso_region = x\n',
