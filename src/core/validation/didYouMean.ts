@@ -5,6 +5,14 @@
  */
 export const longestSuggestedWord = 64;
 
+const reusedWidth = 2 * longestSuggestedWord;
+const newRows = (): { readonly twoBack: number[]; readonly previous: number[]; readonly current: number[] } => ({
+  twoBack: [],
+  previous: [],
+  current: [],
+});
+const reusedRows = newRows();
+
 /**
  * Edit distance with transpositions (optimal string alignment), enough to catch typos. With a
  * `bound`, only cells within `bound` of the diagonal are computed and any distance above it is
@@ -16,13 +24,15 @@ export function editDistance(a: string, b: string, bound = Number.POSITIVE_INFIN
     return beyond;
   }
   const width = b.length + 1;
-  let twoBack: number[] = [];
-  let previous: number[] = [];
-  let current: number[] = [];
+  // One key is measured against a hundred known ones: short words reuse the same three rows.
+  const rows = width <= reusedWidth ? reusedRows : newRows();
+  let twoBack = rows.twoBack;
+  let previous = rows.previous;
+  let current = rows.current;
   for (let column = 0; column < width; column++) {
-    twoBack.push(beyond);
-    previous.push(column <= bound ? column : beyond);
-    current.push(beyond);
+    twoBack[column] = beyond;
+    previous[column] = column <= bound ? column : beyond;
+    current[column] = beyond;
   }
   let previousMinimum = 0;
   for (let row = 1; row <= a.length; row++) {
@@ -60,11 +70,32 @@ export function editDistance(a: string, b: string, bound = Number.POSITIVE_INFIN
   return Math.min(previous[b.length] ?? beyond, beyond);
 }
 
+interface Lowered {
+  readonly words: readonly string[];
+  readonly lower: readonly string[];
+}
+
+/** Lists of known words lowercased once each: every unknown key of a file is compared with the same hundred words. */
+const loweredLists = new WeakMap<KnownWords, Lowered>();
+
+function lowered(candidates: KnownWords): Lowered {
+  let list = loweredLists.get(candidates);
+  if (!list) {
+    const words = [...candidates];
+    list = { words, lower: words.map((word) => word.toLowerCase()) };
+    loweredLists.set(candidates, list);
+  }
+  return list;
+}
+
+/** A fixed list of known words: it is lowercased once and kept, so it must not change. */
+export type KnownWords = readonly string[] | ReadonlySet<string>;
+
 /**
  * The closest candidate, when it is close enough to be a typo: a case slip, or at most two edits
  * (one for short words). Ties go to the first candidate.
  */
-export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
+export function closestMatch(word: string, candidates: KnownWords): string | undefined {
   if (word.length > longestSuggestedWord) {
     return undefined;
   }
@@ -72,8 +103,10 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
   const allowed = Math.min(2, Math.floor(word.length / 4));
   let best: string | undefined;
   let bestDistance = allowed + 1;
-  for (const candidate of candidates) {
-    const other = candidate.toLowerCase();
+  const { words, lower: lowerWords } = lowered(candidates);
+  for (let position = 0; position < words.length; position++) {
+    const candidate = words[position] ?? '';
+    const other = lowerWords[position] ?? '';
     if (other === lower) {
       return candidate;
     }
