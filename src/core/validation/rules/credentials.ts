@@ -11,6 +11,14 @@ import type { Location, RawSettings } from '../../profiles/model';
 import { closestMatch } from '../didYouMean';
 import { error, warning, type KeyLocator, type Problem } from '../problems';
 
+/** A message names this many keys at most: a section can hold thousands. */
+const listedKeys = 10;
+
+/** `a, b, c`, or `a, b, c and 40 more` when `shown` are the first of `count`. */
+function listed(shown: readonly string[], count: number): string {
+  return count > shown.length ? `${shown.join(', ')} and ${count - shown.length} more` : shown.join(', ');
+}
+
 const addKeys = 'Add aws_access_key_id and aws_secret_access_key to its section in the credentials file.';
 
 /** For a profile of no kind the SDK knows: the one thing most likely missing, or misspelt. */
@@ -53,13 +61,13 @@ export function whyNoCredentials(settings: RawSettings, at: KeyLocator, header: 
   }
   const unknown = keys.filter((key) => !profileKeys.has(key) && !key.includes('.'));
   if (unknown.length === keys.length) {
-    const described = unknown.map((key) => {
+    const described = unknown.slice(0, listedKeys).map((key) => {
       const suggestion = closestMatch(key, profileKeys);
       return suggestion ? `${key} (did you mean ${suggestion}?)` : key;
     });
     return [
       error(
-        `it has no setting the AWS SDK knows: ${described.join(', ')}`,
+        `it has no setting the AWS SDK knows: ${listed(described, unknown.length)}`,
         'Correct the misspelled keys; the AWS SDK ignores the others.',
         at(unknown[0] ?? ''),
       ),
@@ -67,7 +75,7 @@ export function whyNoCredentials(settings: RawSettings, at: KeyLocator, header: 
   }
   return [
     error(
-      `it has no credentials, only ${keys.join(', ')}`,
+      `it has no credentials, only ${listed(keys.slice(0, listedKeys), keys.length)}`,
       `${addKeys} Or use role_arn with source_profile, credential_process or sso_session.`,
       header,
     ),

@@ -229,6 +229,18 @@ describe('snapshotOf: invalid profiles, each with a message and a fix', () => {
     ],
     ['an empty section', { config: '[profile empty]\n' }, 'empty', /it has no settings/],
     ['settings but no credentials', { config: '[default]\nregion = us-east-1\n' }, 'default', /no credentials, only region/],
+    [
+      'thousands of unknown keys, ten of them named',
+      { config: `[default]\n${Array.from({ length: 5_000 }, (_, index) => `setting_${1_000 + index} = x\n`).join('')}` },
+      'default',
+      /no setting the AWS SDK knows: setting_1000, setting_1001, (setting_\d+, ){7}setting_1009 and 4990 more$/,
+    ],
+    [
+      'thousands of settings but no credentials, ten of them named',
+      { config: `[default]\nregion = us-east-1\n${Array.from({ length: 5_000 }, (_, index) => `setting_${index} = x\n`).join('')}` },
+      'default',
+      /no credentials, only region, setting_0, (setting_\d, ){7}setting_8 and 4991 more$/,
+    ],
   ];
   for (const [name, texts, profileName, expected] of invalid) {
     it(name, async () => {
