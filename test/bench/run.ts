@@ -1,8 +1,8 @@
 /**
- * npm run bench: profiles and edits at scale on Node, then activation, connect and the Connect quick
- * pick in the real VS Code host (hostBench). Each figure is a median of several runs, comparisons are
- * measured side by side in the same run. Prints a table with PASS or FAIL per budget and writes
- * bench/results.json; exits 1 when a budget fails.
+ * npm run bench: profiles and edits at scale on Node, pathological files (pathological), then
+ * activation, connect and the Connect quick pick in the real VS Code host (hostBench). Each figure
+ * is a median of several runs, comparisons are measured side by side in the same run. Prints a
+ * table with PASS or FAIL per budget and writes bench/results.json; exits 1 when a budget fails.
  */
 import { loadSharedConfigFiles } from '@smithy/core/config';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { applyEditToFiles } from '../../src/core/profiles/transaction';
 import { readSnapshot } from '../../src/core/validation/snapshot';
 import { generateProfiles } from './generateProfiles';
 import { measureHost } from './hostBench';
+import { measurePathological } from './pathological';
 import { median, sideBySide, table, type Row } from './measure';
 
 const root = path.resolve(__dirname, '..', '..', '..');
@@ -104,6 +105,9 @@ async function main(): Promise<void> {
       { measure: 'add or delete one profile (10,000)', value: `${add.toFixed(1)} ms`, budget: '<= 30 ms', pass: add <= 30 },
       { measure: 'update one profile (10,000)', value: `${update.toFixed(1)} ms`, budget: '<= 30 ms', pass: update <= 30 },
     );
+    const pathological = await measurePathological(folder, runs);
+    rows.push(...pathological.rows);
+    Object.assign(results, pathological.results);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
