@@ -80,6 +80,7 @@ describe('reliability: edits racing other writers', function () {
   it('keeps or reports every outside write that races an edit', async () => {
     const tally = { runs: 0, editsApplied: 0, editsRefused: 0, outsideKept: 0, lostButReported: 0, lostUnreported: 0, mixed: 0 };
     const hows = ['inPlace', 'rename', 'append'] as const;
+    const lostBy = { inPlace: 0, rename: 0, append: 0 };
     for (let run = 0; run < runs(300, 1000); run++) {
       const { folder, paths } = await scratchFiles();
       try {
@@ -98,6 +99,9 @@ describe('reliability: edits racing other writers', function () {
           tally.outsideKept++;
         } else {
           tally[result === 'ok' ? 'lostUnreported' : 'lostButReported']++;
+          if (result === 'ok') {
+            lostBy[how]++;
+          }
         }
         const ours = final.includes(newSecret);
         const wellFormed = final.startsWith('[default]') && (ours || final.includes('je7MtGbClwBF'));
@@ -109,6 +113,7 @@ describe('reliability: edits racing other writers', function () {
       }
     }
     report('outside writers', tally);
+    report('outside writers lost unreported, by kind of write', lostBy);
     assert.equal(tally.mixed, 0, 'a file was left mixed');
     assert.equal(tally.lostUnreported, 0, 'an outside write was lost and the edit reported success');
   });

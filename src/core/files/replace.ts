@@ -5,7 +5,7 @@
  * before the rename, and once more after it, through a handle kept on the replaced file, so that
  * an outside write landing in between is noticed and its version put back instead of being lost.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, renameSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { FileError, ioError } from './fileError';
 import { openRegularFile, readSettledBytes, rememberOwnVersion } from './textFile';
@@ -70,19 +70,10 @@ export async function stageReplacement(replacement: Replacement, after: string):
   }
 }
 
-/** The last check before the rename: the file still holds `before`, and is still the file that was opened. */
+/** The last check of the content before the renames: the file still holds `before`. */
 export async function checkStaged(staged: StagedReplacement): Promise<void> {
   const { filePath, target, beforeBytes, replaced } = staged;
-  if (replaced === undefined) {
-    checkHolds(filePath, (await readSettledBytes(target))?.bytes, beforeBytes);
-    return;
-  }
-  const [bytes, opened, current] = await Promise.all([
-    readHandle(replaced),
-    replaced.stat({ bigint: true }),
-    fs.stat(target, { bigint: true }).catch(() => undefined),
-  ]);
-  checkHolds(filePath, current?.ino === opened.ino && current.dev === opened.dev ? bytes : undefined, beforeBytes);
+  checkHolds(filePath, replaced ? await readHandle(replaced) : (await readSettledBytes(target))?.bytes, beforeBytes);
 }
 
 /**
@@ -97,7 +88,15 @@ export async function commitStaged(staged: StagedReplacement): Promise<void> {
       await fs.link(temporary, target);
       await fs.rm(temporary, { force: true });
     } else {
-      await fs.rename(temporary, target);
+      const opened = await replaced.stat({ bigint: true });
+      // Synchronous, back to back: another program's rename landing between this check that the
+      // path still names the opened file and the rename would be lost unseen; without a turn of
+      // the event loop in between, that window is a few microseconds.
+      const current = statSync(target, { bigint: true, throwIfNoEntry: false });
+      if (current?.ino !== opened.ino || current.dev !== opened.dev) {
+        throw changedError(filePath);
+      }
+      renameSync(temporary, target);
     }
   } catch (error) {
     throw (error as NodeJS.ErrnoException).code === 'EEXIST' ? changedError(filePath) : ioError(filePath, error);

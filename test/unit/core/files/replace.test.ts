@@ -30,15 +30,19 @@ describe('replace: outside writes between the checks and the rename', () => {
     assert.deepEqual(await listing(scratch.path), ['config']);
   });
 
-  it('refuses at the last check a file replaced by a rename, even with the same text', async () => {
+  it('refuses, right before its rename, a file another program replaced by a rename, even with the same text', async () => {
     const replacement = await staged();
+    await checkStaged(replacement);
     await fs.writeFile(path.join(scratch.path, 'other'), 'old\n');
     await fs.rename(path.join(scratch.path, 'other'), file);
+    const inode = (await fs.stat(file)).ino;
     try {
-      await refusal(checkStaged(replacement), 'changed');
+      await refusal(commitStaged(replacement), 'changed');
     } finally {
       await releaseStaged(replacement);
     }
+    assert.equal((await fs.stat(file)).ino, inode);
+    assert.deepEqual(await listing(scratch.path), ['config']);
   });
 
   it('puts back a write that lands in place after the last check, and says the edit was not applied', async () => {
