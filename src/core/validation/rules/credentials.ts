@@ -8,6 +8,7 @@ import {
 } from '../../profiles/accessKeys';
 import { profileKeys } from '../../profiles/knownKeys';
 import type { Location, RawSettings } from '../../profiles/model';
+import { isSecretKey, quotedKey } from '../../secrets';
 import { closestMatch } from '../didYouMean';
 import { error, warning, type KeyLocator, type Problem } from '../problems';
 
@@ -20,13 +21,19 @@ export function whyNoCredentials(settings: RawSettings, at: KeyLocator, header: 
   if (keys.length === 0) {
     return [error('it has no settings', `${addKeys} Or delete the empty section.`, header)];
   }
+  const holdsSecret = keys.some(isSecretKey);
+  const shown = (key: string): string => {
+    const quoted = quotedKey(key, holdsSecret);
+    const line = at(key)?.line;
+    return quoted === key || line === undefined ? quoted : `the key on line ${line} ${quoted}`;
+  };
   const misspellingOf = (key: string): string | undefined =>
     keys.find((candidate) => !profileKeys.has(candidate) && closestMatch(candidate, profileKeys) === key);
   // A missing key points at its misspelling when there is one, else at the key it belongs with.
   const missingKey = (key: string, partner: string): Problem => {
     const typo = misspellingOf(key);
     return typo
-      ? error(`missing properties: ${key} (${typo} looks like a misspelling of it)`, 'Correct the misspelt key name.', at(typo))
+      ? error(`missing properties: ${key} (${shown(typo)} looks like a misspelling of it)`, 'Correct the misspelt key name.', at(typo))
       : error(`missing properties: ${key}`, `Add the ${key} line that belongs with ${partner}.`, at(partner));
   };
   if (has('aws_access_key_id') && !has('aws_secret_access_key')) {
@@ -55,7 +62,7 @@ export function whyNoCredentials(settings: RawSettings, at: KeyLocator, header: 
   if (unknown.length === keys.length) {
     const described = unknown.map((key) => {
       const suggestion = closestMatch(key, profileKeys);
-      return suggestion ? `${key} (did you mean ${suggestion}?)` : key;
+      return suggestion ? `${shown(key)} (did you mean ${suggestion}?)` : shown(key);
     });
     return [
       error(
@@ -67,7 +74,7 @@ export function whyNoCredentials(settings: RawSettings, at: KeyLocator, header: 
   }
   return [
     error(
-      `it has no credentials, only ${keys.join(', ')}`,
+      `it has no credentials, only ${keys.map(shown).join(', ')}`,
       `${addKeys} Or use role_arn with source_profile, credential_process or sso_session.`,
       header,
     ),

@@ -7,6 +7,7 @@ import { checkProfileName } from '../../ini/writable';
 import { setsKey } from '../../ini/syntax';
 import type { Location, ProfileKind } from '../../profiles/model';
 import { sectionsIn, type SharedFiles } from '../../profiles/read';
+import { withoutSecrets } from '../../secrets';
 import { lineOf, warning, type Problem } from '../problems';
 import { accessKeyProblems, whyNoCredentials } from './credentials';
 import { credentialSourceProblems, roleChainProblem, type SettingsOf } from './roles';
@@ -66,6 +67,15 @@ export function profileProblems(
   const nameProblem = checkProfileName(name);
   if (nameProblem) {
     problems.push(warning(`the profile name cannot be used reliably: ${nameProblem}`, 'Rename the profile.', headerLocation(files, name)));
+  }
+  if (withoutSecrets(name) !== name) {
+    problems.push(
+      warning(
+        'the profile name looks like an access key, a secret or a token, so it is not shown',
+        'Check that no key was pasted into the section header, and rename the profile.',
+        headerLocation(files, name),
+      ),
+    );
   }
   return problems;
 }

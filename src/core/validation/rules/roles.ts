@@ -1,6 +1,7 @@
 /** Roles: the source of their credentials (credential_source or a source_profile chain), as the SDK follows it. */
 import { hasStaticKeys, profileKind, type Location, type RawSettings } from '../../profiles/model';
 import { supportedCredentialSources } from '../../profiles/knownKeys';
+import { quoted, quotedValue } from '../../secrets';
 import { closestMatch } from '../didYouMean';
 import { error, type KeyLocator, type Problem } from '../problems';
 
@@ -24,7 +25,7 @@ export function credentialSourceProblems(settings: RawSettings, at: KeyLocator):
     const suggestion = closestMatch(credentialSource, supportedCredentialSources);
     problems.push(
       error(
-        `credential_source ${credentialSource} is not supported`,
+        `credential_source ${quotedValue('credential_source', credentialSource)} is not supported`,
         suggestion ? `Did you mean ${suggestion}? The value is case-sensitive.` : `Use one of ${supportedCredentialSources.join(', ')}.`,
         at('credential_source'),
       ),
@@ -48,15 +49,18 @@ export function roleChainProblem(
     chain.push(source);
     if (visited.has(source)) {
       return error(
-        `Cycle detected within Shared Credentials Profiles. Reference chain: ${untilFirstRepeat(chain).join(' -> ')}`,
+        `Cycle detected within Shared Credentials Profiles. Reference chain: ${shownChain(untilFirstRepeat(chain))}`,
         'Point one source_profile in the chain at a profile with its own credentials (access keys, credential_process or SSO).',
         where(),
       );
     }
     if (!known.has(source)) {
+      const shown = quoted(source);
       return error(
-        `source_profile ${source} does not exist. Reference chain: ${chain.join(' -> ')}`,
-        `Create the profile ${source}, or set source_profile to an existing profile.`,
+        `source_profile ${shown} does not exist. Reference chain: ${shownChain(chain)}`,
+        shown === source
+          ? `Create the profile ${source}, or set source_profile to an existing profile.`
+          : 'Set source_profile to the name of an existing profile.',
         where(),
       );
     }
@@ -73,13 +77,17 @@ export function roleChainProblem(
     const passesThrough = next['credential_source'] !== undefined && next['role_arn'] === undefined;
     if (kind === 'invalid' && !passesThrough) {
       return error(
-        `source_profile ${source} has no credentials to assume the role with. Reference chain: ${chain.join(' -> ')}`,
-        `Give ${source} access keys, credential_process or SSO settings.`,
+        `source_profile ${quoted(source)} has no credentials to assume the role with. Reference chain: ${shownChain(chain)}`,
+        `Give ${quoted(source)} access keys, credential_process or SSO settings.`,
         where(),
       );
     }
     return undefined;
   }
+}
+
+function shownChain(chain: readonly string[]): string {
+  return chain.map(quoted).join(' -> ');
 }
 
 function untilFirstRepeat(chain: readonly string[]): string[] {
