@@ -122,11 +122,10 @@ export function quotedValue(key: string, value: string): string {
 }
 
 /**
- * The name of a key read from a file, as a message may show it. Only a plain key name is quoted
- * (letters, digits, _ - .); in a section that holds a secret, where a line can be the end of a
- * token wrapped onto its own line, only one without capitals either.
+ * The name of a key read from a file, as a message may show it: only a plain key name (letters,
+ * digits, _ - .), and none that may be part of a secret, such as the end of a token wrapped onto a
+ * line of its own, which reads as a key (the caller knows: see shownKeyName in validation).
  */
-export function quotedKey(key: string, inSectionWithSecrets: boolean): string {
-  const plain = inSectionWithSecrets ? /^[a-z0-9_.-]+$/ : /^[A-Za-z0-9_.-]+$/;
-  return mayQuote(key) && plain.test(key) ? key : described(key, 'name');
+export function quotedKey(key: string, mayBePartOfSecret: boolean): string {
+  return !mayBePartOfSecret && mayQuote(key) && /^[A-Za-z0-9_.-]+$/.test(key) ? key : described(key, 'name');
 }

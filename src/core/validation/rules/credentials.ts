@@ -8,25 +8,26 @@ import {
 } from '../../profiles/accessKeys';
 import { profileKeys } from '../../profiles/knownKeys';
 import type { Location, RawSettings } from '../../profiles/model';
-import { isSecretKey, quotedKey } from '../../secrets';
 import { closestMatch } from '../didYouMean';
 import { error, warning, type KeyLocator, type Problem } from '../problems';
 
 const addKeys = 'Add aws_access_key_id and aws_secret_access_key to its section in the credentials file.';
 
-/** For a profile of no kind the SDK knows: the one thing most likely missing, or misspelt. */
-export function whyNoCredentials(settings: RawSettings, at: KeyLocator, header: Location | undefined): Problem[] {
+/**
+ * For a profile of no kind the SDK knows: the one thing most likely missing, or misspelt. `shown`
+ * gives a key's name as a problem shows it (see shownKeyName).
+ */
+export function whyNoCredentials(
+  settings: RawSettings,
+  at: KeyLocator,
+  header: Location | undefined,
+  shown: (key: string) => string,
+): Problem[] {
   const has = (key: string): boolean => settings[key] !== undefined;
   const keys = Object.keys(settings);
   if (keys.length === 0) {
     return [error('it has no settings', `${addKeys} Or delete the empty section.`, header)];
   }
-  const holdsSecret = keys.some(isSecretKey);
-  const shown = (key: string): string => {
-    const quoted = quotedKey(key, holdsSecret);
-    const line = at(key)?.line;
-    return quoted === key || line === undefined ? quoted : `the key on line ${line} ${quoted}`;
-  };
   const misspellingOf = (key: string): string | undefined =>
     keys.find((candidate) => !profileKeys.has(candidate) && closestMatch(candidate, profileKeys) === key);
   // A missing key points at its misspelling when there is one, else at the key it belongs with.

@@ -17,13 +17,8 @@ export function reportLineProblems(
   knownKeys: ReadonlySet<string>,
   report: Reporter,
 ): void {
-  let holdsSecret: boolean | undefined;
-  // Looked at only for a line with a problem: most sections have none.
-  const shownKey = (entry: IniEntry): string => {
-    holdsSecret ??= section.entries.some((candidate) => isSecretKey(candidate.key));
-    const shown = quotedKey(entry.key, holdsSecret);
-    return shown === entry.key ? shown : `the key on line ${entry.index + 1} ${shown}`;
-  };
+  const shownKey = (entry: IniEntry): string =>
+    shownKeyName(entry.key, entry.index + 1, secretContinuations(section, knownKeys).has(entry.index), knownKeys);
   section.entries.forEach((entry, position) => {
     if (!setsTopLevelKey(entry)) {
       return;
@@ -55,6 +50,46 @@ export function reportLineProblems(
           : ['has no =, so the AWS SDK ignores it', 'Write key = value, or turn the line into a comment with #.'];
     report(owner, warning(`line ${index + 1} ${message}`, fix, lineOf(file, index)));
   }
+}
+
+/**
+ * A key name as a problem shows it (see quotedKey), or the line it is on. On a line that may continue
+ * a secret (see secretContinuations), a name that is neither a known key nor a near miss of one is
+ * taken for a piece of the secret.
+ */
+export function shownKeyName(key: string, line: number | undefined, mayContinueSecret: boolean, knownKeys: ReadonlySet<string>): string {
+  const mayBePartOfSecret = mayContinueSecret && !knownKeys.has(key) && closestMatch(key, knownKeys) === undefined;
+  const shown = quotedKey(key, mayBePartOfSecret);
+  return shown === key || line === undefined ? shown : `the key on line ${line} ${shown}`;
+}
+
+/** Worked out once per section, and only for a section with a problem to report. */
+const continuations = new WeakMap<IniSection, ReadonlySet<number>>();
+
+/**
+ * The lines of a section that may continue the value of a secret key above them (a token copied with
+ * line breaks): a line right after a secret's, or after such a line, that the SDK reads as a key it
+ * does not know or ignores.
+ */
+export function secretContinuations(section: IniSection, knownKeys: ReadonlySet<string>): ReadonlySet<number> {
+  let lines = continuations.get(section);
+  if (!lines) {
+    const found = new Set<number>();
+    const entries = new Map(section.entries.map((entry) => [entry.index, entry]));
+    const ignored = new Set(section.ignoredLines);
+    let afterSecret = false;
+    for (let index = section.index + 1; index < section.endIndex; index++) {
+      const entry = entries.get(index);
+      const unknown = ignored.has(index) || (entry !== undefined && !knownKeys.has(entry.key));
+      if (afterSecret && unknown) {
+        found.add(index);
+      }
+      afterSecret = (entry !== undefined && isSecretKey(entry.key)) || (afterSecret && unknown);
+    }
+    lines = found;
+    continuations.set(section, lines);
+  }
+  return lines;
 }
 
 function unknownKeyProblem(entry: IniEntry, shown: string, knownKeys: ReadonlySet<string>, location: Location): Problem {

@@ -6,28 +6,44 @@
 import { checkProfileName } from '../../ini/writable';
 import { setsKey } from '../../ini/syntax';
 import type { Location, ProfileKind } from '../../profiles/model';
-import { sectionsIn, type SharedFiles } from '../../profiles/read';
+import type { IniEntry, IniSection } from '../../ini/scan';
+import { profileKeys } from '../../profiles/knownKeys';
+import { sectionsIn, type SharedFile, type SharedFiles } from '../../profiles/read';
 import { withoutSecrets } from '../../secrets';
 import { lineOf, warning, type Problem } from '../problems';
 import { accessKeyProblems, whyNoCredentials } from './credentials';
+import { secretContinuations, shownKeyName } from './keys';
 import { credentialSourceProblems, roleChainProblem, type SettingsOf } from './roles';
 import { settingProblems } from './settings';
 import { ssoProblems } from './sso';
 
 export type { SettingsOf } from './roles';
 
-/** Where the SDK takes a key of a profile from: the last line setting it, the credentials file first. */
-function keyLocation(files: SharedFiles, name: string, key: string): Location | undefined {
+/** The line the SDK takes a key of a profile from: the last one setting it, the credentials file first. */
+function keyEntry(files: SharedFiles, name: string, key: string): { file: SharedFile; section: IniSection; entry: IniEntry } | undefined {
   for (const file of [files.credentials, files.config]) {
-    const entry = sectionsIn(file, 'profile', name)
-      .flatMap((section) => section.entries)
-      .filter((candidate) => setsKey(candidate, key))
-      .at(-1);
-    if (entry) {
-      return lineOf(file, entry.index);
+    const sections = sectionsIn(file, 'profile', name);
+    for (let position = sections.length - 1; position >= 0; position--) {
+      const section = sections[position];
+      const entry = section?.entries.filter((candidate) => setsKey(candidate, key)).at(-1);
+      if (section && entry) {
+        return { file, section, entry };
+      }
     }
   }
   return undefined;
+}
+
+function keyLocation(files: SharedFiles, name: string, key: string): Location | undefined {
+  const found = keyEntry(files, name, key);
+  return found && lineOf(found.file, found.entry.index);
+}
+
+/** A key name of the profile as a problem shows it: see shownKeyName. */
+function shownKey(files: SharedFiles, name: string, key: string): string {
+  const found = keyEntry(files, name, key);
+  const continues = found !== undefined && secretContinuations(found.section, profileKeys).has(found.entry.index);
+  return shownKeyName(key, found && found.entry.index + 1, continues, profileKeys);
 }
 
 function headerLocation(files: SharedFiles, name: string): Location | undefined {
@@ -51,7 +67,7 @@ export function profileProblems(
   const at = (key: string): Location | undefined => keyLocation(files, name, key) ?? headerLocation(files, name);
   const problems: Problem[] = [];
   if (kind.kind === 'invalid') {
-    problems.push(...whyNoCredentials(settings, at, headerLocation(files, name)));
+    problems.push(...whyNoCredentials(settings, at, headerLocation(files, name), (key) => shownKey(files, name, key)));
   }
   problems.push(...credentialSourceProblems(settings, at), ...accessKeyProblems(settings, at));
   if (kind.kind === 'assumeRole') {

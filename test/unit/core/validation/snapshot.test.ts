@@ -393,6 +393,10 @@ describe('snapshotOf: never quotes a secret', () => {
     const problem = await problemAt({ credentials }, 'credentials', 5);
     assert.match(problem.message, /^the key on line 5 \(a name of \d+ characters, not shown because it may be a secret\) is not a setting/);
     assert.match(problem.fix, /join the two lines/);
+    // Wrapped twice, with a piece of small letters only: still taken for a piece of the token.
+    const twice = `${credentials.slice(0, credentials.indexOf(rest))}${rest.slice(0, 20)}\nkqzxwvbnmtrlpq==\n`;
+    const piece = await problemAt({ credentials: twice }, 'credentials', 6);
+    assert.match(piece.message, /^the key on line 6 \(a name of 14 characters, not shown because it may be a secret\)/);
   });
 
   it('a secret pasted into region, credential_source, source_profile or sso_session', async () => {
