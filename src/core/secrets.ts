@@ -39,6 +39,16 @@ export function withoutSecrets(text: string): string {
   return text.replace(runPattern, (run) => (run.length >= shortestSecret && isSecretRun(run) ? maskedSecret : run));
 }
 
+/** Whether withoutSecrets would mask something in the text. */
+export function hasSecretShape(text: string): boolean {
+  for (const [run] of text.matchAll(runPattern)) {
+    if (run.length >= shortestSecret && isSecretRun(run)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** A run is masked whole when any part of it (between `_` and `-`, which base64url seldom holds) looks secret. */
 function isSecretRun(run: string): boolean {
   return run.split(/[_-]+/).some((part) => part.length >= shortestSecret && isSecretShaped(part));
@@ -103,7 +113,7 @@ function looksLikeKeyId(part: string): boolean {
 const longestQuoted = 64;
 
 function mayQuote(text: string): boolean {
-  return text.length <= longestQuoted && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text) && withoutSecrets(text) === text;
+  return text.length <= longestQuoted && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text) && !hasSecretShape(text);
 }
 
 /** What a message says in place of text it may not quote. */

@@ -3,13 +3,13 @@
  * missing or mismatched keys, role chains and cycles, credential sources, SSO sessions, regions.
  * Messages name keys, never values of secrets.
  */
-import { checkProfileName } from '../../ini/writable';
-import { setsKey } from '../../ini/syntax';
-import type { Location, ProfileKind } from '../../profiles/model';
 import type { IniEntry, IniSection } from '../../ini/scan';
+import { setsKey } from '../../ini/syntax';
+import { checkProfileName } from '../../ini/writable';
 import { profileKeys } from '../../profiles/knownKeys';
+import type { Location, ProfileKind } from '../../profiles/model';
 import { sectionsIn, type SharedFile, type SharedFiles } from '../../profiles/read';
-import { withoutSecrets } from '../../secrets';
+import { hasSecretShape } from '../../secrets';
 import { lineOf, warning, type Problem } from '../problems';
 import { accessKeyProblems, whyNoCredentials } from './credentials';
 import { secretContinuations, shownKeyName } from './keys';
@@ -84,7 +84,7 @@ export function profileProblems(
   if (nameProblem) {
     problems.push(warning(`the profile name cannot be used reliably: ${nameProblem}`, 'Rename the profile.', headerLocation(files, name)));
   }
-  if (withoutSecrets(name) !== name) {
+  if (hasSecretShape(name)) {
     problems.push(
       warning(
         'the profile name looks like an access key, a secret or a token, so it is not shown',
