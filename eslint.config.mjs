@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
  * it, never from a later one. `webview` runs in a browser page and may not reach the host's layers.
  */
 const layers = [
-  ['src/core/errors.ts', 'src/manifest.ts'],
+  ['src/core/errors.ts', 'src/core/secrets.ts', 'src/manifest.ts'],
   ['src/core/files/'],
   ['src/core/ini/'],
   ['src/core/profiles/'],

@@ -1,8 +1,12 @@
 /**
  * Errors every layer shares: one base for the failures the extension understands (a message in
  * plain words for the user, a reason for code), the message of any error, "was it cancelled", and
- * the masking of anything shaped like a secret in a message.
+ * the masking of anything shaped like a secret in a message (see secrets).
  */
+import { withoutSecrets } from './secrets';
+
+// The backstop of every message, defined with the other shapes of secrets and offered here too.
+export { withoutSecrets };
 
 /** A failure the extension expects and explains, such as a file changed on disk; not a bug. */
 export abstract class KnownError<Reason extends string = string> extends Error {
@@ -37,12 +41,4 @@ export function errorDetail(error: unknown): string {
 /** The message of anything thrown, with anything shaped like a secret masked: safe to show and log. */
 export function errorMessage(error: unknown): string {
   return withoutSecrets(error instanceof Error ? error.message : String(error));
-}
-
-/**
- * Messages can quote what a credential_process printed or what a server echoed: anything shaped like
- * a secret access key (40 characters of base64) or a session token (longer) is masked.
- */
-export function withoutSecrets(text: string): string {
-  return text.replace(/[A-Za-z0-9/+=]{40,}/g, '********');
 }

@@ -16,6 +16,7 @@ import {
 import { describeAwsError, type AwsProblem } from '../core/aws/errors';
 import { errorMessage } from '../core/errors';
 import { defaultRegion } from '../core/profiles/regions';
+import { quoted, quotedValue } from '../core/secrets';
 import type { ProfileSnapshot } from '../core/validation/snapshot';
 import type { GlobalState } from './globalState';
 import type { ProfileService } from './profileService';
@@ -78,7 +79,7 @@ export class ConnectionService implements vscode.Disposable {
     if (exists) {
       await this.connect(last, { interactive: false });
     } else {
-      this.log.info(`The last connection's profile ${last} is no longer in the AWS files.`);
+      this.log.info(`The last connection's profile ${quoted(last)} is no longer in the AWS files.`);
       await this.globalState.update('connectedProfile', undefined);
     }
   }
@@ -97,17 +98,24 @@ export class ConnectionService implements vscode.Disposable {
     }
     const report = snapshot.reports.find((candidate) => candidate.profile.name === name);
     if (!report) {
-      return this.fail(attempt, name, { kind: 'other', message: `There is no profile named ${name} in the AWS files.` }, interactive);
+      return this.fail(
+        attempt,
+        name,
+        { kind: 'other', message: `There is no profile named ${quoted(name)} in the AWS files.` },
+        interactive,
+      );
     }
     this.stateFingerprint = report.profile.fingerprint;
     if (report.status === 'invalid') {
       const reason = report.problems.find((problem) => problem.severity === 'error')?.message ?? 'it is not valid';
-      return this.fail(attempt, name, { kind: 'other', message: `Profile ${name} is not valid: ${reason}.` }, interactive);
+      return this.fail(attempt, name, { kind: 'other', message: `Profile ${quoted(name)} is not valid: ${reason}.` }, interactive);
     }
     const { profile } = report;
     const reuse = reusableCredentials(this.sessions.get(name), profile, new Date());
     if (!interactive && needsUser(profile) && !reuse) {
-      this.log.info(`Profile ${name} needs an MFA code or a sign-in, so it is not connected at start: click the status bar to connect.`);
+      this.log.info(
+        `Profile ${quoted(name)} needs an MFA code or a sign-in, so it is not connected at start: click the status bar to connect.`,
+      );
       return this.settle(attempt, { kind: 'disconnected' });
     }
     this.settle(attempt, { kind: 'connecting', profile: name });
@@ -126,7 +134,7 @@ export class ConnectionService implements vscode.Disposable {
     };
     try {
       const resolved = interactive
-        ? await this.prompts.withProgress(`Connecting to AWS with profile ${name}...`, resolve)
+        ? await this.prompts.withProgress(`Connecting to AWS with profile ${quoted(name)}...`, resolve)
         : await resolve(new AbortController().signal);
       if (resolved.credentials.expiration) {
         this.sessions.set(name, { fingerprint: profile.fingerprint, credentials: resolved.credentials });
@@ -138,7 +146,9 @@ export class ConnectionService implements vscode.Disposable {
       // The memento holds the new values at once; storing them waits for a round trip to the
       // workbench (about 10 ms, measured by `npm run bench`), which the status bar need not wait for.
       const remembered = this.globalState.rememberConnection(name, identity.account);
-      this.log.info(`Connected with profile ${name}: account ${identity.account}, ${identity.arn}, region ${region}.`);
+      this.log.info(
+        `Connected with profile ${quoted(name)}: account ${identity.account}, ${identity.arn}, region ${quotedValue('region', region)}.`,
+      );
       const connection: Connection = {
         state: { kind: 'connected', profile: name, region, identity, expiration: credentials.expiration },
         access: { credentials, region, endpointUrl: profile.endpointUrl },
@@ -149,7 +159,7 @@ export class ConnectionService implements vscode.Disposable {
     } catch (error) {
       const problem = describeAwsError(error, { withSessionToken: profile.kind === 'sessionKeys' });
       if (problem.kind === 'cancelled') {
-        this.log.info(`Connecting with profile ${name} was cancelled.`);
+        this.log.info(`Connecting with profile ${quoted(name)} was cancelled.`);
         return this.settle(attempt, { kind: 'disconnected' });
       }
       this.sessions.delete(name);
@@ -173,19 +183,19 @@ export class ConnectionService implements vscode.Disposable {
     }
     const profile = snapshot.reports.find((report) => report.profile.name === state.profile)?.profile;
     if (!profile) {
-      this.log.info(`Profile ${state.profile} was removed from the AWS files: disconnected.`);
+      this.log.info(`Profile ${quoted(state.profile)} was removed from the AWS files: disconnected.`);
       await this.disconnect();
       return;
     }
     if (profile.fingerprint !== this.stateFingerprint) {
-      this.log.info(`Profile ${state.profile} changed on disk: connecting again.`);
+      this.log.info(`Profile ${quoted(state.profile)} changed on disk: connecting again.`);
       this.stateFingerprint = profile.fingerprint;
       await this.connect(state.profile, { interactive: false });
     }
   }
 
   private fail(attempt: number, name: string, problem: AwsProblem, interactive: boolean): undefined {
-    this.log.error(`Profile ${name} could not connect: ${problem.message}`);
+    this.log.error(`Profile ${quoted(name)} could not connect: ${problem.message}`);
     this.settle(attempt, failedState(this.state, name, problem));
     if (interactive && attempt === this.attempt) {
       this.prompts
@@ -195,7 +205,7 @@ export class ConnectionService implements vscode.Disposable {
             await this.connect(name, { interactive: true });
           }
         })
-        .catch((error: unknown) => this.log.error(`Connecting with profile ${name} again failed: ${errorMessage(error)}`));
+        .catch((error: unknown) => this.log.error(`Connecting with profile ${quoted(name)} again failed: ${errorMessage(error)}`));
     }
     return undefined;
   }

@@ -3,6 +3,7 @@
  * keys are stored as `awsCredentialManager.<key>`, the names they always had.
  */
 import type * as vscode from 'vscode';
+import { quoted } from '../core/secrets';
 import { idPrefix } from '../manifest';
 
 interface Stored {
@@ -35,8 +36,13 @@ export class GlobalState {
   /**
    * Remembers a connection: its profile first among the recent ones, restored at the next start,
    * and its account. The memento holds the new values at once; the promise waits for the workbench.
+   * A profile whose name may be a secret (a key pasted into its header) is not remembered: the
+   * memento is kept unencrypted in VS Code's state database.
    */
   async rememberConnection(profile: string, account: string): Promise<void> {
+    if (quoted(profile) !== profile) {
+      return;
+    }
     const recent = [profile, ...this.get('recentProfiles').filter((entry) => entry !== profile)].slice(0, recentLimit);
     await Promise.all([
       this.update('recentProfiles', recent),

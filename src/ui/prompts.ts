@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { failureActions, type FailureAction } from '../core/aws/connectionState';
 import { CancelledError } from '../core/errors';
+import { quoted } from '../core/secrets';
 import { commandId, commandTitles } from '../manifest';
 import type { ConnectionPrompts } from '../services/connectionService';
 
@@ -26,7 +27,7 @@ export async function withCancellableProgress<T>(title: string, work: (signal: A
 
 export async function askMfaCode(profile: string, serial: string): Promise<string> {
   const code = await vscode.window.showInputBox({
-    title: `MFA Code for Profile ${profile}`,
+    title: `MFA Code for Profile ${quoted(profile)}`,
     prompt: `Enter the current code of the MFA device ${serial}.`,
     placeHolder: '123456',
     ignoreFocusOut: true,
@@ -54,7 +55,7 @@ export function connectionPrompts(log: vscode.LogOutputChannel): ConnectionPromp
     explainFailure: async (profile, problem) => {
       const actions = failureActions(problem);
       const answer = await vscode.window.showErrorMessage(
-        `Profile ${profile} could not connect: ${problem.message}`,
+        `Profile ${quoted(profile)} could not connect: ${problem.message}`,
         ...actions.map((action) => actionLabels[action]),
       );
       const chosen = actions.find((action) => actionLabels[action] === answer);

@@ -3,6 +3,7 @@
  * read back as something else. The forms check the same, so a user sees the same message wherever
  * they type. Messages never quote a value: it may be a secret.
  */
+import { quoted } from '../secrets';
 import { commentOffset, isSdkName, refusedProfileName, sdkNameCharacters } from './syntax';
 
 const keyPattern = /^[A-Za-z0-9_-]+$/;
@@ -41,7 +42,8 @@ export function checkSettingKey(key: string): string | undefined {
     return 'Enter a setting name.';
   }
   if (!keyPattern.test(key)) {
-    return `The setting name "${key.replace(/[\r\n]/g, ' ')}" can only contain letters, digits, _ and -.`;
+    const shown = quoted(key);
+    return `The setting name ${shown === key ? `"${key}"` : shown} can only contain letters, digits, _ and -.`;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 /** How a profile is named in lists: its kind in a few words, its state in one line, and where it stands. */
 import type { Profile } from '../profiles/model';
+import { quotedValue } from '../secrets';
 import type { ProfileReport } from '../validation/snapshot';
 
 const kindLabels: Readonly<Record<Profile['kind'], string>> = {
@@ -24,7 +25,7 @@ export function profileDescription(report: ProfileReport): string {
     return `invalid: ${report.problems.find((problem) => problem.severity === 'error')?.message ?? 'see the log'}`;
   }
   const { region } = report.profile;
-  return region ? `${kindLabel(report.profile)} · ${region}` : kindLabel(report.profile);
+  return region ? `${kindLabel(report.profile)} · ${quotedValue('region', region)}` : kindLabel(report.profile);
 }
 
 /** The files a change to this profile touches, each once, config file first. */

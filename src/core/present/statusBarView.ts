@@ -4,6 +4,7 @@
  */
 import type { ConnectionState } from '../aws/connectionState';
 import { commandId, commandTitles, type CommandId, type CommandName } from '../../manifest';
+import { quoted, quotedValue } from '../secrets';
 import { escapeMarkdown as markdown } from './markdown';
 
 export interface StatusBarView {
@@ -31,29 +32,31 @@ function view(text: string, look: StatusBarView['look'], lines: readonly string[
 }
 
 export function statusBarView(state: ConnectionState, now: Date = new Date()): StatusBarView {
+  if (state.kind === 'disconnected') {
+    return view('$(cloud) AWS', 'normal', ['Not connected to AWS'], [[commandTitles.connect, 'connect'], showLogs]);
+  }
+  const profile = quoted(state.profile);
   switch (state.kind) {
-    case 'disconnected':
-      return view('$(cloud) AWS', 'normal', ['Not connected to AWS'], [[commandTitles.connect, 'connect'], showLogs]);
     case 'connecting':
-      return view(`$(loading~spin) AWS: profile:${state.profile}`, 'normal', [`Connecting with profile ${markdown(state.profile)}...`], []);
+      return view(`$(loading~spin) AWS: profile:${profile}`, 'normal', [`Connecting with profile ${markdown(profile)}...`], []);
     case 'connected': {
       const lines = [
-        `Connected with profile **${markdown(state.profile)}**`,
+        `Connected with profile **${markdown(profile)}**`,
         `Account: ${state.identity.account}`,
         `ARN: ${markdown(state.identity.arn)}`,
-        `Region: ${state.region}`,
+        `Region: ${quotedValue('region', state.region)}`,
         ...(state.expiration ? [`Credentials expire ${expiryPhrase(state.expiration, now)}`] : []),
       ];
-      return view(`$(cloud) AWS: profile:${state.profile}`, 'normal', lines, [['Switch Profile', 'connect'], disconnect, showLogs]);
+      return view(`$(cloud) AWS: profile:${profile}`, 'normal', lines, [['Switch Profile', 'connect'], disconnect, showLogs]);
     }
     case 'expired':
     case 'failed': {
       const headline =
         state.kind === 'expired'
-          ? `The credentials of profile **${markdown(state.profile)}** stopped working`
-          : `Profile **${markdown(state.profile)}** could not connect`;
+          ? `The credentials of profile **${markdown(profile)}** stopped working`
+          : `Profile **${markdown(profile)}** could not connect`;
       return view(
-        `$(warning) AWS: profile:${state.profile}`,
+        `$(warning) AWS: profile:${profile}`,
         'warning',
         [`${headline}: ${markdown(state.problem.message)}`],
         [['Connect Again', 'connect'], disconnect, showLogs],

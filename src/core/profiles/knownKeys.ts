@@ -108,14 +108,7 @@ export const profileKeys: ReadonlySet<string> = new Set([
 
 export const ssoSessionKeys: ReadonlySet<string> = new Set(['sso_start_url', 'sso_region', 'sso_registration_scopes']);
 
-/** Keys whose values are secrets: masked wherever settings are shown. */
-export const secretKeys: ReadonlySet<string> = new Set(['aws_secret_access_key', 'aws_session_token', 'aws_security_token']);
 /** Keys that belong in the credentials file (the AWS CLI writes them there). */
 export const credentialFileKeys: ReadonlySet<string> = new Set(['aws_access_key_id', 'aws_secret_access_key', 'aws_session_token']);
-
-/** Secret keys, and keys that look like them (a misspelt secret key still holds a secret). */
-export function isSecretKey(key: string): boolean {
-  return secretKeys.has(key) || /secret|token|password/i.test(key);
-}
 
 export const supportedCredentialSources = ['Environment', 'Ec2InstanceMetadata', 'EcsContainer'] as const;

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { FileRole } from '../files/roles';
-import { isSecretKey } from './knownKeys';
+import { isSecretKey, maskedSecret } from '../secrets';
 import { sectionsIn, type SharedFile, type SharedFiles } from './read';
 
 export interface Location {
@@ -51,8 +51,6 @@ export type ProfileKind =
 export type Profile = ProfileCommon & ProfileKind;
 
 export type RawSettings = Readonly<Record<string, string | undefined>>;
-
-export const maskedSecret = '********';
 
 const noSettings: RawSettings = Object.freeze({});
 

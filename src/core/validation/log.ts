@@ -1,4 +1,5 @@
 /** The log channel's lines for a snapshot: never a secret, always the file and line and a fix. */
+import { quoted } from '../secrets';
 import type { ProfileReport, ProfileSnapshot } from './snapshot';
 
 export interface LogLine {
@@ -16,7 +17,7 @@ export function snapshotLogLines(snapshot: ProfileSnapshot): LogLine[] {
     }
     for (const problem of report.problems.filter((candidate) => candidate.severity === 'warning')) {
       const where = problem.location ? ` (${problem.location.path}:${problem.location.line})` : '';
-      lines.push({ level: 'warn', message: `Profile ${report.profile.name}: ${problem.message}${where}. ${problem.fix}` });
+      lines.push({ level: 'warn', message: `Profile ${quoted(report.profile.name)}: ${problem.message}${where}. ${problem.fix}` });
     }
   }
   return lines;
@@ -24,7 +25,7 @@ export function snapshotLogLines(snapshot: ProfileSnapshot): LogLine[] {
 
 /** The two lines logged for a profile that will not be offered as working. */
 export function invalidProfileLogLines(report: ProfileReport): [string, string] {
-  const name = report.profile.name;
+  const name = quoted(report.profile.name);
   const reasons = report.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.message);
   return [
     `Profile ${name} is not a valid Credential Profile: ${reasons.join('; ')}`,

@@ -7,13 +7,10 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { formErrors } from '../../addConnection/formChecks';
+import { connectedMessage, failureMessage, initMessage, rejectedMessage } from '../../addConnection/messages';
 import { isWebviewMessage, type HostMessage, type IamCredentialForm } from '../../addConnection/protocol';
-import { rejectedKeyField } from '../../core/aws/errors';
-import { errorMessage, KnownError } from '../../core/errors';
-import { displayPath } from '../../core/files/paths';
 import { addConnectionForm as form, keysFrom, saveKeysEdit } from '../../core/profiles/iamKeys';
-import { knownRegions } from '../../core/profiles/regions';
-import { filesOf } from '../../core/present/profileLabels';
+import { quoted } from '../../core/secrets';
 import { commandTitles, viewIds } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
 import type { ProfileService } from '../../services/profileService';
@@ -56,32 +53,21 @@ export class AddConnectionPanel implements vscode.Disposable {
         return;
       }
       try {
-        post(message.type === 'ready' ? await this.initMessage() : await this.submit(message.form, post));
+        post(
+          message.type === 'ready'
+            ? initMessage(await this.profiles.upToDate(), this.profiles.paths.credentials)
+            : await this.submit(message.form, post),
+        );
       } catch (error) {
-        // The panel's one error boundary: logged as a command's failure is, and shown in the form. A
-        // refused write (a file changed on disk, read-only) is known; anything else is a bug.
+        // The panel's one error boundary: logged as a command's failure is, and shown in the form.
         logFailure(this.log, commandTitles.addConnection, error);
-        const what = error instanceof KnownError ? 'Nothing was saved' : 'Something went wrong';
-        post({ type: 'rejected', errors: {}, formError: `${what}: ${errorMessage(error)}` });
+        post(failureMessage(error));
       }
     });
     panel.onDidDispose(() => {
       subscription.dispose();
       this.panel = undefined;
     });
-  }
-
-  private async initMessage(): Promise<HostMessage> {
-    const snapshot = await this.profiles.upToDate();
-    return {
-      type: 'init',
-      existing: snapshot.reports.map((report) => ({
-        name: report.profile.name,
-        files: filesOf(report.profile).map((file) => displayPath(file)),
-      })),
-      regions: knownRegions,
-      credentialsFile: displayPath(this.profiles.paths.credentials),
-    };
   }
 
   private async submit(fields: IamCredentialForm, post: (message: HostMessage) => void): Promise<HostMessage> {
@@ -95,10 +81,7 @@ export class AddConnectionPanel implements vscode.Disposable {
     const verified = await verifyKeys(keys);
     if (!verified.valid) {
       // When AWS cannot answer, this form refuses (form.whenAwsCannotAnswer): nothing offers to save anyway.
-      const field = rejectedKeyField(verified.problem);
-      return field
-        ? { type: 'rejected', errors: { [field]: verified.problem.message } }
-        : { type: 'rejected', errors: {}, formError: `${verified.problem.message} Nothing was saved.` };
+      return rejectedMessage(verified.problem);
     }
     // The keys of a profile that exists are updated (the form said so before Continue).
     const exists = (await this.profiles.upToDate()).reports.some((report) => report.profile.name === fields.profileName);
@@ -109,8 +92,8 @@ export class AddConnectionPanel implements vscode.Disposable {
     }
     const { profile, identity } = connection.state;
     await vscode.commands.executeCommand(`${viewIds.explorer}.focus`);
-    void vscode.window.showInformationMessage(`Connected with profile ${profile}: account ${identity.account}.`);
-    return { type: 'connected', profileName: profile, account: identity.account, arn: identity.arn };
+    void vscode.window.showInformationMessage(`Connected with profile ${quoted(profile)}: account ${identity.account}.`);
+    return connectedMessage(profile, identity);
   }
 
   dispose(): void {

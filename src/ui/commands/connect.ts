@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { byRecentUse, profileDescription } from '../../core/present/profileLabels';
+import { quoted, quotedValue } from '../../core/secrets';
 import type { ProfileReport } from '../../core/validation/snapshot';
 import { commandId, commandTitles, type CommandName } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
@@ -68,7 +69,7 @@ export function connectItems(reports: readonly ProfileReport[], connection: Conn
     const name = report.profile.name;
     const account = Object.hasOwn(accounts, name) ? accounts[name] : undefined;
     const item: ProfileItem = {
-      label: name,
+      label: quoted(name),
       description: name === connectedProfile ? `${profileDescription(report)} · connected` : profileDescription(report),
       ...(report.status === 'warning' ? { iconPath: warningIcon } : {}),
       report,
@@ -79,7 +80,7 @@ export function connectItems(reports: readonly ProfileReport[], connection: Conn
     items.push({ label: 'Invalid profiles (not used): choose one to open it at the problem', kind: vscode.QuickPickItemKind.Separator });
     items.push(
       ...invalid.map((report) => ({
-        label: report.profile.name,
+        label: quoted(report.profile.name),
         description: profileDescription(report),
         iconPath: new vscode.ThemeIcon('error'),
         report,
@@ -107,7 +108,8 @@ export async function showCurrentIdentity(connection: ConnectionService): Promis
   }
   const expiry = state.expiration ? `, credentials expire ${state.expiration.toLocaleString()}` : '';
   const answer = await vscode.window.showInformationMessage(
-    `Profile ${state.profile}: account ${state.identity.account}, ${state.identity.arn}, region ${state.region}${expiry}.`,
+    `Profile ${quoted(state.profile)}: account ${state.identity.account}, ${state.identity.arn}, ` +
+      `region ${quotedValue('region', state.region)}${expiry}.`,
     copyArn,
   );
   if (answer === copyArn) {

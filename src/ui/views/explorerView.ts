@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { Connection } from '../../core/aws/connectionState';
 import { describeAwsError } from '../../core/aws/errors';
 import type { LambdaFunction } from '../../core/aws/resources/lambda';
+import { quoted, quotedValue } from '../../core/secrets';
 import { commandId } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
 import type { GlobalState } from '../../services/globalState';
@@ -15,10 +16,10 @@ import { tryAgainLabel } from '../prompts';
 
 class ConnectionNode extends vscode.TreeItem {
   constructor({ state }: Connection) {
-    super(`profile:${state.profile}`);
+    super(`profile:${quoted(state.profile)}`);
     this.id = 'connection';
     this.description = `account ${state.identity.account}`;
-    this.tooltip = `${state.identity.arn}\nRegion: ${state.region}`;
+    this.tooltip = `${state.identity.arn}\nRegion: ${quotedValue('region', state.region)}`;
     this.iconPath = new vscode.ThemeIcon('account');
     this.contextValue = 'connection';
   }

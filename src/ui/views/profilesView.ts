@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { displayPath } from '../../core/files/paths';
 import { escapeMarkdown as escape } from '../../core/present/markdown';
 import { filesOf, kindLabel, profileDescription } from '../../core/present/profileLabels';
+import { quoted, quotedValue } from '../../core/secrets';
 import type { Problem, ProfileReport } from '../../core/validation/snapshot';
 import { commandId } from '../../manifest';
 import type { ProfileService } from '../../services/profileService';
@@ -13,7 +14,8 @@ import type { ProfileService } from '../../services/profileService';
 export class ProfileNode extends vscode.TreeItem {
   constructor(readonly report: ProfileReport) {
     const { profile, status, problems } = report;
-    super(profile.name, problems.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    const name = quoted(profile.name);
+    super(name, problems.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     this.id = `profile:${profile.name}`;
     this.description = profileDescription(report);
     this.iconPath = statusIcons[status];
@@ -22,7 +24,7 @@ export class ProfileNode extends vscode.TreeItem {
     this.contextValue = ['profile', status === 'invalid' ? 'invalid' : 'usable', profile.definitions.length > 0 ? 'inFile' : '']
       .filter(Boolean)
       .join(';');
-    this.accessibilityInformation = { label: `${profile.name}, ${status}, ${this.description}` };
+    this.accessibilityInformation = { label: `${name}, ${status}, ${this.description}` };
   }
 }
 
@@ -56,9 +58,9 @@ const statusIcons = {
 
 function profileTooltip({ profile, status, problems }: ProfileReport): vscode.MarkdownString {
   const tooltip = new vscode.MarkdownString(undefined, true);
-  tooltip.appendMarkdown(`**${escape(profile.name)}**: ${kindLabel(profile)}, ${status}\n\n`);
+  tooltip.appendMarkdown(`**${escape(quoted(profile.name))}**: ${kindLabel(profile)}, ${status}\n\n`);
   if (profile.region) {
-    tooltip.appendMarkdown(`Region: ${escape(profile.region)}\n\n`);
+    tooltip.appendMarkdown(`Region: ${escape(quotedValue('region', profile.region))}\n\n`);
   }
   for (const problem of problems) {
     tooltip.appendMarkdown(

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CancelledError, errorMessage, isCancellation, KnownError, withoutSecrets } from '../../../src/core/errors';
+import { CancelledError, errorDetail, errorMessage, isCancellation, KnownError, withoutSecrets } from '../../../src/core/errors';
 import { FileError } from '../../../src/core/files/fileError';
 import { ProfileEditError } from '../../../src/core/profiles/edits';
 
@@ -22,6 +22,14 @@ describe('errors every layer shares', () => {
     assert.equal(errorMessage(`thrown ${secret}`), 'thrown ********');
     assert.equal(errorMessage(42), '42');
     assert.equal(withoutSecrets('~/.aws/credentials changed on disk'), '~/.aws/credentials changed on disk');
+  });
+
+  it('masks access key IDs and shorter secret-shaped runs too, but not account IDs, ARNs or paths', () => {
+    const echoed = new Error('The AWS Access Key Id ASIAIOSFODNN7EXAMPLE does not exist; token IQoJb3JpZ2luX2VjEXAMPLE');
+    assert.equal(errorMessage(echoed), 'The AWS Access Key Id ******** does not exist; token ********');
+    assert.ok(!errorDetail(echoed).includes('ASIAIOSFODNN7EXAMPLE'));
+    const kept = 'User: arn:aws:iam::123456789012:user/Alice is not authorized (/tmp/aws-profiles-test-Xy3kP9/credentials)';
+    assert.equal(errorMessage(new Error(kept)), kept);
   });
 
   it('gives the failures the extension explains one base with a reason', () => {

@@ -21,8 +21,16 @@ function listed(shown: readonly string[], count: number): string {
 
 const addKeys = 'Add aws_access_key_id and aws_secret_access_key to its section in the credentials file.';
 
-/** For a profile of no kind the SDK knows: the one thing most likely missing, or misspelt. */
-export function whyNoCredentials(settings: RawSettings, at: KeyLocator, header: Location | undefined): Problem[] {
+/**
+ * For a profile of no kind the SDK knows: the one thing most likely missing, or misspelt. `shown`
+ * gives a key's name as a problem shows it (see shownKeyName).
+ */
+export function whyNoCredentials(
+  settings: RawSettings,
+  at: KeyLocator,
+  header: Location | undefined,
+  shown: (key: string) => string,
+): Problem[] {
   const has = (key: string): boolean => settings[key] !== undefined;
   const keys = Object.keys(settings);
   if (keys.length === 0) {
@@ -34,7 +42,7 @@ export function whyNoCredentials(settings: RawSettings, at: KeyLocator, header: 
   const missingKey = (key: string, partner: string): Problem => {
     const typo = misspellingOf(key);
     return typo
-      ? error(`missing properties: ${key} (${typo} looks like a misspelling of it)`, 'Correct the misspelt key name.', at(typo))
+      ? error(`missing properties: ${key} (${shown(typo)} looks like a misspelling of it)`, 'Correct the misspelt key name.', at(typo))
       : error(`missing properties: ${key}`, `Add the ${key} line that belongs with ${partner}.`, at(partner));
   };
   if (has('aws_access_key_id') && !has('aws_secret_access_key')) {
@@ -63,7 +71,7 @@ export function whyNoCredentials(settings: RawSettings, at: KeyLocator, header: 
   if (unknown.length === keys.length) {
     const described = unknown.slice(0, listedKeys).map((key) => {
       const suggestion = closestMatch(key, profileKeys);
-      return suggestion ? `${key} (did you mean ${suggestion}?)` : key;
+      return suggestion ? `${shown(key)} (did you mean ${suggestion}?)` : shown(key);
     });
     return [
       error(
@@ -75,7 +83,7 @@ export function whyNoCredentials(settings: RawSettings, at: KeyLocator, header: 
   }
   return [
     error(
-      `it has no credentials, only ${listed(keys.slice(0, listedKeys), keys.length)}`,
+      `it has no credentials, only ${listed(keys.slice(0, listedKeys).map(shown), keys.length)}`,
       `${addKeys} Or use role_arn with source_profile, credential_process or sso_session.`,
       header,
     ),

@@ -1,7 +1,9 @@
 /** Problems of the lines of one section: keys set twice, keys the SDK does not know, lines it ignores. */
-import type { IniSection } from '../../ini/scan';
+import type { IniEntry, IniSection } from '../../ini/scan';
 import { setsTopLevelKey, storesValue } from '../../ini/syntax';
+import type { Location } from '../../profiles/model';
 import type { SharedFile } from '../../profiles/read';
+import { isSecretKey, quoted, quotedKey } from '../../secrets';
 import { closestMatch } from '../didYouMean';
 import { lineOf, warning, type Problem } from '../problems';
 
@@ -15,6 +17,8 @@ export function reportLineProblems(
   knownKeys: ReadonlySet<string>,
   report: Reporter,
 ): void {
+  const shownKey = (entry: IniEntry): string =>
+    shownKeyName(entry.key, entry.index + 1, secretContinuations(section, knownKeys).has(entry.index), knownKeys);
   // The line of the last setting of each key so far (sub-section lines too: `a.b = x` and `a =` then `  b = x` set the same key).
   const lastSetting = new Map<string, number>();
   section.entries.forEach((entry) => {
@@ -29,22 +33,15 @@ export function reportLineProblems(
       report(
         owner,
         warning(
-          `${entry.key} is set twice in [${section.rawName}] (lines ${earlier + 1} and ${entry.index + 1}); the AWS SDK uses the later one`,
+          `${shownKey(entry)} is set twice in [${quoted(section.rawName)}] (lines ${earlier + 1} and ${entry.index + 1}); ` +
+            'the AWS SDK uses the later one',
           'Delete the line you do not want.',
           lineOf(file, entry.index),
         ),
       );
     }
     if (!knownKeys.has(entry.key)) {
-      const suggestion = closestMatch(entry.key, knownKeys);
-      report(
-        owner,
-        warning(
-          `${entry.key} is not a setting the AWS SDK knows${suggestion ? `; did you mean ${suggestion}?` : ''}`,
-          suggestion ? `Rename ${entry.key} to ${suggestion}.` : 'Check the spelling; the AWS SDK ignores unknown settings.',
-          lineOf(file, entry.index),
-        ),
-      );
+      report(owner, unknownKeyProblem(entry, shownKey(entry), knownKeys, lineOf(file, entry.index)));
     }
   });
   for (const index of section.ignoredLines) {
@@ -54,8 +51,78 @@ export function reportLineProblems(
       : text.startsWith('=')
         ? ['has no key before =', 'Write key = value.']
         : text.includes(':')
-          ? ['has no =, so the AWS SDK ignores it', 'Write key = value: the AWS SDK does not accept : as a separator.']
+          ? ['has no =, so the AWS SDK ignores it', colonFix(text, knownKeys)]
           : ['has no =, so the AWS SDK ignores it', 'Write key = value, or turn the line into a comment with #.'];
     report(owner, warning(`line ${index + 1} ${message}`, fix, lineOf(file, index)));
   }
+}
+
+/**
+ * A key name as a problem shows it (see quotedKey), or the line it is on. On a line that may continue
+ * a secret (see secretContinuations), a name that is neither a known key nor a near miss of one is
+ * taken for a piece of the secret.
+ */
+export function shownKeyName(key: string, line: number | undefined, mayContinueSecret: boolean, knownKeys: ReadonlySet<string>): string {
+  const mayBePartOfSecret = mayContinueSecret && !knownKeys.has(key) && closestMatch(key, knownKeys) === undefined;
+  const shown = quotedKey(key, mayBePartOfSecret);
+  return shown === key || line === undefined ? shown : `the key on line ${line} ${shown}`;
+}
+
+/** Worked out once per section, and only for a section with a problem to report. */
+const continuations = new WeakMap<IniSection, ReadonlySet<number>>();
+
+/**
+ * The lines of a section that may continue the value of a secret key above them (a token copied with
+ * line breaks): a line right after a secret's, or after such a line, that the SDK reads as a key it
+ * does not know or ignores.
+ */
+export function secretContinuations(section: IniSection, knownKeys: ReadonlySet<string>): ReadonlySet<number> {
+  let lines = continuations.get(section);
+  if (!lines) {
+    const found = new Set<number>();
+    const entries = new Map(section.entries.map((entry) => [entry.index, entry]));
+    const ignored = new Set(section.ignoredLines);
+    let afterSecret = false;
+    for (let index = section.index + 1; index < section.endIndex; index++) {
+      const entry = entries.get(index);
+      const unknown = ignored.has(index) || (entry !== undefined && !knownKeys.has(entry.key));
+      if (afterSecret && unknown) {
+        found.add(index);
+      }
+      afterSecret = (entry !== undefined && isSecretKey(entry.key)) || (afterSecret && unknown);
+    }
+    lines = found;
+    continuations.set(section, lines);
+  }
+  return lines;
+}
+
+function unknownKeyProblem(entry: IniEntry, shown: string, knownKeys: ReadonlySet<string>, location: Location): Problem {
+  const written = colonKey(entry.key, knownKeys);
+  if (written) {
+    return warning(
+      `line ${entry.index + 1} sets ${written} with : instead of =, so the AWS SDK reads a key it does not know`,
+      colonFix(entry.key, knownKeys),
+      location,
+    );
+  }
+  const suggestion = closestMatch(entry.key, knownKeys);
+  const masked = shown !== entry.key;
+  const fix = suggestion
+    ? `Rename ${masked ? 'it' : entry.key} to ${suggestion}.`
+    : masked
+      ? 'If the line is the end of the value above it (copied with a line break), join the two lines; else delete or rename it.'
+      : 'Check the spelling; the AWS SDK ignores unknown settings.';
+  return warning(`${shown} is not a setting the AWS SDK knows${suggestion ? `; did you mean ${suggestion}?` : ''}`, fix, location);
+}
+
+/** `aws_secret_access_key: ...`: the key the line means, when it names one before a colon. */
+function colonKey(text: string, knownKeys: ReadonlySet<string>): string | undefined {
+  const colon = text.indexOf(':');
+  const key = colon > 0 ? text.slice(0, colon).trim() : '';
+  return knownKeys.has(key) ? key : undefined;
+}
+
+function colonFix(text: string, knownKeys: ReadonlySet<string>): string {
+  return `Write ${colonKey(text, knownKeys) ?? 'key'} = value: the AWS SDK does not accept : as a separator.`;
 }

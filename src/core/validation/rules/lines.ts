@@ -8,6 +8,7 @@ import { checkProfileName, sdkNameHint } from '../../ini/writable';
 import { profileKeys, ssoSessionKeys } from '../../profiles/knownKeys';
 import type { Location } from '../../profiles/model';
 import type { SharedFile } from '../../profiles/read';
+import { quoted, withoutSecrets } from '../../secrets';
 import { closestMatch } from '../didYouMean';
 import { error, lineOf, warning, type Problem } from '../problems';
 import { reportLineProblems, type Reporter } from './keys';
@@ -21,7 +22,11 @@ export function reportFileProblems(file: SharedFile, report: Reporter): void {
   if (file.readError) {
     report(
       undefined,
-      error(`the ${fileName} ${file.path} cannot be read: ${file.readError}`, "Check the file's permissions and type.", undefined),
+      error(
+        `the ${fileName} ${file.path} cannot be read: ${withoutSecrets(file.readError)}`,
+        "Check the file's permissions and type.",
+        undefined,
+      ),
     );
     return;
   }
@@ -56,7 +61,7 @@ export function reportFileProblems(file: SharedFile, report: Reporter): void {
       report(
         owner,
         warning(
-          `[${section.rawName}] is defined a second time (first at line ${earlier + 1}); the AWS SDK merges both`,
+          `[${quoted(section.rawName)}] is defined a second time (first at line ${earlier + 1}); the AWS SDK merges both`,
           'Move its settings into the first section and delete this one.',
           lineOf(file, section.index),
         ),
@@ -95,14 +100,17 @@ export function reportFileProblems(file: SharedFile, report: Reporter): void {
 
 function ignoredSectionProblem(file: SharedFile, section: IniSection, header: Location): Problem | undefined {
   const raw = section.rawName;
+  const shown = quoted(raw);
+  // A header that may hold a secret is not repeated in the fix either.
+  const masked = shown !== raw;
   if (file.role === 'config' && section.sdkKey !== undefined && section.prefix === undefined) {
     if (cliOnlySections.has(raw)) {
       return undefined;
     }
     const name = raw.trim();
     return warning(
-      `the AWS SDK ignores [${raw}] in the config file: profiles there are written [profile NAME]`,
-      checkProfileName(name)
+      `the AWS SDK ignores [${shown}] in the config file: profiles there are written [profile NAME]`,
+      checkProfileName(name) || masked
         ? `Rename the section header to [profile NAME], with ${sdkNameHint}.`
         : `Rename the section header to [profile ${name}].`,
       header,
@@ -110,17 +118,21 @@ function ignoredSectionProblem(file: SharedFile, section: IniSection, header: Lo
   }
   if (file.role === 'credentials' && section.prefix !== undefined) {
     return warning(
-      `the AWS SDK ignores [${raw}] in the credentials file: profiles there are written [NAME]`,
-      section.prefix === 'profile' ? `Rename the section header to [${section.name}].` : 'Move the section to the config file.',
+      `the AWS SDK ignores [${shown}] in the credentials file: profiles there are written [NAME]`,
+      section.prefix !== 'profile'
+        ? 'Move the section to the config file.'
+        : masked
+          ? 'Rename the section header to [NAME], without the word profile.'
+          : `Rename the section header to [${section.name}].`,
       header,
     );
   }
   const prefix = raw.split(/\s/)[0] ?? '';
   const suggestion = closestMatch(prefix, sectionPrefixes);
   return warning(
-    `the AWS SDK ignores the section [${raw}]`,
+    `the AWS SDK ignores the section [${shown}]`,
     suggestion && suggestion !== prefix
-      ? `Did you mean [${raw.replace(prefix, suggestion)}]?`
+      ? `Did you mean [${masked ? `${suggestion} NAME` : raw.replace(prefix, suggestion)}]?`
       : `Write [profile NAME], [sso-session NAME] or [services NAME], with ${sdkNameHint}.`,
     header,
   );

@@ -3,30 +3,47 @@
  * missing or mismatched keys, role chains and cycles, credential sources, SSO sessions, regions.
  * Messages name keys, never values of secrets.
  */
-import { checkProfileName } from '../../ini/writable';
+import type { IniEntry, IniSection } from '../../ini/scan';
 import { setsKey } from '../../ini/syntax';
+import { checkProfileName } from '../../ini/writable';
+import { profileKeys } from '../../profiles/knownKeys';
 import type { Location, ProfileKind } from '../../profiles/model';
-import { sectionsIn, type SharedFiles } from '../../profiles/read';
+import { sectionsIn, type SharedFile, type SharedFiles } from '../../profiles/read';
+import { hasSecretShape } from '../../secrets';
 import { lineOf, warning, type Problem } from '../problems';
 import { accessKeyProblems, whyNoCredentials } from './credentials';
+import { secretContinuations, shownKeyName } from './keys';
 import { credentialSourceProblems, roleChainProblem, type SettingsOf } from './roles';
 import { settingProblems } from './settings';
 import { ssoProblems } from './sso';
 
 export type { SettingsOf } from './roles';
 
-/** Where the SDK takes a key of a profile from: the last line setting it, the credentials file first. */
-function keyLocation(files: SharedFiles, name: string, key: string): Location | undefined {
+/** The line the SDK takes a key of a profile from: the last one setting it, the credentials file first. */
+function keyEntry(files: SharedFiles, name: string, key: string): { file: SharedFile; section: IniSection; entry: IniEntry } | undefined {
   for (const file of [files.credentials, files.config]) {
-    const entry = sectionsIn(file, 'profile', name)
-      .flatMap((section) => section.entries)
-      .filter((candidate) => setsKey(candidate, key))
-      .at(-1);
-    if (entry) {
-      return lineOf(file, entry.index);
+    const sections = sectionsIn(file, 'profile', name);
+    for (let position = sections.length - 1; position >= 0; position--) {
+      const section = sections[position];
+      const entry = section?.entries.filter((candidate) => setsKey(candidate, key)).at(-1);
+      if (section && entry) {
+        return { file, section, entry };
+      }
     }
   }
   return undefined;
+}
+
+function keyLocation(files: SharedFiles, name: string, key: string): Location | undefined {
+  const found = keyEntry(files, name, key);
+  return found && lineOf(found.file, found.entry.index);
+}
+
+/** A key name of the profile as a problem shows it: see shownKeyName. */
+function shownKey(files: SharedFiles, name: string, key: string): string {
+  const found = keyEntry(files, name, key);
+  const continues = found !== undefined && secretContinuations(found.section, profileKeys).has(found.entry.index);
+  return shownKeyName(key, found && found.entry.index + 1, continues, profileKeys);
 }
 
 function headerLocation(files: SharedFiles, name: string): Location | undefined {
@@ -50,7 +67,7 @@ export function profileProblems(
   const at = (key: string): Location | undefined => keyLocation(files, name, key) ?? headerLocation(files, name);
   const problems: Problem[] = [];
   if (kind.kind === 'invalid') {
-    problems.push(...whyNoCredentials(settings, at, headerLocation(files, name)));
+    problems.push(...whyNoCredentials(settings, at, headerLocation(files, name), (key) => shownKey(files, name, key)));
   }
   problems.push(...credentialSourceProblems(settings, at), ...accessKeyProblems(settings, at));
   if (kind.kind === 'assumeRole') {
@@ -66,6 +83,15 @@ export function profileProblems(
   const nameProblem = checkProfileName(name);
   if (nameProblem) {
     problems.push(warning(`the profile name cannot be used reliably: ${nameProblem}`, 'Rename the profile.', headerLocation(files, name)));
+  }
+  if (hasSecretShape(name)) {
+    problems.push(
+      warning(
+        'the profile name looks like an access key, a secret or a token, so it is not shown',
+        'Check that no key was pasted into the section header, and rename the profile.',
+        headerLocation(files, name),
+      ),
+    );
   }
   return problems;
 }

@@ -1,6 +1,7 @@
 /** Roles: the source of their credentials (credential_source or a source_profile chain), as the SDK follows it. */
 import { hasStaticKeys, profileKind, type Location, type RawSettings } from '../../profiles/model';
 import { supportedCredentialSources } from '../../profiles/knownKeys';
+import { quoted, quotedValue } from '../../secrets';
 import { closestMatch } from '../didYouMean';
 import { error, type KeyLocator, type Problem } from '../problems';
 
@@ -24,7 +25,7 @@ export function credentialSourceProblems(settings: RawSettings, at: KeyLocator):
     const suggestion = closestMatch(credentialSource, supportedCredentialSources);
     problems.push(
       error(
-        `credential_source ${credentialSource} is not supported`,
+        `credential_source ${quotedValue('credential_source', credentialSource)} is not supported`,
         suggestion ? `Did you mean ${suggestion}? The value is case-sensitive.` : `Use one of ${supportedCredentialSources.join(', ')}.`,
         at('credential_source'),
       ),
@@ -62,16 +63,20 @@ export function roleChainProblem(
         'Point one source_profile in the chain at a profile with its own credentials (access keys, credential_process or SSO).',
         where(),
       );
-    case 'missing':
+    case 'missing': {
+      const shown = quoted(end.source);
       return error(
-        `source_profile ${end.source} does not exist. Reference chain: ${shownChain(settingsOf, start, end.source)}`,
-        `Create the profile ${end.source}, or set source_profile to an existing profile.`,
+        `source_profile ${shown} does not exist. Reference chain: ${shownChain(settingsOf, start, end.source)}`,
+        shown === end.source
+          ? `Create the profile ${end.source}, or set source_profile to an existing profile.`
+          : 'Set source_profile to the name of an existing profile.',
         where(),
       );
+    }
     case 'noCredentials':
       return error(
-        `source_profile ${end.source} has no credentials to assume the role with. Reference chain: ${shownChain(settingsOf, start, end.source)}`,
-        `Give ${end.source} access keys, credential_process or SSO settings.`,
+        `source_profile ${quoted(end.source)} has no credentials to assume the role with. Reference chain: ${shownChain(settingsOf, start, end.source)}`,
+        `Give ${quoted(end.source)} access keys, credential_process or SSO settings.`,
         where(),
       );
   }
@@ -123,17 +128,17 @@ function hopEnd(settingsOf: SettingsOf, source: string, known: ReadonlySet<strin
   return kind === 'invalid' && !passesThrough ? { kind: 'noCredentials', source } : { kind: 'credentials' };
 }
 
-/** `A -> B -> C`: the chain from `start` up to `last`, or up to its first repeat in a cycle; a long one cut short. */
+/** `A -> B -> C`: the chain from `start` up to `last`, or up to its first repeat in a cycle; a long one cut short; each name quoted. */
 function shownChain(settingsOf: SettingsOf, start: string, last: string | undefined): string {
-  const shown = [start];
-  const seen = new Set(shown);
+  const shown = [quoted(start)];
+  const seen = new Set([start]);
   let name = start;
   for (;;) {
     name = settingsOf(name)['source_profile'] ?? '';
     if (shown.length === shownProfiles) {
-      return `${shown.join(' -> ')} -> ...${last === undefined ? '' : ` -> ${last}`}`;
+      return `${shown.join(' -> ')} -> ...${last === undefined ? '' : ` -> ${quoted(last)}`}`;
     }
-    shown.push(name);
+    shown.push(quoted(name));
     if (name === last || seen.has(name)) {
       return shown.join(' -> ');
     }

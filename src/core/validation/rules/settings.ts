@@ -1,6 +1,7 @@
 /** Settings every kind of profile may have: the region and duration_seconds. */
 import type { RawSettings } from '../../profiles/model';
 import { isHostLabel, isRegionCode, knownRegions } from '../../profiles/regions';
+import { quotedValue } from '../../secrets';
 import { closestMatch } from '../didYouMean';
 import { error, warning, type KeyLocator, type Problem } from '../problems';
 
@@ -10,10 +11,11 @@ export function settingProblems(settings: RawSettings, at: KeyLocator): Problem[
   if (region !== undefined && !isRegionCode(region)) {
     const suggestion = closestMatch(region, knownRegions);
     const fix = suggestion ? `Did you mean ${suggestion}?` : 'Use a region code such as us-east-1 or eu-west-2.';
+    const shown = quotedValue('region', region);
     problems.push(
       isHostLabel(region)
-        ? warning(`region ${region} does not look like an AWS region code`, fix, at('region'))
-        : error(`region ${region} is not a valid region: the AWS SDK refuses it`, fix, at('region')),
+        ? warning(`region ${shown} does not look like an AWS region code`, fix, at('region'))
+        : error(`region ${shown} is not a valid region: the AWS SDK refuses it`, fix, at('region')),
     );
   }
   const duration = settings['duration_seconds'];

@@ -1,6 +1,7 @@
 /** IAM Identity Center profiles: the sso-session they name, or the legacy keys, and the account with its role. */
 import type { RawSettings } from '../../profiles/model';
 import { sectionsIn, type SharedFiles } from '../../profiles/read';
+import { quoted } from '../../secrets';
 import { error, type KeyLocator, type Problem } from '../problems';
 
 const sessionKeys = ['sso_start_url', 'sso_region'];
@@ -24,11 +25,13 @@ export function ssoProblems(files: SharedFiles, settings: RawSettings, at: KeyLo
 }
 
 function sessionProblems(files: SharedFiles, sessionName: string, at: KeyLocator): Problem[] {
+  const shown = quoted(sessionName);
+  const header = shown === sessionName ? `[sso-session ${sessionName}]` : 'the [sso-session NAME] section it names';
   if (sectionsIn(files.config, 'sso-session', sessionName).length === 0) {
     return [
       error(
-        `sso_session ${sessionName} refers to an sso-session section that does not exist`,
-        `Add [sso-session ${sessionName}] with sso_start_url and sso_region to the config file, or run "aws configure sso".`,
+        `sso_session ${shown} refers to an sso-session section that does not exist`,
+        `Add ${header} with sso_start_url and sso_region to the config file, or run "aws configure sso".`,
         at('sso_session'),
       ),
     ];
@@ -36,7 +39,7 @@ function sessionProblems(files: SharedFiles, sessionName: string, at: KeyLocator
   const session = files.config.values.get(`sso-session.${sessionName}`);
   return sessionKeys
     .filter((key) => session?.[key] === undefined)
-    .map((key) => error(`the sso-session ${sessionName} has no ${key}`, `Add ${key} to [sso-session ${sessionName}].`, at('sso_session')));
+    .map((key) => error(`the sso-session ${shown} has no ${key}`, `Add ${key} to ${header}.`, at('sso_session')));
 }
 
 function legacyProblems(settings: RawSettings, at: KeyLocator): Problem[] {

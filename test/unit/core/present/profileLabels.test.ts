@@ -38,6 +38,14 @@ describe('profile labels', () => {
     );
   });
 
+  it('describes a region that may be a secret without showing it', async () => {
+    const config = `[profile keys]\nregion = ${'wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY'}\n`;
+    assert.equal(
+      profileDescription(await reportOf('keys', { config, credentials: `[keys]\n${keys}` })),
+      'access keys · (a value of 38 characters, not shown because it may be a secret)',
+    );
+  });
+
   it('lists the files a profile is written in, each once, the config file first', async () => {
     const report = await reportOf('keys', {
       config: '[profile keys]\nregion = eu-west-1\n[profile keys]\noutput = json\n',

@@ -43,6 +43,21 @@ describe('statusBarView', () => {
     }
   });
 
+  it('shows a profile name or a region that may be a secret described, in the text and the tooltip', () => {
+    const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    const states: ConnectionState[] = [
+      { kind: 'connecting', profile: secret },
+      { kind: 'connected', profile: secret, region: secret, identity, expiration: undefined },
+      { kind: 'failed', profile: secret, problem: { kind: 'other', message: 'x' } },
+    ];
+    for (const state of states) {
+      const view = statusBarView(state, now);
+      assert.ok(!`${view.text}${view.tooltip}`.includes('wJalrXUtnFEMI'), view.tooltip);
+      assert.match(view.text, /AWS: profile:\(a name of 40 characters, not shown because it may be a secret\)$/);
+    }
+    assert.match(statusBarView(states[1] ?? { kind: 'disconnected' }, now).tooltip, /Region: \(a value of 40 characters/);
+  });
+
   it('words an expiry in minutes, hours, or as past', () => {
     assert.equal(expiryPhrase(new Date('2026-11-22T15:00:00Z'), now), 'in 5 h (15:00 UTC)');
     assert.equal(expiryPhrase(new Date('2026-11-22T09:00:00Z'), now), '(expired at 09:00 UTC)');

@@ -31,4 +31,22 @@ describe('the log lines of a snapshot', () => {
     ]);
     assert.doesNotMatch(JSON.stringify(found), /wJalrXUtnFEMI/);
   });
+
+  it('names a profile whose name may be a secret without quoting it, in both kinds of line', async () => {
+    const name = 'kB9/yS1Hk+0mEXAMPLE3xQvRj7TqZpWc2dLnGfUo';
+    const result = await check({ credentials: `[${name}]\n${keys}[${name}X]\nregion = us-east-1\n` });
+    const lines = snapshotLogLines(result).map((line) => line.message);
+    assert.deepEqual(
+      lines.map((line) =>
+        line.replace(/\(a name of 4[01] characters, not shown because it may be a secret\)/, 'NAME').replace(/ \(.*\)\./, '.'),
+      ),
+      [
+        'Profile NAME: the profile name looks like an access key, a secret or a token, so it is not shown. Check that no key was pasted into the section header, and rename the profile.',
+        'Profile NAME is not a valid Credential Profile: it has no credentials, only region',
+        'Shared Credentials Profile NAME is not valid. It will not be used.',
+        'Profile NAME: the profile name looks like an access key, a secret or a token, so it is not shown. Check that no key was pasted into the section header, and rename the profile.',
+      ],
+    );
+    assert.doesNotMatch(lines.join('\n'), /kB9\/yS1Hk/);
+  });
 });

@@ -3,9 +3,12 @@ import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as fc from 'fast-check';
+import { profileDescription } from '../../../../src/core/present/profileLabels';
 import type { FileTexts } from '../../../../src/core/profiles/edits';
 import { sharedFile, type SharedFiles } from '../../../../src/core/profiles/read';
-import { readSnapshot, snapshotOf, type ProfileReport, type ProfileSnapshot } from '../../../../src/core/validation/snapshot';
+import { snapshotLogLines } from '../../../../src/core/validation/log';
+import { readSnapshot, snapshotOf, type Problem, type ProfileReport, type ProfileSnapshot } from '../../../../src/core/validation/snapshot';
+import { fakeSecrets, SecretSearch } from '../../../fixtures/secrets';
 import { useTempFolder } from '../../helpers/sdkFiles';
 import { reportOf as report, snapshotOfTexts as check } from '../../helpers/snapshots';
 
@@ -480,5 +483,111 @@ describe('snapshotOf: role chains of any length', () => {
       }),
       { numRuns: 1_000 },
     );
+  });
+});
+
+describe('snapshotOf: never quotes a secret', () => {
+  const secret = fakeSecrets.secretAccessKeys[0];
+  const token = fakeSecrets.sessionTokens[1];
+  const search = new SecretSearch();
+
+  /** Every text the snapshot gives the log and the views, with the problems it holds. */
+  async function shown(texts: Partial<FileTexts>): Promise<{ problems: Problem[]; texts: string[] }> {
+    const snapshot = await check(texts);
+    const problems = [...snapshot.fileProblems, ...snapshot.reports.flatMap((found) => found.problems)];
+    return {
+      problems,
+      texts: [
+        ...problems.flatMap((problem) => [problem.message, problem.fix]),
+        ...snapshotLogLines(snapshot).map((line) => line.message),
+        ...snapshot.reports.map((found) => profileDescription(found)),
+      ],
+    };
+  }
+
+  /** The problem at `line` of `file`, after checking that no text holds a secret or a piece of one. */
+  async function problemAt(texts: Partial<FileTexts>, file: 'config' | 'credentials', line: number): Promise<Problem> {
+    const result = await shown(texts);
+    for (const text of result.texts) {
+      assert.equal(search.find(text), undefined, text);
+    }
+    const problem = result.problems.find((candidate) => candidate.location?.file === file && candidate.location.line === line);
+    assert.ok(problem, `no problem at ${file}:${line} among ${result.problems.map((candidate) => candidate.message).join(' | ')}`);
+    return problem;
+  }
+
+  it('a secret pasted with : instead of =', async () => {
+    const credentials = `[default]\naws_access_key_id = AKIAAUDIT0KEYEXAMPLE\naws_secret_access_key: ${secret}\n`;
+    const ignored = await problemAt({ credentials }, 'credentials', 3);
+    assert.equal(ignored.message, 'line 3 has no =, so the AWS SDK ignores it');
+    assert.match(ignored.fix, /^Write aws_secret_access_key = value: the AWS SDK does not accept : as a separator\.$/);
+    const padded = await problemAt({ credentials: credentials.replace(`${secret}\n`, `${secret}==\n`) }, 'credentials', 3);
+    assert.equal(padded.message, 'line 3 sets aws_secret_access_key with : instead of =, so the AWS SDK reads a key it does not know');
+  });
+
+  it('a session token wrapped onto the next line', async () => {
+    const [first, rest] = [token.slice(0, 16), token.slice(16)];
+    const credentials = `[default]\naws_access_key_id = ASIAAUDIT0KEYEXAMPLE\naws_secret_access_key = ${secret}\naws_session_token = ${first}\n${rest}==\n`;
+    const problem = await problemAt({ credentials }, 'credentials', 5);
+    assert.match(problem.message, /^the key on line 5 \(a name of \d+ characters, not shown because it may be a secret\) is not a setting/);
+    assert.match(problem.fix, /join the two lines/);
+    // Wrapped twice, with a piece of small letters only: still taken for a piece of the token.
+    const twice = `${credentials.slice(0, credentials.indexOf(rest))}${rest.slice(0, 20)}\nkqzxwvbnmtrlpq==\n`;
+    const piece = await problemAt({ credentials: twice }, 'credentials', 6);
+    assert.match(piece.message, /^the key on line 6 \(a name of 14 characters, not shown because it may be a secret\)/);
+  });
+
+  it('a secret pasted into region, credential_source, source_profile or sso_session', async () => {
+    const role = 'role_arn = arn:aws:iam::123456789012:role/r\n';
+    const cases: [string, string, RegExp][] = [
+      [
+        'region',
+        `[default]\naws_access_key_id = AKIAAUDIT0KEYEXAMPLE\naws_secret_access_key = x\nregion = ${secret}\n`,
+        /^region \(a value of 40 /,
+      ],
+      ['credential_source', `[default]\n${role}credential_source = ${secret}\n`, /^credential_source \(a value of 40 .* is not supported$/],
+      ['source_profile', `[default]\n${role}source_profile = ${secret}\n`, /^source_profile \(a name of 40 .* does not exist/],
+      ['sso_session', `[default]\nsso_session = ${secret}\nsso_account_id = 1\nsso_role_name = r\n`, /^sso_session \(a name of 40 /],
+    ];
+    for (const [key, config, expected] of cases) {
+      const line = config.split('\n').findIndex((text) => text.startsWith(key)) + 1;
+      const problem = await problemAt({ config }, 'config', line);
+      assert.match(problem.message, expected, key);
+    }
+  });
+
+  it('a secret pasted into a section header, in either file', async () => {
+    const keys = `aws_access_key_id = AKIAAUDIT0KEYEXAMPLE\naws_secret_access_key = ${secret}\n`;
+    const ignored = await problemAt({ config: `[${secret}]\nregion = us-east-1\n` }, 'config', 1);
+    assert.match(
+      ignored.message,
+      /^the AWS SDK ignores \[\(a name of 40 characters, not shown because it may be a secret\)\] in the config/,
+    );
+    assert.match((await problemAt({ credentials: `[profile ${secret}]\n${keys}` }, 'credentials', 1)).message, /ignores \[\(a name of 48 /);
+    assert.match(
+      (await problemAt({ config: `[sso-sesion ${secret}]\nsso_region = x\n` }, 'config', 1)).fix,
+      /^Did you mean \[sso-session NAME\]\?$/,
+    );
+    // In the credentials file the header is the profile's name: a profile the SDK uses, with a warning.
+    const named = await problemAt({ credentials: `[${secret}]\n${keys}` }, 'credentials', 1);
+    assert.equal(named.message, 'the profile name looks like an access key, a secret or a token, so it is not shown');
+  });
+
+  it("a secret as an unknown key's name", async () => {
+    const problem = await problemAt({ credentials: `[default]\nregion = us-east-1\n${secret} = x\n` }, 'credentials', 3);
+    assert.match(problem.message, /^the key on line 3 \(a name of 40 characters, not shown because it may be a secret\) is not a setting/);
+    const only = await problemAt({ credentials: `[lone]\n${secret} = x\n` }, 'credentials', 2);
+    assert.match(only.message, /^it has no setting the AWS SDK knows: the key on line 2 \(a name of 40 characters/);
+  });
+
+  it('keeps quoting short plausible values and names', async () => {
+    const typo = await problemAt(
+      { credentials: `[default]\naws_access_key_id = AKIAAUDIT0KEYEXAMPLE\naws_secret_access_key = x\nregion = us-east1\n` },
+      'credentials',
+      4,
+    );
+    assert.deepEqual([typo.message, typo.fix], ['region us-east1 does not look like an AWS region code', 'Did you mean us-east-1?']);
+    const missing = await problemAt({ config: '[default]\nrole_arn = arn:aws:iam::1:role/r\nsource_profile = fakeprofile\n' }, 'config', 3);
+    assert.equal(missing.fix, 'Create the profile fakeprofile, or set source_profile to an existing profile.');
   });
 });

@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import type * as vscode from 'vscode';
+import { GlobalState } from '../../../src/services/globalState';
+
+/** VS Code's memento, as a map. */
+function memento(): vscode.Memento & { readonly values: Map<string, unknown> } {
+  const values = new Map<string, unknown>();
+  return {
+    values,
+    keys: () => [...values.keys()],
+    get: <T>(key: string, fallback?: T) => (values.has(key) ? values.get(key) : fallback) as T,
+    update: (key: string, value: unknown) => {
+      values.set(key, value);
+      return Promise.resolve();
+    },
+  };
+}
+
+describe('GlobalState: what the extension keeps in VS Code', () => {
+  it('remembers a connection: its profile first among the recent ones, restored next time, and its account', async () => {
+    const stored = memento();
+    const state = new GlobalState(stored);
+    await state.rememberConnection('dev', '111111111111');
+    await state.rememberConnection('prod', '222222222222');
+    await state.rememberConnection('dev', '111111111111');
+    assert.deepEqual(state.get('recentProfiles'), ['dev', 'prod']);
+    assert.equal(state.get('connectedProfile'), 'dev');
+    assert.deepEqual(state.get('accounts'), { dev: '111111111111', prod: '222222222222' });
+    assert.deepEqual([...stored.keys()].sort(), [
+      'awsCredentialManager.accounts',
+      'awsCredentialManager.connectedProfile',
+      'awsCredentialManager.recentProfiles',
+    ]);
+  });
+
+  it('does not remember a profile whose name may be a secret', async () => {
+    const stored = memento();
+    await new GlobalState(stored).rememberConnection('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', '111111111111');
+    assert.deepEqual(stored.keys(), []);
+  });
+});
