@@ -3,7 +3,7 @@
  * installed the way a user installs it (so a broken package fails), and Chromium on the workbench.
  * A screenshot is kept in test-results/ for every failing test.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -27,6 +27,11 @@ export interface UiSession {
   removeAwsFolder(this: void): void;
   /** Every log VS Code and the extension wrote so far (code-server's, the extension host's, output channels). */
   logTexts(this: void): { file: string; text: string }[];
+  /**
+   * Every file VS Code keeps for the run (its logs, the memento's database, webview and extension
+   * storage, backups) and every file in `~/.aws` but the two AWS files; binary files as Latin-1.
+   */
+  storedTexts(this: void): { file: string; text: string }[];
 }
 
 let session: UiSession | undefined;
@@ -81,6 +86,16 @@ export const mochaHooks = {
       },
       removeAwsFolder: () => rmSync(path.join(server.home, '.aws'), { recursive: true, force: true }),
       logTexts: () => [server.logFile, ...filesUnder(server.logsFolder)].map((file) => ({ file, text: readFileSync(file, 'utf8') })),
+      storedTexts: () => {
+        const aws = path.join(server.home, '.aws');
+        const awsFiles = existsSync(aws)
+          ? filesUnder(aws).filter((file) => !['config', 'credentials'].includes(path.relative(aws, file)))
+          : [];
+        return [server.logFile, ...filesUnder(path.dirname(server.logsFolder)), ...awsFiles].map((file) => ({
+          file,
+          text: readFileSync(file, 'latin1'),
+        }));
+      },
     };
   },
   async afterEach(this: Mocha.Context): Promise<void> {
