@@ -8,6 +8,8 @@ import {
   bareDefaultIsHidden,
   isPrefixedDefault,
   isSectionPrefix,
+  refusedProfileName,
+  sdkKeepsKey,
   sdkKeyParts,
   sectionTarget,
   storesValue,
@@ -82,8 +84,8 @@ function indexSections(role: FileRole, scan: IniScan): SectionIndex {
  * a file the parser refuses is empty); for the config file, `[profile x]` becomes `x`,
  * `[sso-session x]` and `[services x]` keep their prefix, and other sections are dropped.
  * Values are plain objects filled by plain assignment, as in the SDK, so a key named `__proto__`
- * is dropped as it is there. (The SDK keeps sections in a plain object too, where `[constructor]`
- * writes its values onto the global `Object`; here such a section simply holds its own values.)
+ * is dropped as it is there. A `[constructor]`-like section holds what a process that reads only
+ * this file would find on the built-in it is written onto (see isInheritedName, sdkKeepsKey).
  */
 export function sdkSections(role: FileRole, scan: IniScan): SdkSections {
   const parsed = new Map<string, Record<string, string>>();
@@ -102,7 +104,9 @@ export function sdkSections(role: FileRole, scan: IniScan): SdkSections {
           values = {};
           parsed.set(sectionKey, values);
         }
-        values[entry.key] = entry.value;
+        if (sdkKeepsKey(sectionKey, entry.key)) {
+          values[entry.key] = entry.value;
+        }
       }
     }
   }
@@ -120,7 +124,7 @@ function configSections(parsed: ReadonlyMap<string, SectionValues>): SdkSections
     const parts = sdkKeyParts(key);
     if (parts?.prefix === 'profile') {
       // The SDK assigns into a plain object, where `__proto__` replaces the prototype instead.
-      if (parts.name !== '__proto__') {
+      if (parts.name !== refusedProfileName) {
         config.set(parts.name, values);
       }
     } else if (parts && isSectionPrefix(parts.prefix)) {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { scanIni } from '../../../../src/core/ini/scan';
 import { profileSections, sdkSections, sectionIndexOf } from '../../../../src/core/ini/sections';
+import { sdkReadInMemory } from '../../helpers/sdkFiles';
 
 describe('sections: what the SDK makes of the sections of a scan', () => {
   it('indexes profiles, sso-sessions and services by name, duplicates together', () => {
@@ -25,6 +26,14 @@ describe('sections: what the SDK makes of the sections of a scan', () => {
       profileSections('config', empty, 'default').map((section) => section.rawName),
       ['default'],
     );
+  });
+
+  it('reads a [constructor]-like section as a process reading only that file finds it on the built-in', async () => {
+    const credentials = '[constructor]\nregion = x\nname = y\n[valueOf]\nlength = z\n[toString]\n[profile dev]\nk = v\n';
+    const ours = Object.fromEntries(sdkSections('credentials', scanIni(credentials)));
+    assert.deepEqual(ours, { constructor: { region: 'x' }, valueOf: {}, 'profile.dev': { k: 'v' } });
+    assert.deepEqual(ours, (await sdkReadInMemory({ config: undefined, credentials })).credentialsFile);
+    assert.deepEqual(Object.fromEntries(sdkSections('config', scanIni(credentials))), { dev: { k: 'v' } });
   });
 
   it('returns the values the SDK loader returns, prefixes mapped as getConfigData maps them', () => {
