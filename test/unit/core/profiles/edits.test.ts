@@ -85,6 +85,14 @@ describe('profile edits', () => {
     });
   });
 
+  it('refuses values and keys the file cannot hold or the SDK would store over a built-in', () => {
+    assert.throws(
+      () => changeSettings({ config: '[profile dev]\nregion = a\n', credentials: '' }, 'dev', { region: 'a\uD800' }),
+      /surrogate/,
+    );
+    assert.throws(() => addProfile(empty, 'dev', { toString: 'x' }), /every JavaScript object/);
+  });
+
   it('deletes a profile from both files with its comment lines', () => {
     const texts = {
       config: '[default]\nregion = a\n\n# dev role\n[profile dev]\nregion = b\n',
