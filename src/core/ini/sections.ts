@@ -6,6 +6,8 @@ import type { FileRole } from '../files/roles';
 import type { IniScan, IniSection } from './scan';
 import {
   bareDefaultIsHidden,
+  holdsValue,
+  isBareDefault,
   isPrefixedDefault,
   isSectionPrefix,
   refusedProfileName,
@@ -46,7 +48,19 @@ export function profileSections(role: FileRole, scan: IniScan, name: string): re
   return sectionIndexOf(role, scan).profile.get(name) ?? [];
 }
 
-/** Groups sections by what they define; a hidden `[default]` (see bareDefaultIsHidden) defines nothing. */
+/**
+ * The `[default]` sections that `[profile default]` hides now (see bareDefaultIsHidden) and that
+ * hold a value: what the SDK reads for the default profile once `[profile default]` is gone.
+ */
+export function hiddenDefaults(role: FileRole, scan: IniScan): readonly IniSection[] {
+  const { sections } = scan;
+  return bareDefaultIsHidden(role, sections) ? sections.filter((section) => isBareDefault(section) && holdsValue(section)) : [];
+}
+
+/**
+ * Groups sections by what they define; a hidden `[default]` (see bareDefaultIsHidden) defines
+ * nothing, and an empty `[profile default]` only when there is no `[default]`.
+ */
 function indexSections(role: FileRole, scan: IniScan): SectionIndex {
   const targets = scan.sections.map((section) => sectionTarget(role, section));
   const index = {
@@ -69,10 +83,10 @@ function indexSections(role: FileRole, scan: IniScan): SectionIndex {
   });
   const defaults = index.profile.get('default');
   if (role === 'config' && defaults) {
-    const hidden = bareDefaultIsHidden(role, defaults);
+    const bare = defaults.filter(isBareDefault);
     index.profile.set(
       'default',
-      defaults.filter((section) => isPrefixedDefault(section) === hidden),
+      bareDefaultIsHidden(role, defaults) ? defaults.filter(isPrefixedDefault) : bare.length > 0 ? bare : defaults,
     );
   }
   return index;

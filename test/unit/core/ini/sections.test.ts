@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { scanIni } from '../../../../src/core/ini/scan';
-import { profileSections, sdkSections, sectionIndexOf } from '../../../../src/core/ini/sections';
+import { hiddenDefaults, profileSections, sdkSections, sectionIndexOf } from '../../../../src/core/ini/sections';
 import { sdkReadInMemory } from '../../helpers/sdkFiles';
 
 describe('sections: what the SDK makes of the sections of a scan', () => {
@@ -26,6 +26,21 @@ describe('sections: what the SDK makes of the sections of a scan', () => {
       profileSections('config', empty, 'default').map((section) => section.rawName),
       ['default'],
     );
+  });
+
+  it('lets an empty [profile default] stand for default when there is no [default], and knows which [default] it hides', () => {
+    const alone = scanIni('[profile default]\n[profile dev]\nk = v\n');
+    assert.deepEqual(
+      profileSections('config', alone, 'default').map((section) => section.rawName),
+      ['profile default'],
+    );
+    assert.deepEqual(
+      hiddenDefaults('config', scanIni('[default]\na = 1\n[default]\n[profile default]\nb = 2\n')).map((section) => section.index),
+      [0],
+      'only a [default] with a value is read once [profile default] is gone',
+    );
+    assert.deepEqual(hiddenDefaults('config', scanIni('[default]\na = 1\n[profile default]\n')), []);
+    assert.deepEqual(hiddenDefaults('credentials', scanIni('[default]\na = 1\n[profile default]\nb = 2\n')), []);
   });
 
   it('reads a [constructor]-like section as a process reading only that file finds it on the built-in', async () => {

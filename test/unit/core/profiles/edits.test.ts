@@ -10,6 +10,8 @@ import {
   type FileTexts,
 } from '../../../../src/core/profiles/edits';
 import { IniEditError } from '../../../../src/core/ini/edit';
+import { scanIni } from '../../../../src/core/ini/scan';
+import { hiddenDefaults } from '../../../../src/core/ini/sections';
 import { iniText, profileName, safeValue } from '../../helpers/iniArbitraries';
 import { sdkProfiles } from '../../helpers/sdkFiles';
 
@@ -117,6 +119,24 @@ describe('profile edits', () => {
   });
 });
 
+/** What the SDK reads from the `[default]` sections that `[profile default]` hides (see hiddenDefaults), if any. */
+async function hiddenDefaultValues(config: string | undefined, name: string): Promise<Record<string, string | undefined> | undefined> {
+  const scan = scanIni(config ?? '');
+  const hidden = name === 'default' ? hiddenDefaults('config', scan) : [];
+  if (hidden.length === 0) {
+    return undefined;
+  }
+  const text = hidden
+    .map((section) =>
+      scan.lines
+        .slice(section.index, section.endIndex)
+        .map((line) => line.text)
+        .join('\n'),
+    )
+    .join('\n');
+  return (await sdkProfiles({ config: text, credentials: undefined }))['default'];
+}
+
 describe('profile edits: the SDK reads back exactly what was written (property)', () => {
   const files = fc.record({ config: iniText, credentials: iniText });
   const settingKey = fc.constantFrom('region', 'output', 'aws_access_key_id', 'aws_secret_access_key', 'role_arn');
@@ -167,14 +187,16 @@ describe('profile edits: the SDK reads back exactly what was written (property)'
           return;
         }
         const afterDelete = await sdkProfiles(deleted);
-        assert.equal(afterDelete[name], undefined);
-        assert.deepEqual(without(afterDelete, name), without(before, name));
-        const renamed = await sdkProfiles(renameProfile(texts, name, other));
-        assert.equal(renamed[name], undefined);
         const repointed = (settings: Record<string, string | undefined> | undefined): Record<string, string | undefined> =>
           Object.fromEntries(
             Object.entries(settings ?? {}).map(([key, setting]) => [key, key === 'source_profile' && setting === name ? other : setting]),
           );
+        // What is left of default: the [default] that [profile default] hid, which the confirmation names (afterRemoval).
+        const left = await hiddenDefaultValues(texts.config, name);
+        assert.deepEqual(afterDelete[name], left);
+        assert.deepEqual(without(afterDelete, name), without(before, name));
+        const renamed = await sdkProfiles(renameProfile(texts, name, other));
+        assert.deepEqual(renamed[name], left && repointed(left));
         assert.deepEqual(renamed[other] ?? {}, repointed(before[name]));
       }),
       { numRuns: 120 },

@@ -86,6 +86,17 @@ describe('profiles: what the SDK reads under a name', () => {
       ],
     );
   });
+
+  it('knows the [default] that [profile default] hides, which the SDK reads once the profile is gone', async () => {
+    const files = await loadTexts({ config: '[default]\nregion = a\n[profile default]\nregion = b\n', credentials: undefined });
+    const [profile] = buildProfiles(files);
+    assert.deepEqual(
+      [profile?.region, profile?.definitions.map((location) => location.line), profile?.hiddenDefinitions.map((location) => location.line)],
+      ['b', [3], [1]],
+    );
+    const [shown] = buildProfiles(await loadTexts({ config: '[default]\nregion = a\n[profile default]\n', credentials: undefined }));
+    assert.deepEqual(shown?.hiddenDefinitions, []);
+  });
 });
 
 describe('profile fingerprints', () => {
