@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { SharedFilePaths } from '../../../src/core/files/paths';
+import type { FileRole } from '../../../src/core/files/roles';
 import type { FileTexts } from '../../../src/core/profiles/edits';
 import { readSharedFiles, type SharedFiles } from '../../../src/core/profiles/read';
 
@@ -115,6 +116,7 @@ export interface SdkMemoryRead {
 }
 
 let memoryReads = 0;
+const missingPath = path.join(os.tmpdir(), 'aws-in-memory-missing', 'file');
 
 /**
  * The SDK loader (`loadSharedConfigFiles`, parser and all) on two texts, without files: its own
@@ -123,7 +125,9 @@ let memoryReads = 0;
  */
 export async function sdkReadInMemory(texts: FileTexts): Promise<SdkMemoryRead> {
   const id = memoryReads++;
-  const paths = { config: `/aws-fuzz-in-memory/${id}/config`, credentials: `/aws-fuzz-in-memory/${id}/credentials` };
+  // A missing file is one path for all reads: the SDK caches every path it reads from disk, for good.
+  const pathOf = (role: FileRole): string => (texts[role] === undefined ? missingPath : `/aws-in-memory/${id}/${role}`);
+  const paths = { config: pathOf('config'), credentials: pathOf('credentials') };
   const record = externalDataInterceptor.getFileRecord();
   for (const role of ['config', 'credentials'] as const) {
     const text = texts[role];
@@ -160,7 +164,10 @@ export async function sdkReadInMemory(texts: FileTexts): Promise<SdkMemoryRead> 
         }
       }
     });
-    Reflect.deleteProperty(record, paths.config);
-    Reflect.deleteProperty(record, paths.credentials);
+    for (const role of ['config', 'credentials'] as const) {
+      if (paths[role] !== missingPath) {
+        Reflect.deleteProperty(record, paths[role]);
+      }
+    }
   }
 }
