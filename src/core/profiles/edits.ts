@@ -90,20 +90,18 @@ function checkChanges(changes: SettingChanges): void {
 /**
  * The SDK reads nothing from a file its parser refuses (a `[__proto__]` section, ...), so an edit
  * of it, or of a profile written in it, would report success and change nothing the SDK uses:
- * refused until the file is mended.
+ * refused until the file is mended. (No edit makes a file refused: the names and keys it writes
+ * are checked, and it writes none into a section it does not own.)
  */
 function checkTakesEffect(before: FileTexts, after: FileTexts, ...names: string[]): FileTexts {
   for (const role of roles) {
-    const text = after[role];
     const scan = scanIni(before[role] ?? '');
-    if (text !== before[role] || names.some((name) => sectionIndexOf(role, scan).profile.has(name))) {
-      const rejection = scan.sdkRejection ?? scanIni(text ?? '').sdkRejection;
-      if (rejection !== undefined) {
-        throw new ProfileEditError(
-          `The AWS SDK reads nothing from the ${role} file (${rejection}), so the edit would not take effect. Mend that first.`,
-          'fileRefused',
-        );
-      }
+    const touched = (): boolean => after[role] !== before[role] || names.some((name) => sectionIndexOf(role, scan).profile.has(name));
+    if (scan.sdkRejection !== undefined && touched()) {
+      throw new ProfileEditError(
+        `The AWS SDK reads nothing from the ${role} file (${scan.sdkRejection}), so the edit would not take effect. Mend that first.`,
+        'fileRefused',
+      );
     }
   }
   return after;
