@@ -113,7 +113,8 @@ function looksLikeKeyId(part: string): boolean {
 const longestQuoted = 64;
 
 function mayQuote(text: string): boolean {
-  return text.length <= longestQuoted && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text) && !hasSecretShape(text);
+  // Nor a control character, nor half of a UTF-16 pair (a lone surrogate), which would garble the message.
+  return text.length <= longestQuoted && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]|\p{Cs}/u.test(text) && !hasSecretShape(text);
 }
 
 /** What a message says in place of text it may not quote. */

@@ -51,37 +51,46 @@ export class IniEditError extends KnownError<'wouldRegroupLines'> {
  */
 export function removeKey(text: string, select: SectionSelector, key: string): string {
   const scan = scanIni(text);
-  const doomed: number[] = [];
+  const doomed = new Set<number>();
   for (const section of select(scan)) {
-    section.entries.forEach((entry, position) => {
-      if (setsKey(entry, key)) {
-        if (removalRegroupsLaterLines(section.entries, position)) {
-          throw new IniEditError(
-            `Removing ${key} (line ${entry.index + 1}) would move the indented lines after it into the sub-section above it, ` +
-              'so the AWS SDK would read them differently. Edit that part of the file by hand.',
-          );
-        }
-        doomed.push(entry.index);
-      }
-    });
+    const removed = section.entries.filter((entry) => setsKey(entry, key));
+    const moved = regroupedBy(section.entries, new Set(removed));
+    if (moved) {
+      throw new IniEditError(
+        `Removing ${key} would move the indented lines after it (from line ${moved.index + 1}) into the sub-section above them, ` +
+          'so the AWS SDK would read them differently. Edit that part of the file by hand.',
+      );
+    }
+    for (const entry of removed) {
+      doomed.add(entry.index);
+    }
   }
-  return removeLineSet(text, scan, new Set(doomed));
+  return removeLineSet(text, scan, doomed);
 }
 
 /**
- * A line without indentation closes an open sub-section. Without it, indented keys that follow
- * (until the next such line or sub-section) would be read as keys of that sub-section.
+ * The first line that the SDK would file under another key once `removed` are gone: a line
+ * without indentation closes an open sub-section, and without it the indented keys after it
+ * would join that sub-section.
  */
-function removalRegroupsLaterLines(entries: readonly IniEntry[], position: number): boolean {
-  const previous = entries[position - 1];
-  const entry = entries[position];
-  const closesSubSection =
-    entry !== undefined && !entry.indented && previous !== undefined && (previous.opensSubSection || previous.inSubSection);
-  if (!closesSubSection) {
-    return false;
+function regroupedBy(entries: readonly IniEntry[], removed: ReadonlySet<IniEntry>): IniEntry | undefined {
+  let subSection: string | undefined;
+  for (const entry of entries) {
+    if (removed.has(entry)) {
+      continue;
+    }
+    if (entry.opensSubSection) {
+      subSection = entry.name;
+      continue;
+    }
+    if (!entry.indented) {
+      subSection = undefined;
+    }
+    if ((subSection === undefined ? entry.name : `${subSection}.${entry.name}`) !== entry.key) {
+      return entry;
+    }
   }
-  const next = entries[position + 1];
-  return next !== undefined && next.indented && !next.opensSubSection;
+  return undefined;
 }
 
 /** Appends a section at the end, after a blank line when the file does not end with one. */

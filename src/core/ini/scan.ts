@@ -5,7 +5,7 @@
  * the validator points at lines with it; a property test keeps it equal to the SDK's own result.
  * The rules it follows are in `syntax`.
  */
-import { isRefusedSectionName, isSectionHeader, readHeader, significantText, type Header } from './syntax';
+import { builtInSectionRejection, isRefusedSectionName, isSectionHeader, readHeader, significantText, type Header } from './syntax';
 
 /** Most sections have no ignored line: they share this empty list. */
 const noLines: readonly number[] = Object.freeze([]);
@@ -108,7 +108,9 @@ function scanText(text: string): IniScan {
   const close = (endIndex: number): void => {
     if (header) {
       const { rawName, prefix, name, sdkKey } = header;
-      sections.push({ index: headerIndex, endIndex, rawName, prefix, name, sdkKey, entries, ignoredLines: ignoredLines ?? noLines });
+      const section = { index: headerIndex, endIndex, rawName, prefix, name, sdkKey, entries, ignoredLines: ignoredLines ?? noLines };
+      sections.push(section);
+      sdkRejection ??= builtInSectionRejection(section);
     }
   };
 

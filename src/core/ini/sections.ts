@@ -6,8 +6,12 @@ import type { FileRole } from '../files/roles';
 import type { IniScan, IniSection } from './scan';
 import {
   bareDefaultIsHidden,
+  holdsValue,
+  isBareDefault,
   isPrefixedDefault,
   isSectionPrefix,
+  refusedProfileName,
+  sdkKeepsKey,
   sdkKeyParts,
   sectionTarget,
   storesValue,
@@ -44,7 +48,19 @@ export function profileSections(role: FileRole, scan: IniScan, name: string): re
   return sectionIndexOf(role, scan).profile.get(name) ?? [];
 }
 
-/** Groups sections by what they define; a hidden `[default]` (see bareDefaultIsHidden) defines nothing. */
+/**
+ * The `[default]` sections that `[profile default]` hides now (see bareDefaultIsHidden) and that
+ * hold a value: what the SDK reads for the default profile once `[profile default]` is gone.
+ */
+export function hiddenDefaults(role: FileRole, scan: IniScan): readonly IniSection[] {
+  const { sections } = scan;
+  return bareDefaultIsHidden(role, sections) ? sections.filter((section) => isBareDefault(section) && holdsValue(section)) : [];
+}
+
+/**
+ * Groups sections by what they define; a hidden `[default]` (see bareDefaultIsHidden) defines
+ * nothing, and an empty `[profile default]` only when there is no `[default]`.
+ */
 function indexSections(role: FileRole, scan: IniScan): SectionIndex {
   const targets = scan.sections.map((section) => sectionTarget(role, section));
   const index = {
@@ -67,10 +83,10 @@ function indexSections(role: FileRole, scan: IniScan): SectionIndex {
   });
   const defaults = index.profile.get('default');
   if (role === 'config' && defaults) {
-    const hidden = bareDefaultIsHidden(role, defaults);
+    const bare = defaults.filter(isBareDefault);
     index.profile.set(
       'default',
-      defaults.filter((section) => isPrefixedDefault(section) === hidden),
+      bareDefaultIsHidden(role, defaults) ? defaults.filter(isPrefixedDefault) : bare.length > 0 ? bare : defaults,
     );
   }
   return index;
@@ -82,8 +98,8 @@ function indexSections(role: FileRole, scan: IniScan): SectionIndex {
  * a file the parser refuses is empty); for the config file, `[profile x]` becomes `x`,
  * `[sso-session x]` and `[services x]` keep their prefix, and other sections are dropped.
  * Values are plain objects filled by plain assignment, as in the SDK, so a key named `__proto__`
- * is dropped as it is there. (The SDK keeps sections in a plain object too, where `[constructor]`
- * writes its values onto the global `Object`; here such a section simply holds its own values.)
+ * is dropped as it is there. A `[constructor]`-like section holds what a process that reads only
+ * this file would find on the built-in it is written onto (see isInheritedName, sdkKeepsKey).
  */
 export function sdkSections(role: FileRole, scan: IniScan): SdkSections {
   const parsed = new Map<string, Record<string, string>>();
@@ -102,7 +118,9 @@ export function sdkSections(role: FileRole, scan: IniScan): SdkSections {
           values = {};
           parsed.set(sectionKey, values);
         }
-        values[entry.key] = entry.value;
+        if (sdkKeepsKey(sectionKey, entry.key)) {
+          values[entry.key] = entry.value;
+        }
       }
     }
   }
@@ -120,7 +138,7 @@ function configSections(parsed: ReadonlyMap<string, SectionValues>): SdkSections
     const parts = sdkKeyParts(key);
     if (parts?.prefix === 'profile') {
       // The SDK assigns into a plain object, where `__proto__` replaces the prototype instead.
-      if (parts.name !== '__proto__') {
+      if (parts.name !== refusedProfileName) {
         config.set(parts.name, values);
       }
     } else if (parts && isSectionPrefix(parts.prefix)) {

@@ -4,16 +4,25 @@
  * they type. Messages never quote a value: it may be a secret.
  */
 import { quoted } from '../secrets';
-import { commentOffset, isSdkName, refusedProfileName, sdkNameCharacters } from './syntax';
+import { commentOffset, isInheritedName, isSdkName, refusedProfileName, sdkNameCharacters, sectionPrefixes } from './syntax';
 
 const keyPattern = /^[A-Za-z0-9_-]+$/;
 
+/** Half of a UTF-16 pair on its own: UTF-8 cannot hold it, so a write would turn it into U+FFFD. */
+const loneSurrogate = /\p{Cs}/u;
+
+/** Profiles named `sso-session.x` or `services.x` share the SDK's key for those sections of the config file. */
+const sectionKeyPrefixes = sectionPrefixes.filter((prefix) => prefix !== 'profile').map((prefix) => `${prefix}.`);
+
 export function checkProfileName(name: string): string | undefined {
-  if (isSdkName(name) && name !== refusedProfileName) {
+  if (isSdkName(name) && !isInheritedName(name) && !sectionKeyPrefixes.some((prefix) => name.startsWith(prefix))) {
     return undefined;
   }
   if (name === '') {
     return 'Enter a profile name.';
+  }
+  if (loneSurrogate.test(name)) {
+    return 'A profile name cannot contain half of a character (a lone UTF-16 surrogate): the file cannot hold it.';
   }
   if (/[\r\n]/.test(name)) {
     return 'A profile name cannot contain a line break.';
@@ -30,6 +39,13 @@ export function checkProfileName(name: string): string | undefined {
   if (name === refusedProfileName) {
     return `The AWS SDK refuses the profile name ${refusedProfileName}.`;
   }
+  if (isInheritedName(name)) {
+    return `A profile cannot be named ${name}: every JavaScript object has a property of that name, and the AWS SDK writes the settings of such a profile onto it instead of reading them.`;
+  }
+  const prefix = sectionKeyPrefixes.find((candidate) => name.startsWith(candidate));
+  if (prefix !== undefined) {
+    return `A profile name cannot start with ${prefix}: the AWS SDK files such a profile of the config file under the same name as a [${prefix.slice(0, -1)} NAME] section.`;
+  }
   const bad = [...name].find((character) => !isSdkName(character));
   return bad === undefined ? undefined : `A profile name cannot contain "${bad}": use ${sdkNameCharacters}.`;
 }
@@ -45,12 +61,18 @@ export function checkSettingKey(key: string): string | undefined {
     const shown = quoted(key);
     return `The setting name ${shown === key ? `"${key}"` : shown} can only contain letters, digits, _ and -.`;
   }
+  if (isInheritedName(key)) {
+    return `A setting cannot be named ${key}: every JavaScript object has a property of that name, and the AWS SDK would store the setting over it (or drop it, for __proto__).`;
+  }
   return undefined;
 }
 
 export function checkSettingValue(key: string, value: string): string | undefined {
   if (/[\r\n]/.test(value)) {
     return `The value of ${key} cannot contain a line break.`;
+  }
+  if (loneSurrogate.test(value)) {
+    return `The value of ${key} cannot contain half of a character (a lone UTF-16 surrogate): the file cannot hold it.`;
   }
   if (value.trim() === '') {
     return `Enter a value for ${key}: an empty value would start a sub-section.`;

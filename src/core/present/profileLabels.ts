@@ -1,4 +1,5 @@
 /** How a profile is named in lists: its kind in a few words, its state in one line, and where it stands. */
+import { displayPath } from '../files/paths';
 import type { Profile } from '../profiles/model';
 import { quotedValue } from '../secrets';
 import type { ProfileReport } from '../validation/snapshot';
@@ -26,6 +27,18 @@ export function profileDescription(report: ProfileReport): string {
   }
   const { region } = report.profile;
   return region ? `${kindLabel(report.profile)} · ${quotedValue('region', region)}` : kindLabel(report.profile);
+}
+
+/**
+ * What deleting or renaming the profile leaves the SDK reading under its name, in one sentence:
+ * a `[default]` that `[profile default]` hides until then becomes the default profile.
+ */
+export function afterRemoval(profile: Profile): string | undefined {
+  const [hidden] = profile.hiddenDefinitions;
+  return hidden
+    ? `[default] (line ${hidden.line} of ${displayPath(hidden.path)}) then becomes the default profile: ` +
+        'the AWS SDK ignores it only while [profile default] has settings.'
+    : undefined;
 }
 
 /** The files a change to this profile touches, each once, config file first. */

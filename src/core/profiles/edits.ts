@@ -1,13 +1,15 @@
 /**
  * Profile-level edits of the two files, as pure functions of their texts. Keys go where the AWS
  * CLI puts them: access keys in the credentials file under [NAME], everything else in the config
- * file under [profile NAME] ([default] stays bare). A key that already lives in one file is
- * edited there, so the SDK's merge (credentials file wins) gives the value asked for.
+ * file under [profile NAME] ([default] stays bare). A key that already lives in a file is edited
+ * there, and in both files when both set it: which file wins depends on the key (the SDK's
+ * credential providers merge the credentials file over the config file, its client settings
+ * prefer the config file, except `region`), so only the same value in both reads as asked.
  */
 import type { FileRole } from '../files/roles';
 import { appendSection, removeKey, removeSections, renameSections, replaceValue, setKey, type SectionSelector } from '../ini/edit';
 import { scanIni } from '../ini/scan';
-import { profileSections, sectionIndexOf } from '../ini/sections';
+import { hiddenDefaults, profileSections, sectionIndexOf } from '../ini/sections';
 import { KnownError } from '../errors';
 import { profileHeader, sectionTarget, setsKey } from '../ini/syntax';
 import { checkProfileName, checkSettingKey, checkSettingValue } from '../ini/writable';
@@ -19,9 +21,13 @@ export interface FileTexts {
   readonly credentials: string | undefined;
 }
 
-type ProfileEditReason = 'invalidName' | 'invalidSetting' | 'exists' | 'missing';
+type ProfileEditReason = 'invalidName' | 'invalidSetting' | 'exists' | 'missing' | 'revealsDefault' | 'fileRefused';
 
-/** A profile edit refused before any text changed: a name or value the SDK would misread, or a name taken or missing. */
+/**
+ * A profile edit refused before any text changed: a name or value the SDK would misread, a name
+ * taken or missing, an edit that would let a hidden `[default]` take over, or one of a file the
+ * SDK reads nothing from.
+ */
 export class ProfileEditError extends KnownError<ProfileEditReason> {
   override readonly name = 'ProfileEditError';
 
@@ -58,6 +64,20 @@ function checkName(name: string): void {
   }
 }
 
+/**
+ * A profile already in the files, but under a name the writer would not write: a header written
+ * for it (`[profile my dev]`) would be dropped by the SDK, so it is edited by hand or not at all.
+ */
+function checkExistingName(name: string): void {
+  const problem = checkProfileName(name);
+  if (problem) {
+    throw new ProfileEditError(
+      `The profile ${JSON.stringify(name)} cannot be edited here. ${problem} Edit the file by hand.`,
+      'invalidName',
+    );
+  }
+}
+
 function checkChanges(changes: SettingChanges): void {
   for (const [key, value] of Object.entries(changes)) {
     const problem = checkSettingKey(key) ?? (value === null ? undefined : checkSettingValue(key, value));
@@ -65,6 +85,26 @@ function checkChanges(changes: SettingChanges): void {
       throw new ProfileEditError(problem, 'invalidSetting');
     }
   }
+}
+
+/**
+ * The SDK reads nothing from a file its parser refuses (a `[__proto__]` section, ...), so an edit
+ * of it, or of a profile written in it, would report success and change nothing the SDK uses:
+ * refused until the file is mended. (No edit makes a file refused: the names and keys it writes
+ * are checked, and it writes none into a section it does not own.)
+ */
+function checkTakesEffect(before: FileTexts, after: FileTexts, ...names: string[]): FileTexts {
+  for (const role of roles) {
+    const scan = scanIni(before[role] ?? '');
+    const touched = (): boolean => after[role] !== before[role] || names.some((name) => sectionIndexOf(role, scan).profile.has(name));
+    if (scan.sdkRejection !== undefined && touched()) {
+      throw new ProfileEditError(
+        `The AWS SDK reads nothing from the ${role} file (${scan.sdkRejection}), so the edit would not take effect. Mend that first.`,
+        'fileRefused',
+      );
+    }
+  }
+  return after;
 }
 
 function withText(texts: FileTexts, role: FileRole, text: string | undefined): FileTexts {
@@ -75,6 +115,9 @@ function withText(texts: FileTexts, role: FileRole, text: string | undefined): F
 export function addProfile(texts: FileTexts, name: string, settings: Readonly<Record<string, string>>): FileTexts {
   checkName(name);
   checkChanges(settings);
+  if (Object.keys(settings).length === 0) {
+    throw new ProfileEditError('A new profile needs a setting: the AWS SDK does not see a section without one.', 'invalidSetting');
+  }
   if (isDefined(texts, name)) {
     throw new ProfileEditError(`A profile named ${name} already exists.`, 'exists');
   }
@@ -87,11 +130,12 @@ export function addProfile(texts: FileTexts, name: string, settings: Readonly<Re
       result = withText(result, role, appendSection(result[role] ?? '', profileHeader(role, name), own));
     }
   }
-  return result;
+  return checkTakesEffect(texts, result);
 }
 
 /** Sets and removes keys of an existing profile. */
 export function changeSettings(texts: FileTexts, name: string, changes: SettingChanges): FileTexts {
+  checkExistingName(name);
   checkChanges(changes);
   if (!isDefined(texts, name)) {
     throw new ProfileEditError(`There is no profile named ${name}.`, 'missing');
@@ -108,14 +152,35 @@ export function changeSettings(texts: FileTexts, name: string, changes: SettingC
       }
       continue;
     }
-    const role = roles.find((candidate) => holdsKey(result[candidate], candidate, name, key)) ?? homeFileOf(key);
-    result = withText(result, role, setKey(result[role] ?? '', selectProfile(role, name), key, value, profileHeader(role, name)));
+    const holders = roles.filter((candidate) => holdsKey(result[candidate], candidate, name, key));
+    for (const role of holders.length > 0 ? holders : [homeFileOf(key)]) {
+      result = withText(result, role, setKey(result[role] ?? '', selectProfile(role, name), key, value, profileHeader(role, name)));
+    }
   }
-  return result;
+  checkDefaultStaysHidden(texts, result, changes);
+  return checkTakesEffect(texts, result, name);
+}
+
+/**
+ * Removing the last setting of `[profile default]` would let the SDK read a `[default]` it hides
+ * now, so the default profile would change whole: that is a delete of the profile, not a change.
+ */
+function checkDefaultStaysHidden(before: FileTexts, after: FileTexts, changes: SettingChanges): void {
+  const [hidden] = hiddenDefaults('config', scanIni(before.config ?? ''));
+  if (hidden && hiddenDefaults('config', scanIni(after.config ?? '')).length === 0) {
+    const removed = Object.keys(changes).filter((key) => changes[key] === null);
+    throw new ProfileEditError(
+      `Removing ${removed.join(' and ')} would leave [profile default] without settings, so the AWS SDK would read ` +
+        `[default] (line ${hidden.index + 1} of the config file) for the default profile instead. ` +
+        'Delete the profile default to use [default], or edit the file by hand.',
+      'revealsDefault',
+    );
+  }
 }
 
 /** Removes a profile from both files, with the comment lines directly above each of its headers. */
 export function deleteProfile(texts: FileTexts, name: string): FileTexts {
+  checkExistingName(name);
   if (!isDefined(texts, name)) {
     throw new ProfileEditError(`There is no profile named ${name}.`, 'missing');
   }
@@ -127,11 +192,12 @@ export function deleteProfile(texts: FileTexts, name: string): FileTexts {
       mapDefined(result[role], (text) => removeSections(text, selectProfile(role, name))),
     );
   }
-  return result;
+  return checkTakesEffect(texts, result, name);
 }
 
 /** Renames a profile in both files and repoints every source_profile that named it. */
 export function renameProfile(texts: FileTexts, from: string, to: string): FileTexts {
+  checkExistingName(from);
   checkName(to);
   if (!isDefined(texts, from)) {
     throw new ProfileEditError(`There is no profile named ${from}.`, 'missing');
@@ -156,7 +222,7 @@ export function renameProfile(texts: FileTexts, from: string, to: string): FileT
       }),
     );
   }
-  return result;
+  return checkTakesEffect(texts, result, from);
 }
 
 function holdsKey(text: string | undefined, role: FileRole, name: string, key: string): boolean {

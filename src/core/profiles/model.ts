@@ -4,6 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { FileRole } from '../files/roles';
+import type { IniSection } from '../ini/scan';
+import { hiddenDefaults } from '../ini/sections';
 import { isSecretKey, maskedSecret } from '../secrets';
 import { sectionsIn, type SharedFile, type SharedFiles } from './read';
 
@@ -24,6 +26,11 @@ interface ProfileCommon {
   readonly settings: ReadonlyMap<string, string>;
   /** The section headers that define the profile, config file first. */
   readonly definitions: readonly Location[];
+  /**
+   * Sections the SDK ignores while the definitions exist and reads once they are gone: a
+   * `[default]` that `[profile default]` hides. Deleting or renaming the profile brings them into use.
+   */
+  readonly hiddenDefinitions: readonly Location[];
   /**
    * Changes whenever a setting of the profile, or of a profile its credentials come from
    * (source_profile), changes; a one-way digest, so secrets cannot be read back from it.
@@ -124,11 +131,11 @@ export function hasStaticKeys(settings: RawSettings): boolean {
 }
 
 export function definitionsOf(file: SharedFile, name: string): Location[] {
-  return sectionsIn(file, 'profile', name).map((section) => ({
-    file: file.role,
-    path: file.path,
-    line: section.index + 1,
-  }));
+  return locationsOf(file, sectionsIn(file, 'profile', name));
+}
+
+function locationsOf(file: SharedFile, sections: readonly IniSection[]): Location[] {
+  return sections.map((section) => ({ file: file.role, path: file.path, line: section.index + 1 }));
 }
 
 /**
@@ -166,6 +173,11 @@ class ProfileOfRead implements ProfileCommon {
 
   get definitions(): readonly Location[] {
     return (this.#definitions ??= [...definitionsOf(this.#files.config, this.name), ...definitionsOf(this.#files.credentials, this.name)]);
+  }
+
+  get hiddenDefinitions(): readonly Location[] {
+    const { config } = this.#files;
+    return this.name === 'default' ? locationsOf(config, hiddenDefaults(config.role, config.scan)) : [];
   }
 
   get fingerprint(): string {

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { displayPath } from '../../core/files/paths';
 import { checkProfileName } from '../../core/ini/writable';
-import { filesOf } from '../../core/present/profileLabels';
+import { afterRemoval, filesOf } from '../../core/present/profileLabels';
 import type { ProfileNode } from '../views/profilesView';
 import type { ProfileService } from '../../services/profileService';
 import { openAtLine } from '../sharedFileEditors';
@@ -19,11 +19,14 @@ const deleteLabel = 'Delete';
 export async function deleteProfileWithConfirmation(service: ProfileService, node: ProfileNode): Promise<void> {
   const { name } = node.report.profile;
   const files = filesOf(node.report.profile).map((file) => displayPath(file));
+  const revealed = afterRemoval(node.report.profile);
   const answer = await vscode.window.showWarningMessage(
     `Delete the profile ${name}?`,
     {
       modal: true,
-      detail: `Its sections, and the comments just above them, will be removed from ${files.join(' and ')}. Every other line stays as it is.`,
+      detail:
+        `Its sections, and the comments just above them, will be removed from ${files.join(' and ')}. Every other line stays as it is.` +
+        (revealed ? ` ${revealed}` : ''),
     },
     deleteLabel,
   );
@@ -39,7 +42,9 @@ export async function renameProfileByInput(service: ProfileService, node: Profil
   const existing = new Set((await service.upToDate()).reports.map((report) => report.profile.name));
   const to = await vscode.window.showInputBox({
     title: `Rename Profile ${from}`,
-    prompt: 'The new name. Profiles that name this one in source_profile are updated too.',
+    prompt: ['The new name. Profiles that name this one in source_profile are updated too.', afterRemoval(node.report.profile)]
+      .filter(Boolean)
+      .join(' '),
     value: from,
     validateInput: (value) =>
       value === from

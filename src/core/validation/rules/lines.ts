@@ -3,7 +3,7 @@
  * reads differently from what the user meant, with a suggestion where a near miss is likely.
  */
 import type { IniSection } from '../../ini/scan';
-import { bareDefaultIsHidden, isBareDefault, sectionPrefixes } from '../../ini/syntax';
+import { bareDefaultIsHidden, isBareDefault, isInheritedName, sectionPrefixes } from '../../ini/syntax';
 import { checkProfileName, sdkNameHint } from '../../ini/writable';
 import { profileKeys, ssoSessionKeys } from '../../profiles/knownKeys';
 import type { Location } from '../../profiles/model';
@@ -35,7 +35,7 @@ export function reportFileProblems(file: SharedFile, report: Reporter): void {
       undefined,
       error(
         `the AWS SDK reads nothing from the ${fileName}: ${file.scan.sdkRejection}`,
-        'Rename or delete the section named __proto__; the SDK refuses the whole file because of it.',
+        'Rename or delete the section it names; the SDK refuses the whole file because of it.',
         { file: file.role, path: file.path, line: 1 },
       ),
     );
@@ -54,6 +54,31 @@ export function reportFileProblems(file: SharedFile, report: Reporter): void {
         report(undefined, problem);
       }
       continue;
+    }
+    if (file.role === 'credentials' && section.prefix !== undefined) {
+      const name = quoted(section.name);
+      report(
+        owner,
+        warning(
+          `the AWS SDK reads [${quoted(section.rawName)}] in the credentials file as the profile ${quoted(target.name)}, not ${name}: profiles there are written [NAME]`,
+          section.prefix !== 'profile'
+            ? 'Move the section to the config file.'
+            : name === section.name
+              ? `Rename the section header to [${section.name}].`
+              : 'Rename the section header to [NAME], without the word profile.',
+          lineOf(file, section.index),
+        ),
+      );
+    }
+    if (target.kind === 'profile' && isInheritedName(target.name)) {
+      report(
+        owner,
+        warning(
+          `every JavaScript object has a property named ${target.name}, so the AWS SDK keeps the settings of this profile on a built-in shared by the whole process, where settings of other files mix in and stay after this file changes`,
+          'Rename the profile.',
+          lineOf(file, section.index),
+        ),
+      );
     }
     const seen = seenSections[target.kind];
     const earlier = seen.get(target.name);
@@ -113,17 +138,6 @@ function ignoredSectionProblem(file: SharedFile, section: IniSection, header: Lo
       checkProfileName(name) || masked
         ? `Rename the section header to [profile NAME], with ${sdkNameHint}.`
         : `Rename the section header to [profile ${name}].`,
-      header,
-    );
-  }
-  if (file.role === 'credentials' && section.prefix !== undefined) {
-    return warning(
-      `the AWS SDK ignores [${shown}] in the credentials file: profiles there are written [NAME]`,
-      section.prefix !== 'profile'
-        ? 'Move the section to the config file.'
-        : masked
-          ? 'Rename the section header to [NAME], without the word profile.'
-          : `Rename the section header to [${section.name}].`,
       header,
     );
   }

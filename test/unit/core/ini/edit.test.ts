@@ -138,6 +138,18 @@ describe('ini edits: removing and renaming', () => {
     );
   });
 
+  it('refuses removing several lines of a key when together they close a sub-section', () => {
+    const before = '[default]\ns3 =\n  a = 1\nregion = x\nregion = y\n  b = 2\n';
+    assert.throws(
+      () => removeKey(before, sections('default'), 'region'),
+      (error: unknown) => error instanceof IniEditError && /indented lines after it \(from line 6\)/.test(error.message),
+    );
+    assert.equal(
+      removeKey(`${before}c = 3\n`.replace('  b = 2\n', ''), sections('default'), 'region'),
+      '[default]\ns3 =\n  a = 1\nc = 3\n',
+    );
+  });
+
   it('removes a section with the comments directly above it, leaving the next one its comments', () => {
     const before = '# file header\n\n# dev keys\n[dev]\nk = 1\n# a comment inside\n\n# prod keys\n[prod]\nk = 2\n';
     assert.equal(removeSections(before, sections('dev')), '# file header\n\n# prod keys\n[prod]\nk = 2\n');

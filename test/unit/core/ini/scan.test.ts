@@ -93,6 +93,22 @@ describe('scanIni', () => {
     assert.match(scan.sdkRejection ?? '', /__proto__/);
   });
 
+  it('flags a section the parser writes onto a built-in when a key makes it fail or replaces part of JavaScript', () => {
+    assert.match(scanIni('[a]\nk = v\n[valueOf]\ncaller = x\n').sdkRejection ?? '', /\[valueOf\] sets caller \(line 4\).*and fails$/);
+    assert.match(scanIni('[constructor]\nvalues = x\n').sdkRejection ?? '', /writes over Object\.values/);
+    const harmless = [
+      '[constructor]\nregion = x\nname = y\n',
+      '[constructor]\ns3 =\n  values = x\n',
+      '[constructor]\nvalues =\n',
+      '[profile valueOf]\ncaller = x\n',
+    ];
+    assert.deepEqual(
+      harmless.map((text) => scanIni(text).sdkRejection),
+      harmless.map(() => undefined),
+      'a key the built-in lacks, a read-only one, a sub-section key, an opener, a prefixed section',
+    );
+  });
+
   const sdkCases: Record<string, string> = {
     'spaces around keys and values': '[mock]\n   key = value \n',
     'a value with =': '[mock]\nkey=value=value\n',

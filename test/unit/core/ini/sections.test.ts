@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { scanIni } from '../../../../src/core/ini/scan';
-import { profileSections, sdkSections, sectionIndexOf } from '../../../../src/core/ini/sections';
+import { hiddenDefaults, profileSections, sdkSections, sectionIndexOf } from '../../../../src/core/ini/sections';
+import { sdkReadInMemory } from '../../helpers/sdkFiles';
 
 describe('sections: what the SDK makes of the sections of a scan', () => {
   it('indexes profiles, sso-sessions and services by name, duplicates together', () => {
@@ -25,6 +26,29 @@ describe('sections: what the SDK makes of the sections of a scan', () => {
       profileSections('config', empty, 'default').map((section) => section.rawName),
       ['default'],
     );
+  });
+
+  it('lets an empty [profile default] stand for default when there is no [default], and knows which [default] it hides', () => {
+    const alone = scanIni('[profile default]\n[profile dev]\nk = v\n');
+    assert.deepEqual(
+      profileSections('config', alone, 'default').map((section) => section.rawName),
+      ['profile default'],
+    );
+    assert.deepEqual(
+      hiddenDefaults('config', scanIni('[default]\na = 1\n[default]\n[profile default]\nb = 2\n')).map((section) => section.index),
+      [0],
+      'only a [default] with a value is read once [profile default] is gone',
+    );
+    assert.deepEqual(hiddenDefaults('config', scanIni('[default]\na = 1\n[profile default]\n')), []);
+    assert.deepEqual(hiddenDefaults('credentials', scanIni('[default]\na = 1\n[profile default]\nb = 2\n')), []);
+  });
+
+  it('reads a [constructor]-like section as a process reading only that file finds it on the built-in', async () => {
+    const credentials = '[constructor]\nregion = x\nname = y\n[valueOf]\nlength = z\n[toString]\n[profile dev]\nk = v\n';
+    const ours = Object.fromEntries(sdkSections('credentials', scanIni(credentials)));
+    assert.deepEqual(ours, { constructor: { region: 'x' }, valueOf: {}, 'profile.dev': { k: 'v' } });
+    assert.deepEqual(ours, (await sdkReadInMemory({ config: undefined, credentials })).credentialsFile);
+    assert.deepEqual(Object.fromEntries(sdkSections('config', scanIni(credentials))), { dev: { k: 'v' } });
   });
 
   it('returns the values the SDK loader returns, prefixes mapped as getConfigData maps them', () => {

@@ -7,10 +7,14 @@ import {
   isSdkName,
   profileHeader,
   readHeader,
+  isInheritedName,
+  sdkKeepsKey,
   sectionTarget,
   setsKey,
   setsTopLevelKey,
 } from '../../../../src/core/ini/syntax';
+import { sdkSections } from '../../../../src/core/ini/sections';
+import { sdkReadInMemory } from '../../helpers/sdkFiles';
 
 function sections(text: string): readonly IniSection[] {
   return scanIni(text).sections;
@@ -42,7 +46,19 @@ describe('syntax: the SDK file rules', () => {
     assert.deepEqual(sectionTarget('config', prefixed), { kind: 'profile', name: 'dev' });
     assert.equal(sectionTarget('config', bare), undefined, '[dev] means nothing in the config file');
     assert.deepEqual(sectionTarget('credentials', bare), { kind: 'profile', name: 'dev' });
-    assert.equal(sectionTarget('credentials', prefixed), undefined, '[profile dev] means nothing in the credentials file');
+    assert.deepEqual(
+      sectionTarget('credentials', prefixed),
+      { kind: 'profile', name: 'profile.dev' },
+      'the SDK files [profile dev] of the credentials file under profile.dev',
+    );
+    const [quoted, dotted, proto] = sections('[profile "__proto__"]\nk = v\n[profile.dev]\nk = v\n[profile.__proto__]\nk = v\n');
+    assert.ok(quoted && dotted && proto);
+    assert.deepEqual(sectionTarget('config', dotted), { kind: 'profile', name: 'dev' }, '[profile.dev] is filed like [profile dev]');
+    assert.deepEqual(
+      [sectionTarget('config', quoted), sectionTarget('config', proto)],
+      [undefined, undefined],
+      'a config profile named __proto__ replaces the prototype of what the SDK returns',
+    );
     assert.deepEqual(
       [profileHeader('config', 'dev'), profileHeader('config', 'default'), profileHeader('credentials', 'dev')],
       ['[profile dev]', '[default]', '[dev]'],
@@ -66,5 +82,44 @@ describe('syntax: the SDK file rules', () => {
         ['s3.max', true, false],
       ],
     );
+  });
+});
+
+describe('syntax: sections named like the properties every object has', () => {
+  it('knows, key by key, what the SDK parser does with them: keeps the value, ignores it, fails or breaks', async () => {
+    const inherited = Object.getOwnPropertyNames(Object.prototype).filter((name) => name !== '__proto__');
+    assert.ok(inherited.every(isInheritedName) && !isInheritedName('dev'));
+    const seen = new Set<string>();
+    for (const name of inherited) {
+      const builtIn = (Object.prototype as Record<string, unknown>)[name] as object;
+      const keys = new Set(['region', '__proto__', 'k.sub']);
+      for (let holder: object | null = builtIn; holder; holder = Object.getPrototypeOf(holder) as object | null) {
+        Object.getOwnPropertyNames(holder).forEach((key) => keys.add(key));
+      }
+      for (const key of keys) {
+        const credentials = `[${name}]\n${key} = v\n[after]\nk = 1\n`;
+        const sdk = await sdkReadInMemory({ config: undefined, credentials });
+        const sdkDid =
+          sdk.replaced.length > 0
+            ? 'breaks'
+            : sdk.credentialsFile['after'] === undefined
+              ? 'fails'
+              : sdk.credentialsFile[name]?.[key] === 'v'
+                ? 'keeps'
+                : 'ignores';
+        const scan = scanIni(credentials);
+        const rejection = scan.sdkRejection ?? '';
+        const weDo = /and fails$/.test(rejection)
+          ? 'fails'
+          : /relies on$/.test(rejection)
+            ? 'breaks'
+            : sdkKeepsKey(name, key) && sdkSections('credentials', scan).get(name)?.[key] === 'v'
+              ? 'keeps'
+              : 'ignores';
+        assert.equal(weDo, sdkDid, `[${name}] ${key}`);
+        seen.add(sdkDid);
+      }
+    }
+    assert.deepEqual([...seen].sort(), ['breaks', 'fails', 'ignores', 'keeps'], 'each outcome happens');
   });
 });

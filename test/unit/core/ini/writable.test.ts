@@ -18,9 +18,22 @@ describe('writable: what the writer refuses, and why', () => {
       ['my dev', /spaces/],
       ['dév', /"é"/],
       ['__proto__', /__proto__/],
+      ['constructor', /every JavaScript object has a property of that name/],
+      ['toString', /every JavaScript object/],
+      ['hasOwnProperty', /every JavaScript object/],
+      ['__defineGetter__', /every JavaScript object/],
+      ['sso-session.corp', /cannot start with sso-session\..*\[sso-session NAME\]/],
+      ['services.local', /cannot start with services\./],
+      ['dev\uD800', /lone UTF-16 surrogate/],
+      ['\uDC00', /lone UTF-16 surrogate/],
     ];
     for (const [name, message] of cases) {
-      assert.match(checkProfileName(name) ?? '', message, JSON.stringify(name));
+      const problem = checkProfileName(name) ?? '';
+      assert.match(problem, message, JSON.stringify(name));
+      assert.doesNotMatch(problem, /\p{Cs}/u, 'a message UTF-8 can hold');
+    }
+    for (const name of ['profile.dev', 'x.sso-session.y', 'constructors', 'a\uD83D\uDE00'.slice(0, 1)]) {
+      assert.equal(checkProfileName(name), undefined, name);
     }
   });
 
@@ -33,6 +46,7 @@ describe('writable: what the writer refuses, and why', () => {
       [`${secret}\n`, /line break/],
       [` ${secret}`, /space/],
       ['', /empty value/],
+      [`${secret}\uD800`, /lone UTF-16 surrogate/],
     ];
     for (const [value, message] of cases) {
       const problem = checkSettingValue('aws_secret_access_key', value) ?? '';
@@ -52,5 +66,9 @@ describe('writable: what the writer refuses, and why', () => {
       'The setting name (a name of 62 characters, not shown because it may be a secret) can only contain letters, digits, _ and -.',
     );
     assert.match(checkSettingKey('') ?? '', /Enter/);
+    for (const key of ['__proto__', 'constructor', 'toString', 'valueOf']) {
+      assert.match(checkSettingKey(key) ?? '', /every JavaScript object has a property of that name/, key);
+    }
+    assert.doesNotMatch(checkSettingKey('k\uD800') ?? '', /\p{Cs}/u, 'the key is quoted with U+FFFD for the lone surrogate');
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { byRecentUse, filesOf, kindLabel, profileDescription } from '../../../../src/core/present/profileLabels';
+import { afterRemoval, byRecentUse, filesOf, kindLabel, profileDescription } from '../../../../src/core/present/profileLabels';
 import { snapshotOfTexts } from '../../helpers/snapshots';
 import { reportOf } from '../../helpers/snapshots';
 
@@ -68,5 +68,15 @@ describe('profile labels', () => {
       invalid.map((report) => report.profile.name),
       ['bad'],
     );
+  });
+
+  it('says which [default] takes over once [profile default] is deleted or renamed, and nothing otherwise', async () => {
+    const config = '[default]\nregion = a\n[profile default]\nregion = b\n';
+    assert.match(
+      afterRemoval((await reportOf('default', { config })).profile) ?? '',
+      /^\[default\] \(line 1 of .*config\) then becomes the default profile: the AWS SDK ignores it only while \[profile default\] has settings\.$/,
+    );
+    assert.equal(afterRemoval((await reportOf('default', { config: '[default]\nregion = a\n[profile default]\n' })).profile), undefined);
+    assert.equal(afterRemoval((await reportOf('dev', { config: '[profile dev]\nregion = a\n' })).profile), undefined);
   });
 });

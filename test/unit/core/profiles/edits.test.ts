@@ -8,10 +8,13 @@ import {
   deleteProfile,
   renameProfile,
   type FileTexts,
+  type ProfileEdit,
 } from '../../../../src/core/profiles/edits';
 import { IniEditError } from '../../../../src/core/ini/edit';
+import { scanIni } from '../../../../src/core/ini/scan';
+import { hiddenDefaults } from '../../../../src/core/ini/sections';
 import { iniText, profileName, safeValue } from '../../helpers/iniArbitraries';
-import { sdkProfiles } from '../../helpers/sdkFiles';
+import { sdkProfiles, sdkRead } from '../../helpers/sdkFiles';
 
 const empty: FileTexts = { config: '', credentials: '' };
 
@@ -85,6 +88,88 @@ describe('profile edits', () => {
     });
   });
 
+  it('edits a key that both files set in both, so the SDK reads the new value whichever file it prefers', async () => {
+    const texts = { config: '[profile dev]\nregion = a\n', credentials: '[dev]\nregion = b\n' };
+    const after = changeSettings(texts, 'dev', { region: 'eu-west-1' });
+    assert.deepEqual(after, { config: '[profile dev]\nregion = eu-west-1\n', credentials: '[dev]\nregion = eu-west-1\n' });
+    const { configFile, credentialsFile } = await sdkRead(after);
+    assert.deepEqual([configFile['dev']?.['region'], credentialsFile['dev']?.['region']], ['eu-west-1', 'eu-west-1']);
+  });
+
+  it('refuses to change, delete or rename a profile whose name it would not write, changing nothing', () => {
+    const texts = { config: '', credentials: '[my dev]\nregion = a\n[constructor]\nregion = a\n[sso-session.corp]\nregion = a\n' };
+    const edits: [ProfileEdit, RegExp][] = [
+      [{ kind: 'change', name: 'my dev', changes: { output: 'json' } }, /"my dev" cannot be edited here.*spaces/],
+      [{ kind: 'delete', name: 'my dev' }, /"my dev" cannot be edited here/],
+      [{ kind: 'rename', from: 'my dev', to: 'mydev' }, /"my dev" cannot be edited here/],
+      [{ kind: 'change', name: 'constructor', changes: { output: 'json' } }, /"constructor" cannot be edited here.*JavaScript object/],
+      [{ kind: 'delete', name: 'sso-session.corp' }, /cannot start with sso-session\./],
+      [{ kind: 'change', name: 'x\uD800', changes: { output: 'json' } }, /"x\\ud800" cannot be edited here.*surrogate/],
+    ];
+    for (const [edit, message] of edits) {
+      assert.throws(
+        () => applyEdit(texts, edit),
+        (error: unknown) => error instanceof ProfileEditError && error.reason === 'invalidName' && message.test(error.message),
+        JSON.stringify(edit),
+      );
+    }
+  });
+
+  it('lists [profile dev] of the credentials file as profile.dev, and never merges a new profile into it', async () => {
+    const credentials = '[profile dev]\naws_session_token = old-token\n';
+    const keys = { aws_access_key_id: 'AKIAIOSFODNN7EXAMPLE', aws_secret_access_key: 'new' };
+    const added = addProfile({ config: '', credentials }, 'dev', keys);
+    assert.ok(added.credentials?.startsWith(credentials), 'the old section is untouched');
+    assert.deepEqual((await sdkProfiles(added))['dev'], keys, 'no old token joins the new keys');
+    assert.throws(() => addProfile({ config: '', credentials }, 'profile.dev', keys), /A profile named profile\.dev already exists/);
+    assert.equal(deleteProfile({ config: '', credentials }, 'profile.dev').credentials, '');
+    assert.equal(renameProfile({ config: '', credentials }, 'profile.dev', 'old').credentials, '[old]\naws_session_token = old-token\n');
+  });
+
+  it('refuses a removal that would let a hidden [default] take over, and deletes only [profile default]', async () => {
+    const texts = { config: '[default]\nregion = a\n[profile default]\noutput = json\n', credentials: '' };
+    assert.throws(
+      () => changeSettings(texts, 'default', { output: null }),
+      (error: unknown) =>
+        error instanceof ProfileEditError &&
+        error.reason === 'revealsDefault' &&
+        /would read \[default\] \(line 1 of the config file\)/.test(error.message),
+    );
+    assert.equal(changeSettings(texts, 'default', { output: 'text' }).config, '[default]\nregion = a\n[profile default]\noutput = text\n');
+    const deleted = deleteProfile(texts, 'default');
+    assert.equal(deleted.config, '[default]\nregion = a\n');
+    assert.deepEqual((await sdkProfiles(deleted))['default'], { region: 'a' }, 'as the confirmation says (afterRemoval)');
+  });
+
+  it('refuses an edit of a file the SDK reads nothing from, and a new profile without settings', () => {
+    for (const config of ['[profile __proto__]\nk = v\n', '[valueOf]\ncaller = x\n', '[constructor]\nentries = x\n']) {
+      assert.throws(
+        () => addProfile({ config, credentials: '' }, 'dev', { region: 'eu-west-1' }),
+        (error: unknown) =>
+          error instanceof ProfileEditError && error.reason === 'fileRefused' && /reads nothing from the config file/.test(error.message),
+        config,
+      );
+    }
+    assert.deepEqual(
+      addProfile({ config: '[valueOf]\ncaller = x\n', credentials: '' }, 'dev', { aws_access_key_id: 'AKIAIOSFODNN7EXAMPLE' }).config,
+      '[valueOf]\ncaller = x\n',
+    );
+    assert.throws(
+      () => changeSettings({ config: '[__proto__]\n[default]\nregion = a\n', credentials: '' }, 'default', { region: 'a' }),
+      /reads nothing from the config file/,
+      'even when the text would not change',
+    );
+    assert.throws(() => addProfile(empty, 'dev', {}), /needs a setting/);
+  });
+
+  it('refuses values and keys the file cannot hold or the SDK would store over a built-in', () => {
+    assert.throws(
+      () => changeSettings({ config: '[profile dev]\nregion = a\n', credentials: '' }, 'dev', { region: 'a\uD800' }),
+      /surrogate/,
+    );
+    assert.throws(() => addProfile(empty, 'dev', { toString: 'x' }), /every JavaScript object/);
+  });
+
   it('deletes a profile from both files with its comment lines', () => {
     const texts = {
       config: '[default]\nregion = a\n\n# dev role\n[profile dev]\nregion = b\n',
@@ -108,6 +193,24 @@ describe('profile edits', () => {
     );
   });
 });
+
+/** What the SDK reads from the `[default]` sections that `[profile default]` hides (see hiddenDefaults), if any. */
+async function hiddenDefaultValues(config: string | undefined, name: string): Promise<Record<string, string | undefined> | undefined> {
+  const scan = scanIni(config ?? '');
+  const hidden = name === 'default' ? hiddenDefaults('config', scan) : [];
+  if (hidden.length === 0) {
+    return undefined;
+  }
+  const text = hidden
+    .map((section) =>
+      scan.lines
+        .slice(section.index, section.endIndex)
+        .map((line) => line.text)
+        .join('\n'),
+    )
+    .join('\n');
+  return (await sdkProfiles({ config: text, credentials: undefined }))['default'];
+}
 
 describe('profile edits: the SDK reads back exactly what was written (property)', () => {
   const files = fc.record({ config: iniText, credentials: iniText });
@@ -159,14 +262,16 @@ describe('profile edits: the SDK reads back exactly what was written (property)'
           return;
         }
         const afterDelete = await sdkProfiles(deleted);
-        assert.equal(afterDelete[name], undefined);
-        assert.deepEqual(without(afterDelete, name), without(before, name));
-        const renamed = await sdkProfiles(renameProfile(texts, name, other));
-        assert.equal(renamed[name], undefined);
         const repointed = (settings: Record<string, string | undefined> | undefined): Record<string, string | undefined> =>
           Object.fromEntries(
             Object.entries(settings ?? {}).map(([key, setting]) => [key, key === 'source_profile' && setting === name ? other : setting]),
           );
+        // What is left of default: the [default] that [profile default] hid, which the confirmation names (afterRemoval).
+        const left = await hiddenDefaultValues(texts.config, name);
+        assert.deepEqual(afterDelete[name], left);
+        assert.deepEqual(without(afterDelete, name), without(before, name));
+        const renamed = await sdkProfiles(renameProfile(texts, name, other));
+        assert.deepEqual(renamed[name], left && repointed(left));
         assert.deepEqual(renamed[other] ?? {}, repointed(before[name]));
       }),
       { numRuns: 120 },

@@ -72,6 +72,33 @@ describe('profiles: the model', () => {
   });
 });
 
+describe('profiles: what the SDK reads under a name', () => {
+  it('lists [profile X] of the credentials file as the SDK sees it, the profile profile.X, merged with its config', async () => {
+    const files = await loadTexts({
+      config: '[profile dev]\nregion = eu-west-1\n[profile profile.dev]\noutput = json\n',
+      credentials: '[profile dev]\naws_session_token = old\n',
+    });
+    assert.deepEqual(
+      buildProfiles(files).map((profile) => [profile.name, [...profile.settings.keys()].join(), profile.definitions.length]),
+      [
+        ['dev', 'region', 1],
+        ['profile.dev', 'output,aws_session_token', 2],
+      ],
+    );
+  });
+
+  it('knows the [default] that [profile default] hides, which the SDK reads once the profile is gone', async () => {
+    const files = await loadTexts({ config: '[default]\nregion = a\n[profile default]\nregion = b\n', credentials: undefined });
+    const [profile] = buildProfiles(files);
+    assert.deepEqual(
+      [profile?.region, profile?.definitions.map((location) => location.line), profile?.hiddenDefinitions.map((location) => location.line)],
+      ['b', [3], [1]],
+    );
+    const [shown] = buildProfiles(await loadTexts({ config: '[default]\nregion = a\n[profile default]\n', credentials: undefined }));
+    assert.deepEqual(shown?.hiddenDefinitions, []);
+  });
+});
+
 describe('profile fingerprints', () => {
   it("change with the profile's settings and its source chain, not with other profiles, and hide the values", async () => {
     const role = '[profile dev]\nrole_arn = arn:aws:iam::123456789012:role/Developer\nsource_profile = base\n';

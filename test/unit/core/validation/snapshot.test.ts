@@ -289,17 +289,37 @@ describe('snapshotOf: warnings with line numbers', () => {
   });
 
   it('reports sections the SDK ignores in each file', async () => {
-    const result = await check({
-      config: '[foo]\nregion = x\n[sso-sesion corp]\nsso_region = x\n',
-      credentials: '[profile bar]\naws_access_key_id = x\n',
-    });
+    const result = await check({ config: '[foo]\nregion = x\n[sso-sesion corp]\nsso_region = x\n' });
     const all = result.fileProblems.map((problem) => `${problem.message} => ${problem.fix}`).join('\n');
     assert.match(all, /ignores \[foo\] in the config file.*Rename the section header to \[profile foo\]/);
     assert.match(all, /ignores the section \[sso-sesion corp\].*Did you mean \[sso-session corp\]\?/);
-    assert.match(all, /ignores \[profile bar\] in the credentials file.*Rename the section header to \[bar\]/);
     assert.deepEqual(
       result.reports.map((found) => found.profile.name),
       [],
+    );
+  });
+
+  it('reports [profile bar] in the credentials file as the profile profile.bar, which is how the SDK reads it', async () => {
+    const result = await check({ credentials: '[profile bar]\naws_access_key_id = x\n[sso-session corp]\nsso_region = x\n' });
+    assert.deepEqual(
+      result.reports.map((found) => found.profile.name),
+      ['profile.bar', 'sso-session.corp'],
+    );
+    const [bar, corp] = result.reports.map((found) => found.problems.map((problem) => `${problem.message} => ${problem.fix}`).join('\n'));
+    assert.match(
+      bar ?? '',
+      /reads \[profile bar\] in the credentials file as the profile profile\.bar, not bar.*Rename the section header to \[bar\]/,
+    );
+    assert.match(corp ?? '', /as the profile sso-session\.corp, not corp.*Move the section to the config file/);
+  });
+
+  it('warns about a profile named like a property every JavaScript object has, and a file the SDK breaks on', async () => {
+    const found = await report('constructor', { credentials: `[constructor]\n${keys}` });
+    assert.match(messages(found, 'warning'), /property named constructor, so the AWS SDK keeps the settings of this profile on a built-in/);
+    const broken = await check({ credentials: `[default]\n${keys}[toString]\ncall = x\n` });
+    assert.match(
+      broken.fileProblems.map((problem) => `${problem.message} => ${problem.fix}`).join(),
+      /reads nothing from the credentials file: \[toString\] sets call \(line 5\).*Object\.prototype\.toString\.call.*Rename or delete the section/,
     );
   });
 
@@ -563,7 +583,11 @@ describe('snapshotOf: never quotes a secret', () => {
       ignored.message,
       /^the AWS SDK ignores \[\(a name of 40 characters, not shown because it may be a secret\)\] in the config/,
     );
-    assert.match((await problemAt({ credentials: `[profile ${secret}]\n${keys}` }, 'credentials', 1)).message, /ignores \[\(a name of 48 /);
+    // The SDK reads [profile NAME] in the credentials file as the profile profile.NAME: a name not shown either.
+    assert.equal(
+      (await problemAt({ credentials: `[profile ${secret}]\n${keys}` }, 'credentials', 1)).message,
+      'the profile name looks like an access key, a secret or a token, so it is not shown',
+    );
     assert.match(
       (await problemAt({ config: `[sso-sesion ${secret}]\nsso_region = x\n` }, 'config', 1)).fix,
       /^Did you mean \[sso-session NAME\]\?$/,
