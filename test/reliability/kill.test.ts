@@ -103,7 +103,12 @@ interface Tally {
   leftWhileDead: number;
 }
 
-async function runOnce(scenario: Scenario, killAt: number, killAfterMs: number | undefined, mode: number, tally: Tally): Promise<void> {
+/** Runs `work` on a fresh folder holding the scenario's files (of `mode`), removed after. */
+async function withScenarioFiles<T>(
+  scenario: Scenario,
+  mode: number,
+  work: (paths: SharedFilePaths, folder: string) => Promise<T>,
+): Promise<T> {
   const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'aws-kill-'));
   try {
     const paths: SharedFilePaths = { config: path.join(folder, 'config'), credentials: path.join(folder, 'credentials') };
@@ -113,6 +118,14 @@ async function runOnce(scenario: Scenario, killAt: number, killAfterMs: number |
         await fs.writeFile(paths[role], text, { mode });
       }
     }
+    return await work(paths, folder);
+  } finally {
+    await fs.rm(folder, { recursive: true, force: true });
+  }
+}
+
+function runOnce(scenario: Scenario, killAt: number, killAfterMs: number | undefined, mode: number, tally: Tally): Promise<void> {
+  return withScenarioFiles(scenario, mode, async (paths, folder) => {
     const base = {
       config: scenario.before.config ?? newFileHeaders.config,
       credentials: scenario.before.credentials ?? newFileHeaders.credentials,
@@ -153,9 +166,7 @@ async function runOnce(scenario: Scenario, killAt: number, killAfterMs: number |
     }
     const left = (await fs.readdir(folder)).filter((name) => name !== 'config' && name !== 'credentials' && !name.endsWith('.lock'));
     tally.leftAfterRecovery += left.length;
-  } finally {
-    await fs.rm(folder, { recursive: true, force: true });
-  }
+  });
 }
 
 describe('reliability: writers killed with SIGKILL mid-edit', function () {
@@ -195,22 +206,12 @@ describe('reliability: writers killed with SIGKILL mid-edit', function () {
 });
 
 /** How many file operations an unkilled edit of the scenario makes. */
-async function runWriterCount(scenario: Scenario): Promise<number> {
-  const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'aws-kill-'));
-  try {
-    const paths: SharedFilePaths = { config: path.join(folder, 'config'), credentials: path.join(folder, 'credentials') };
-    for (const role of ['config', 'credentials'] as const) {
-      const text = scenario.before[role];
-      if (text !== undefined) {
-        await fs.writeFile(paths[role], text);
-      }
-    }
+function runWriterCount(scenario: Scenario): Promise<number> {
+  return withScenarioFiles(scenario, 0o600, async (paths) => {
     const outcome = await runWriter(paths, scenario.edit, 0, undefined);
     assert.ok(outcome.operations > 0, 'the writer made no file operation');
     return outcome.operations;
-  } finally {
-    await fs.rm(folder, { recursive: true, force: true });
-  }
+  });
 }
 
 function assertClean(tally: Tally): void {

@@ -34,17 +34,22 @@ async function scratchFiles(): Promise<{ folder: string; paths: SharedFilePaths 
   return { folder, paths };
 }
 
-/** The edit's outcome: `ok`, or the reason it was refused. */
-async function outcomeOf(edit: Promise<unknown>): Promise<string> {
+/**
+ * Changes a secret of the credentials file while `writing` (another program) runs, as the
+ * extension does; gives the edit's outcome (`ok`, or the reason it was refused) and the file after both.
+ */
+async function changeSecretDuring(paths: SharedFilePaths, writing: Promise<void>): Promise<{ result: string; final: string }> {
+  let result = 'ok';
   try {
-    await edit;
-    return 'ok';
+    await applyEditToFiles(paths, { kind: 'change', name: 'work', changes: { aws_secret_access_key: newSecret } });
   } catch (error) {
-    if (error instanceof FileError) {
-      return error.reason;
+    if (!(error instanceof FileError)) {
+      throw error;
     }
-    throw error;
+    result = error.reason;
   }
+  await writing;
+  return { result, final: await fs.readFile(paths.credentials, 'utf8') };
 }
 
 class OutsideWriter {
@@ -87,12 +92,10 @@ describe('reliability: edits racing other writers', function () {
         const how = hows[run % hows.length] ?? 'inPlace';
         const marker = `# written by another program, run ${run}\n`;
         const text = how === 'append' ? marker : `${credentials}${marker}`;
-        const writing = outside.write({ how, file: paths.credentials, text, delayMs: next() * 8 });
-        const result = await outcomeOf(
-          applyEditToFiles(paths, { kind: 'change', name: 'work', changes: { aws_secret_access_key: newSecret } }),
+        const { result, final } = await changeSecretDuring(
+          paths,
+          outside.write({ how, file: paths.credentials, text, delayMs: next() * 8 }),
         );
-        await writing;
-        const final = await fs.readFile(paths.credentials, 'utf8');
         tally.runs++;
         tally[result === 'ok' ? 'editsApplied' : 'editsRefused']++;
         if (final.includes(marker)) {
@@ -127,11 +130,7 @@ describe('reliability: edits racing other writers', function () {
         const pausesMs = Array.from({ length: 1 + Math.floor(next() * 4) }, () => next() * runs(30, 80));
         const writing = outside.write({ how: 'chunks', file: paths.credentials, text: `${credentials}${tail}`, delayMs: 0, pausesMs });
         await new Promise((resolve) => setTimeout(resolve, next() * 10));
-        const result = await outcomeOf(
-          applyEditToFiles(paths, { kind: 'change', name: 'work', changes: { aws_secret_access_key: newSecret } }),
-        );
-        await writing;
-        const final = await fs.readFile(paths.credentials, 'utf8');
+        const { result, final } = await changeSecretDuring(paths, writing);
         tally.runs++;
         tally[result === 'ok' ? 'editsApplied' : 'editsRefused']++;
         if (!final.includes(tail)) {

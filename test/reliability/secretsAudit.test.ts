@@ -36,6 +36,7 @@ import { documentedKeyId, fakeSecrets, SecretSearch } from '../fixtures/secrets'
 import { withTempFolder, writeTexts } from '../unit/helpers/sdkFiles';
 import { pastedFiles } from './pastedSecrets';
 import { random, report, runs } from './scale';
+import { memento } from '../unit/helpers/memento';
 
 const auditor: KnownKey = {
   accessKeyId: fakeSecrets.accessKeyIds[3],
@@ -52,20 +53,6 @@ function capturingLog(): { readonly lines: string[]; readonly channel: vscode.Lo
   const lines: string[] = [];
   const write = (message: string): void => void lines.push(message);
   return { lines, channel: { info: write, warn: write, error: write } as unknown as vscode.LogOutputChannel };
-}
-
-/** VS Code's memento, as a map. */
-function memento(): vscode.Memento & { readonly values: Map<string, unknown> } {
-  const values = new Map<string, unknown>();
-  return {
-    values,
-    keys: () => [...values.keys()],
-    get: <T>(key: string, fallback?: T) => (values.has(key) ? values.get(key) : fallback) as T,
-    update: (key: string, value: unknown) => {
-      values.set(key, value);
-      return Promise.resolve();
-    },
-  };
 }
 
 describe('secrets audit: no secret in a message, log line, webview message, memento or file', () => {

@@ -1,20 +1,6 @@
 import * as assert from 'node:assert/strict';
-import type * as vscode from 'vscode';
 import { GlobalState } from '../../../src/services/globalState';
-
-/** VS Code's memento, as a map. */
-function memento(): vscode.Memento & { readonly values: Map<string, unknown> } {
-  const values = new Map<string, unknown>();
-  return {
-    values,
-    keys: () => [...values.keys()],
-    get: <T>(key: string, fallback?: T) => (values.has(key) ? values.get(key) : fallback) as T,
-    update: (key: string, value: unknown) => {
-      values.set(key, value);
-      return Promise.resolve();
-    },
-  };
-}
+import { memento } from '../helpers/memento';
 
 describe('GlobalState: what the extension keeps in VS Code', () => {
   it('remembers a connection: its profile first among the recent ones, restored next time, and its account', async () => {
