@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import type { SharedFilePaths } from '../core/files/paths';
 import type { FileRole } from '../core/files/roles';
+import { waitUntilSettled } from '../core/files/textFile';
 import { filesStamp, watchFiles } from '../core/files/watch';
 import type { FileTexts, ProfileEdit } from '../core/profiles/edits';
 import type { EditOutcome } from '../core/profiles/transaction';
@@ -73,6 +74,7 @@ export class ProfileService implements vscode.Disposable {
     this.currentStamps = stamps;
     const read = (async () => {
       await stamps;
+      await Promise.all([this.paths.config, this.paths.credentials].map(waitUntilSettled));
       const { readSnapshot } = await import('../core/validation/snapshot.js');
       return readSnapshot(this.paths);
     })();

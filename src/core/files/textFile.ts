@@ -59,11 +59,11 @@ export async function readSettledBytes(filePath: string): Promise<FileBytes | un
     if (read === undefined) {
       return undefined;
     }
-    const age = Date.now() - Number(read.stat.mtimeMs);
-    if (read.stable && (ownVersions.has(versionOf(read.stat)) || age < 0 || age >= settleMs)) {
+    const wait = settlingMs(read.stat);
+    if (read.stable && wait === 0) {
       return read;
     }
-    await delay(read.stable ? settleMs - age : 10);
+    await delay(read.stable ? wait : 10);
   }
   throw new FileError(
     `${filePath} is being written by another program, so it was left untouched. Try again in a moment.`,
@@ -71,6 +71,28 @@ export async function readSettledBytes(filePath: string): Promise<FileBytes | un
     filePath,
     'it is being written by another program',
   );
+}
+
+/**
+ * Waits until a file has been quiet long enough that no program is part-way through writing it
+ * (see readSettledBytes), for reads that show the files: a file caught between an editor's
+ * truncate and its write would show every profile gone for a moment. Gives up after a few seconds.
+ */
+export async function waitUntilSettled(filePath: string): Promise<void> {
+  for (let attempt = 0; attempt < readAttempts; attempt++) {
+    const stat = await fs.stat(filePath, { bigint: true }).catch(() => undefined);
+    const wait = stat?.isFile() ? settlingMs(stat) : 0;
+    if (wait === 0) {
+      return;
+    }
+    await delay(wait);
+  }
+}
+
+/** How long until a file of this version has been quiet for settleMs; 0 when it has, or when this process wrote it. */
+function settlingMs(stat: BigIntStats): number {
+  const age = Date.now() - Number(stat.mtimeNs) / 1e6;
+  return ownVersions.has(versionOf(stat)) || age < 0 || age >= settleMs ? 0 : settleMs - age;
 }
 
 /** Opens a file to read without blocking (opening a FIFO would wait for a writer) and refuses anything but a regular file. */

@@ -5,7 +5,7 @@ import * as net from 'node:net';
 import * as path from 'node:path';
 import { FileError } from '../../../../src/core/files/fileError';
 import { replaceTextFile } from '../../../../src/core/files/replace';
-import { maxFileBytes, readFileLeniently, readTextFile } from '../../../../src/core/files/textFile';
+import { maxFileBytes, readFileLeniently, readTextFile, waitUntilSettled } from '../../../../src/core/files/textFile';
 import { exists, fakeSecret, listing, modeOf, refusal } from '../../helpers/files';
 import { useTempFolder } from '../../helpers/sdkFiles';
 
@@ -120,6 +120,20 @@ describe('textFile', () => {
   });
 
   describe('a file another program is still writing', () => {
+    it('is waited for until it has been quiet for a moment before it is shown (waitUntilSettled)', async () => {
+      const file = path.join(scratch.path, 'config');
+      const handle = await fs.open(file, 'w');
+      await handle.write('[default]\n');
+      const waiting = waitUntilSettled(file);
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      await handle.write('region = eu-west-1\n');
+      await handle.close();
+      const lastWrite = (await fs.stat(file)).mtimeMs;
+      await waiting;
+      assert.ok(Date.now() - lastWrite >= 100, 'it returned while the file was still being written');
+      await waitUntilSettled(path.join(scratch.path, 'missing'));
+    });
+
     it('is read once the writer has finished, not half-written', async () => {
       const file = path.join(scratch.path, 'credentials');
       const whole = `[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = ${fakeSecret}\n`;
