@@ -41,6 +41,10 @@ export function withoutSecrets(text: string): string {
 
 /** Whether withoutSecrets would mask something in the text. */
 export function hasSecretShape(text: string): boolean {
+  // Most names are short: no regular expression for them.
+  if (text.length < shortestSecret) {
+    return false;
+  }
   for (const [run] of text.matchAll(runPattern)) {
     if (run.length >= shortestSecret && isSecretRun(run)) {
       return true;
