@@ -8,6 +8,7 @@
 import { promises as fs, renameSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { FileError, ioError } from './fileError';
+import { witnessRename, type RenameWitness } from './renameWitness';
 import { openRegularFile, readSettledBytes, rememberOwnVersion } from './textFile';
 import { privateFileMode, privateFolderMode, privateModeOf, writeTemporary } from './temporary';
 
@@ -79,19 +80,23 @@ export async function checkStaged(staged: StagedReplacement): Promise<void> {
 /**
  * Puts the new text in place, then looks at the replaced file once more: an outside write that
  * reached it after the last check would be lost, so its version goes back in place and the edit
- * is refused. A new file is linked into place, which fails rather than overwrite a file created meanwhile.
+ * is refused. A new file is linked into place, which fails rather than overwrite a file created
+ * meanwhile. Says whether the rename overwrote a file another program renamed onto the target in
+ * the instant before it (see renameWitness): the edit is then in place, and that caller reports it.
  */
-export async function commitStaged(staged: StagedReplacement): Promise<void> {
+export async function commitStaged(staged: StagedReplacement): Promise<{ readonly overwrote: boolean }> {
   const { filePath, target, beforeBytes, temporary, replaced } = staged;
+  let witness: RenameWitness | undefined;
   try {
     if (replaced === undefined) {
       await fs.link(temporary, target);
       await fs.rm(temporary, { force: true });
     } else {
       const opened = await replaced.stat({ bigint: true });
+      witness = witnessRename(target, temporary);
       // Synchronous, back to back: another program's rename landing between this check that the
-      // path still names the opened file and the rename would be lost unseen; without a turn of
-      // the event loop in between, that window is a few microseconds.
+      // path still names the opened file and the rename would be overwritten; without a turn of
+      // the event loop in between, that window is a few microseconds, and the witness sees it.
       const current = statSync(target, { bigint: true, throwIfNoEntry: false });
       if (current?.ino !== opened.ino || current.dev !== opened.dev) {
         throw changedError(filePath);
@@ -99,14 +104,16 @@ export async function commitStaged(staged: StagedReplacement): Promise<void> {
       renameSync(temporary, target);
     }
   } catch (error) {
+    witness?.close();
     throw (error as NodeJS.ErrnoException).code === 'EEXIST' ? changedError(filePath) : ioError(filePath, error);
   }
+  const overwritten = witness?.overwritten();
   await finishInPlace(staged);
   // Taken after the rename, which changes the file's ctime.
   await fs.stat(target, { bigint: true }).then(rememberOwnVersion, () => undefined);
   await syncFolder(path.dirname(target));
   if (replaced === undefined) {
-    return;
+    return { overwrote: false };
   }
   const outside = await readHandle(replaced);
   if (beforeBytes !== undefined && !outside.equals(beforeBytes)) {
@@ -122,6 +129,16 @@ export async function commitStaged(staged: StagedReplacement): Promise<void> {
       filePath,
     );
   }
+  return { overwrote: (await overwritten) === true };
+}
+
+/** The refusal for a file whose new text is in place but overwrote a version another program renamed onto it at that moment. */
+export function overwroteError(filePath: string): FileError {
+  return new FileError(
+    `Another program replaced ${filePath} at the very moment this edit was saved: the edit is in the file, and the other program's version was overwritten. Check the file.`,
+    'changed',
+    filePath,
+  );
 }
 
 /** Gives a renamed file the mode (and, for root, the owner) of the file it replaced. */
@@ -143,11 +160,15 @@ export async function releaseStaged(staged: StagedReplacement): Promise<void> {
 /** Replaces one file's text with `after`, provided it still holds `before` and is writable. */
 export async function replaceTextFile(filePath: string, before: string | undefined, after: string): Promise<void> {
   const staged = await stageReplacement(await prepareReplacement(filePath, before), after);
+  let overwrote = false;
   try {
     await checkStaged(staged);
-    await commitStaged(staged);
+    ({ overwrote } = await commitStaged(staged));
   } finally {
     await releaseStaged(staged);
+  }
+  if (overwrote) {
+    throw overwroteError(filePath);
   }
 }
 

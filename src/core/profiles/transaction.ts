@@ -18,6 +18,7 @@ import { editTargets, removeLeftovers } from '../files/recovery';
 import {
   checkStaged,
   commitStaged,
+  overwroteError,
   prepareReplacement,
   releaseStaged,
   removeFile,
@@ -118,6 +119,7 @@ async function replaceFiles(changes: readonly FileChange[], journal: string): Pr
   const staged: StagedReplacement[] = [];
   const journalled = changes.length > 1;
   const committed: FileChange[] = [];
+  const overwritten: string[] = [];
   try {
     for (const [position, replacement] of prepared.entries()) {
       staged.push(await stageReplacement(replacement, changes[position]?.after ?? ''));
@@ -137,7 +139,9 @@ async function replaceFiles(changes: readonly FileChange[], journal: string): Pr
       );
     }
     for (const [position, file] of staged.entries()) {
-      await commitStaged(file);
+      if ((await commitStaged(file)).overwrote) {
+        overwritten.push(file.filePath);
+      }
       committed.push(changes[position] as FileChange);
     }
   } catch (error) {
@@ -152,6 +156,11 @@ async function replaceFiles(changes: readonly FileChange[], journal: string): Pr
     if (journalled) {
       await removeJournal(journal);
     }
+  }
+  // The edit is whole; what it overwrote at that instant is said once every file is in place.
+  const [first] = overwritten;
+  if (first !== undefined) {
+    throw overwroteError(first);
   }
 }
 
