@@ -15,6 +15,7 @@ import {
 } from '../core/aws/connectionState';
 import { describeAwsError, type AwsProblem } from '../core/aws/errors';
 import { errorMessage } from '../core/errors';
+import { isInheritedName } from '../core/ini/syntax';
 import { defaultRegion } from '../core/profiles/regions';
 import { quoted, quotedValue } from '../core/secrets';
 import type { ProfileSnapshot } from '../core/validation/snapshot';
@@ -95,6 +96,12 @@ export class ConnectionService implements vscode.Disposable {
     const [unreadable] = snapshot.unreadable;
     if (unreadable !== undefined) {
       return this.fail(attempt, name, { kind: 'other', message: `${unreadable}, so the AWS SDK cannot read the profiles.` }, interactive);
+    }
+    const builtIn = snapshot.reports.find((candidate) => isInheritedName(candidate.profile.name))?.profile.name;
+    if (builtIn !== undefined) {
+      // Reading such a section, the SDK writes its settings onto a JavaScript built-in of the whole extension host.
+      const message = `The AWS files define the profile ${builtIn}, a name every JavaScript object has: the AWS SDK would write its settings onto a built-in of VS Code's extension host. Rename that profile, then connect.`;
+      return this.fail(attempt, name, { kind: 'other', message }, interactive);
     }
     const report = snapshot.reports.find((candidate) => candidate.profile.name === name);
     if (!report) {

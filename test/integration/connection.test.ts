@@ -77,4 +77,25 @@ describe('the connection in VS Code', () => {
       'a deleted profile disconnects',
     );
   });
+
+  it('refuses to connect while the files hold a profile named like a JavaScript built-in, which the SDK would write onto Object', async () => {
+    const manager = await api();
+    writeFileSync(manager.sharedFiles.credentials, `[default]\n${keys}\n[constructor]\n${keys}`);
+    await until(
+      () => manager.profiles(),
+      (profiles) => profiles.some((profile) => profile.name === 'constructor'),
+      'the profile is read',
+    );
+    await vscode.commands.executeCommand('awsCredentialManager.connectProfile', 'default');
+    const state = manager.connection();
+    assert.equal(state.kind, 'failed');
+    assert.match(JSON.stringify(state), /a name every JavaScript object has/);
+    assert.equal((Object as unknown as Record<string, unknown>)['aws_access_key_id'], undefined, 'the SDK wrote onto Object');
+    writeFileSync(manager.sharedFiles.credentials, `[default]\n${keys}`);
+    await until(
+      () => manager.profiles(),
+      (profiles) => !profiles.some((profile) => profile.name === 'constructor'),
+      'the profile is gone',
+    );
+  });
 });
