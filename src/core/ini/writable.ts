@@ -53,6 +53,22 @@ export function checkProfileName(name: string): string | undefined {
 /** How to name a section so that the SDK reads it, for messages about a name it does not. */
 export const sdkNameHint = `a name of ${sdkNameCharacters}`;
 
+/**
+ * Why a profile already in the files cannot be edited here, or undefined: under a name the writer
+ * would not write, a header written for it (`[profile my dev]`) would be dropped by the SDK, so it
+ * is edited by hand or not at all.
+ */
+export function uneditableProfile(name: string): string | undefined {
+  const problem = checkProfileName(name);
+  if (problem === undefined) {
+    return undefined;
+  }
+  // Escaped first, so that a line break or half a character shows as \n or \ud800.
+  const escaped = JSON.stringify(name).slice(1, -1);
+  const shown = quoted(escaped);
+  return `The profile ${shown === escaped ? `"${escaped}"` : shown} cannot be edited here. ${problem} Edit the file by hand.`;
+}
+
 export function checkSettingKey(key: string): string | undefined {
   if (key === '') {
     return 'Enter a setting name.';

@@ -12,7 +12,7 @@ import { scanIni } from '../ini/scan';
 import { hiddenDefaults, profileSections, sectionIndexOf } from '../ini/sections';
 import { KnownError } from '../errors';
 import { profileHeader, sectionTarget, setsKey } from '../ini/syntax';
-import { checkProfileName, checkSettingKey, checkSettingValue } from '../ini/writable';
+import { checkProfileName, checkSettingKey, checkSettingValue, uneditableProfile } from '../ini/writable';
 import { credentialFileKeys } from './knownKeys';
 
 export interface FileTexts {
@@ -64,17 +64,11 @@ function checkName(name: string): void {
   }
 }
 
-/**
- * A profile already in the files, but under a name the writer would not write: a header written
- * for it (`[profile my dev]`) would be dropped by the SDK, so it is edited by hand or not at all.
- */
+/** A profile already in the files, under a name the writer would not write (see uneditableProfile). */
 function checkExistingName(name: string): void {
-  const problem = checkProfileName(name);
+  const problem = uneditableProfile(name);
   if (problem) {
-    throw new ProfileEditError(
-      `The profile ${JSON.stringify(name)} cannot be edited here. ${problem} Edit the file by hand.`,
-      'invalidName',
-    );
+    throw new ProfileEditError(problem, 'invalidName');
   }
 }
 

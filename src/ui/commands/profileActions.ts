@@ -1,7 +1,7 @@
 /** What the Profiles view offers on a profile: edit, rename, delete, copy an export line. */
 import * as vscode from 'vscode';
 import { displayPath } from '../../core/files/paths';
-import { checkProfileName } from '../../core/ini/writable';
+import { checkProfileName, uneditableProfile } from '../../core/ini/writable';
 import { afterRemoval, filesOf } from '../../core/present/profileLabels';
 import type { ProfileNode } from '../views/profilesView';
 import type { ProfileService } from '../../services/profileService';
@@ -16,8 +16,20 @@ export async function editProfile(node: ProfileNode): Promise<void> {
 
 const deleteLabel = 'Delete';
 
+/** Says at once, rather than after a confirmation, that a profile can only be edited by hand. */
+function refusedHere(name: string): boolean {
+  const problem = uneditableProfile(name);
+  if (problem !== undefined) {
+    void vscode.window.showErrorMessage(problem);
+  }
+  return problem !== undefined;
+}
+
 export async function deleteProfileWithConfirmation(service: ProfileService, node: ProfileNode): Promise<void> {
   const { name } = node.report.profile;
+  if (refusedHere(name)) {
+    return;
+  }
   const files = filesOf(node.report.profile).map((file) => displayPath(file));
   const revealed = afterRemoval(node.report.profile);
   const answer = await vscode.window.showWarningMessage(
@@ -39,6 +51,9 @@ export async function deleteProfileWithConfirmation(service: ProfileService, nod
 
 export async function renameProfileByInput(service: ProfileService, node: ProfileNode): Promise<void> {
   const from = node.report.profile.name;
+  if (refusedHere(from)) {
+    return;
+  }
   const existing = new Set((await service.upToDate()).reports.map((report) => report.profile.name));
   const to = await vscode.window.showInputBox({
     title: `Rename Profile ${from}`,

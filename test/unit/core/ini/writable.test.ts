@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { checkProfileName, checkSettingKey, checkSettingValue } from '../../../../src/core/ini/writable';
+import { checkProfileName, checkSettingKey, checkSettingValue, uneditableProfile } from '../../../../src/core/ini/writable';
 
 describe('writable: what the writer refuses, and why', () => {
   it('accepts the names the SDK accepts', () => {
@@ -70,5 +70,17 @@ describe('writable: what the writer refuses, and why', () => {
       assert.match(checkSettingKey(key) ?? '', /every JavaScript object has a property of that name/, key);
     }
     assert.doesNotMatch(checkSettingKey('k\uD800') ?? '', /\p{Cs}/u, 'the key is quoted with U+FFFD for the lone surrogate');
+  });
+
+  it('says why a profile in the files can only be edited by hand, without quoting a name that may be a secret', () => {
+    assert.equal(uneditableProfile('dev'), undefined);
+    assert.equal(
+      uneditableProfile('my dev'),
+      'The profile "my dev" cannot be edited here. A profile name cannot contain spaces: the AWS SDK ignores such profiles. Edit the file by hand.',
+    );
+    const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY x';
+    const message = uneditableProfile(secret) ?? '';
+    assert.match(message, /^The profile \(a name of 42 characters, not shown because it may be a secret\) cannot be edited here\./);
+    assert.ok(!message.includes('wJalrXUtnFEMI'));
   });
 });
