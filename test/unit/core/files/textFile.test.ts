@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { promises as fs } from 'node:fs';
+import { promises as fs, statSync, writeSync } from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { FileError } from '../../../../src/core/files/fileError';
@@ -125,12 +125,18 @@ describe('textFile', () => {
       const handle = await fs.open(file, 'w');
       await handle.write('[default]\n');
       const waiting = waitUntilSettled(file);
-      await new Promise((resolve) => setTimeout(resolve, 40));
-      await handle.write('region = eu-west-1\n');
-      await handle.close();
-      const lastWrite = (await fs.stat(file)).mtimeMs;
+      // Written synchronously in the timer: when a loaded machine fires it late, together with the
+      // wait's own timer, this write still comes first, so the pause stays shorter than the wait's.
+      const lastWrite = await new Promise<number>((resolve) =>
+        setTimeout(() => {
+          writeSync(handle.fd, 'region = eu-west-1\n');
+          resolve(statSync(file).mtimeMs);
+        }, 40),
+      );
       await waiting;
-      assert.ok(Date.now() - lastWrite >= 100, 'it returned while the file was still being written');
+      await handle.close();
+      const quietFor = Date.now() - lastWrite;
+      assert.ok(quietFor >= 100, `it returned while the file was still being written (quiet for ${quietFor} ms)`);
       await waitUntilSettled(path.join(scratch.path, 'missing'));
     });
 
