@@ -11,6 +11,7 @@ import {
   resetWorkbench,
   runCommand,
   treeContextAction,
+  treeContextMenu,
   treeRows,
   type TreeRow,
   waitForNotification,
@@ -119,6 +120,20 @@ describe('the Profiles view', () => {
     await treeRows(page, 'Profiles', lacks('dev'));
     assert.equal(readHomeFile('.aws/config')?.text, '');
     assert.equal(readHomeFile('.aws/credentials')?.text, credentials);
+  });
+
+  it('offers Rename and Delete only for profiles whose name the writer can write back', async () => {
+    const { page, writeHomeFile } = ui();
+    writeHomeFile(
+      '.aws/credentials',
+      `${credentials}[constructor]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n`,
+    );
+    await treeRows(page, 'Profiles', has('constructor'));
+    const unwritable = await treeContextMenu(page, 'Profiles', 'constructor');
+    assert.ok(unwritable.includes('Edit Profile'), unwritable.join(', '));
+    assert.ok(!unwritable.includes('Rename Profile...') && !unwritable.includes('Delete Profile...'), unwritable.join(', '));
+    const writable = await treeContextMenu(page, 'Profiles', 'default');
+    assert.ok(writable.includes('Rename Profile...') && writable.includes('Delete Profile...'), writable.join(', '));
   });
 
   it('copies the export line of a profile for a terminal', async () => {

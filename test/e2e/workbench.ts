@@ -262,11 +262,24 @@ export async function treeRows(
   );
 }
 
-/** Right-clicks the row labelled `rowLabel` in a view and chooses `item` from its context menu. */
-export async function treeContextAction(page: Page, viewTitle: string, rowLabel: string, item: string): Promise<void> {
+async function openTreeContextMenu(page: Page, viewTitle: string, rowLabel: string): Promise<void> {
   const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: new RegExp(viewTitle, 'i') }) }).first();
   const row = pane.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: exactly(rowLabel) }) }).first();
   await row.click({ button: 'right' });
+  await page.locator('.monaco-menu .action-label').first().waitFor();
+}
+
+/** The items of a row's context menu, which is closed again. */
+export async function treeContextMenu(page: Page, viewTitle: string, rowLabel: string): Promise<string[]> {
+  await openTreeContextMenu(page, viewTitle, rowLabel);
+  const items = (await page.locator('.monaco-menu .action-label').allInnerTexts()).map((text) => text.trim()).filter(Boolean);
+  await page.keyboard.press('Escape');
+  return items;
+}
+
+/** Right-clicks the row labelled `rowLabel` in a view and chooses `item` from its context menu. */
+export async function treeContextAction(page: Page, viewTitle: string, rowLabel: string, item: string): Promise<void> {
+  await openTreeContextMenu(page, viewTitle, rowLabel);
   // The workbench's menus act on the highlighted item; a synthetic click can land before the menu listens.
   await page
     .locator('.monaco-menu .action-label', { hasText: exactly(item) })

@@ -10,6 +10,7 @@ import { quoted, quotedValue } from '../../core/secrets';
 import type { Problem, ProfileReport } from '../../core/validation/snapshot';
 import { commandId } from '../../manifest';
 import type { ProfileService } from '../../services/profileService';
+import { uneditableProfile } from '../../core/ini/writable';
 
 export class ProfileNode extends vscode.TreeItem {
   constructor(readonly report: ProfileReport) {
@@ -21,7 +22,10 @@ export class ProfileNode extends vscode.TreeItem {
     this.iconPath = statusIcons[status];
     this.tooltip = profileTooltip(report);
     // What the menus may offer: see "view/item/context" in package.json.
-    this.contextValue = ['profile', status === 'invalid' ? 'invalid' : 'usable', profile.definitions.length > 0 ? 'inFile' : '']
+    const inFile = profile.definitions.length > 0;
+    // Rename and Delete only where the writer can write the name back (see uneditableProfile).
+    const editable = inFile && uneditableProfile(profile.name) === undefined;
+    this.contextValue = ['profile', status === 'invalid' ? 'invalid' : 'usable', inFile ? 'inFile' : '', editable ? 'editable' : '']
       .filter(Boolean)
       .join(';');
     this.accessibilityInformation = { label: `${name}, ${status}, ${this.description}` };
