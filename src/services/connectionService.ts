@@ -15,7 +15,7 @@ import {
 } from '../core/aws/connectionState';
 import { describeAwsError, type AwsProblem } from '../core/aws/errors';
 import { errorMessage } from '../core/errors';
-import { isInheritedName } from '../core/ini/syntax';
+import { isInheritedName } from '../core/ini/builtIns';
 import { defaultRegion } from '../core/profiles/regions';
 import { quoted, quotedValue } from '../core/secrets';
 import type { ProfileSnapshot } from '../core/validation/snapshot';

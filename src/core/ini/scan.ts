@@ -5,7 +5,8 @@
  * the validator points at lines with it; a property test keeps it equal to the SDK's own result.
  * The rules it follows are in `syntax`.
  */
-import { builtInSectionRejection, isRefusedSectionName, isSectionHeader, readHeader, significantText, type Header } from './syntax';
+import { builtInSectionRejection } from './builtIns';
+import { isRefusedSectionName, isSectionHeader, readHeader, significantText, type Header } from './syntax';
 
 /** Most sections have no ignored line: they share this empty list. */
 const noLines: readonly number[] = Object.freeze([]);

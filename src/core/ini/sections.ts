@@ -4,6 +4,7 @@
  */
 import type { FileRole } from '../files/roles';
 import type { IniScan, IniSection } from './scan';
+import { sdkKeepsKey } from './builtIns';
 import {
   bareDefaultIsHidden,
   holdsValue,
@@ -11,7 +12,6 @@ import {
   isPrefixedDefault,
   isSectionPrefix,
   refusedProfileName,
-  sdkKeepsKey,
   sdkKeyParts,
   sectionTarget,
   storesValue,

@@ -4,7 +4,8 @@
  * they type. Messages never quote a value: it may be a secret.
  */
 import { quoted } from '../secrets';
-import { commentOffset, isInheritedName, isSdkName, refusedProfileName, sdkNameCharacters, sectionPrefixes } from './syntax';
+import { isInheritedName } from './builtIns';
+import { commentOffset, isSdkName, refusedProfileName, sdkNameCharacters, sectionPrefixes } from './syntax';
 
 const keyPattern = /^[A-Za-z0-9_-]+$/;
 

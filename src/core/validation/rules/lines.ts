@@ -3,7 +3,8 @@
  * reads differently from what the user meant, with a suggestion where a near miss is likely.
  */
 import type { IniSection } from '../../ini/scan';
-import { bareDefaultIsHidden, isBareDefault, isInheritedName, sectionPrefixes } from '../../ini/syntax';
+import { isInheritedName } from '../../ini/builtIns';
+import { bareDefaultIsHidden, isBareDefault, sectionPrefixes } from '../../ini/syntax';
 import { checkProfileName, sdkNameHint } from '../../ini/writable';
 import { profileKeys, ssoSessionKeys } from '../../profiles/knownKeys';
 import type { Location } from '../../profiles/model';
