@@ -5,9 +5,6 @@
  */
 import { withoutSecrets } from './secrets';
 
-// The backstop of every message, defined with the other shapes of secrets and offered here too.
-export { withoutSecrets };
-
 /** A failure the extension expects and explains, such as a file changed on disk; not a bug. */
 export abstract class KnownError<Reason extends string = string> extends Error {
   abstract readonly reason: Reason;

@@ -3,7 +3,8 @@
  * error code for failures to reach it; both become one kind with a message that says what to do.
  * Messages never quote credentials.
  */
-import { isCancellation, withoutSecrets } from '../errors';
+import { isCancellation } from '../errors';
+import { withoutSecrets } from '../secrets';
 
 export type AwsProblemKind =
   'unknownKey' | 'wrongSecret' | 'expiredToken' | 'accessDenied' | 'throttled' | 'network' | 'timeout' | 'cancelled' | 'other';

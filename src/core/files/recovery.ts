@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { finishInterruptedEdit, journalPathOf, stagedFilesOf } from './journal';
 import { withLocks } from './lock';
-import { resolveLinks } from './replace';
+import { resolveLinks } from './links';
 import { removeStaleTemporaries } from './temporary';
 
 /** The files behind their symbolic links, as edits write them; the journal goes beside the first. */

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { CancelledError, errorDetail, errorMessage, isCancellation, KnownError, withoutSecrets } from '../../../src/core/errors';
+import { CancelledError, errorDetail, errorMessage, isCancellation, KnownError } from '../../../src/core/errors';
+import { withoutSecrets } from '../../../src/core/secrets';
 import { FileError } from '../../../src/core/files/fileError';
 import { ProfileEditError } from '../../../src/core/profiles/edits';
 
