@@ -19,24 +19,31 @@ export async function editTargets(files: readonly string[]): Promise<string[]> {
 export async function recoverFiles(files: readonly string[]): Promise<void> {
   try {
     const targets = await editTargets(files);
-    const journal = journalPathOf(targets[0] ?? '');
-    if (
-      await fs.stat(journal).then(
-        () => true,
-        () => false,
-      )
-    ) {
-      await withLocks(targets, () => finishInterruptedEdit(journal), 0);
-    }
-    await removeLeftovers(targets, journal);
+    const interrupted = await fs.access(journalOf(targets)).then(
+      () => true,
+      () => false,
+    );
+    // Finishing an edit writes the files, so it takes their locks; there is seldom one to finish.
+    await (interrupted ? withLocks(targets, () => recoverHoldingLocks(targets), 0) : removeLeftovers(targets));
   } catch {
     // Another window is editing, or the folder cannot be written: the next read tries again.
   }
 }
 
+/** Finishes an edit a killed writer left and removes its stale temporary files; call it holding the files' locks. */
+export async function recoverHoldingLocks(targets: readonly string[]): Promise<void> {
+  await finishInterruptedEdit(journalOf(targets));
+  await removeLeftovers(targets);
+}
+
+/** The journal of an edit of `targets` (see editTargets): beside the first. */
+export function journalOf(targets: readonly string[]): string {
+  return journalPathOf(targets[0] ?? '');
+}
+
 /** Removes stale temporary files beside `targets`, sparing those a pending journal names. */
-export async function removeLeftovers(targets: readonly string[], journal: string): Promise<void> {
-  const spare = await stagedFilesOf(journal);
+async function removeLeftovers(targets: readonly string[]): Promise<void> {
+  const spare = await stagedFilesOf(journalOf(targets));
   for (const folder of new Set(targets.map((target) => path.dirname(target)))) {
     await removeStaleTemporaries(folder, spare);
   }

@@ -12,9 +12,9 @@
 import type { SharedFilePaths } from '../files/paths';
 import { renameOrder, type FileRole } from '../files/roles';
 import { FileError } from '../files/fileError';
-import { digestOf, finishInterruptedEdit, journalPathOf, removeJournal, writeJournal } from '../files/journal';
+import { digestOf, removeJournal, writeJournal } from '../files/journal';
 import { withLocks } from '../files/lock';
-import { editTargets, removeLeftovers } from '../files/recovery';
+import { editTargets, journalOf, recoverHoldingLocks } from '../files/recovery';
 import {
   checkStaged,
   commitStaged,
@@ -95,11 +95,9 @@ export function createFileIfMissing(paths: SharedFilePaths, role: FileRole): Pro
 /** Runs an edit holding both files' locks, after finishing whatever a killed edit left. */
 async function underLocks<T>(paths: SharedFilePaths, edit: (journal: string) => Promise<T>): Promise<T> {
   const targets = await editTargets(renameOrder.map((role) => paths[role]));
-  const journal = journalPathOf(targets[0] ?? paths.credentials);
   return withLocks(targets, async () => {
-    await finishInterruptedEdit(journal);
-    await removeLeftovers(targets, journal);
-    return edit(journal);
+    await recoverHoldingLocks(targets);
+    return edit(journalOf(targets));
   });
 }
 
