@@ -108,7 +108,7 @@ async function checkLocality(edit: ProfileEdit, before: FileTexts, after: FileTe
     if (edit.kind === 'rename') {
       linesOf(from).forEach((line, index) => /^\s*source_profile\s*=/.test(line) && owned.add(index));
     }
-    if (!changesOnly(from, to, owned, edit.kind === 'add' || edit.kind === 'change')) {
+    if (!changesOnly(from, to, owned, edit.kind === 'add' || edit.kind === 'change' || edit.kind === 'addSso')) {
       throw new Failure('non-local edit', `the ${role} file changed outside the sections of ${editedNames(edit).join(' and ')}`);
     }
   }

@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
 import type { FileRole } from '../../src/core/files/roles';
 import type { FileTexts, ProfileEdit } from '../../src/core/profiles/edits';
+import { defaultScopes } from '../../src/core/profiles/ssoProfiles';
 import { sdkReadInMemory, type SdkIniData } from '../unit/helpers/sdkFiles';
 
 export type View = Readonly<Record<string, Readonly<Record<string, string | undefined>>>>;
@@ -219,7 +220,20 @@ function omit(settings: Settings | undefined, keys: readonly string[]): Settings
 
 /** The profiles whose values an edit is asked to change. */
 export function editedNames(edit: ProfileEdit): string[] {
-  return edit.kind === 'rename' ? [edit.from, edit.to] : [edit.name];
+  switch (edit.kind) {
+    case 'rename':
+      return [edit.from, edit.to];
+    case 'addSso':
+      return edit.profiles.map((profile) => profile.name);
+    default:
+      return [edit.name];
+  }
+}
+
+/** The config file's key of the sso-session an addSso edit writes, when the file has no such session yet. */
+function newSessionKey(edit: ProfileEdit, before: Views): string | undefined {
+  const key = edit.kind === 'addSso' ? `sso-session.${edit.session.name}` : undefined;
+  return key !== undefined && before.config[key] === undefined ? key : undefined;
 }
 
 /**
@@ -229,10 +243,11 @@ export function editedNames(edit: ProfileEdit): string[] {
  */
 export function checkValues(edit: ProfileEdit, before: Views, after: Views, defaultAfterRemoval: Settings | undefined): void {
   const names = editedNames(edit);
+  const sessionKey = newSessionKey(edit, before);
   for (const role of roles) {
     const keys = new Set([...Object.keys(before[role]), ...Object.keys(after[role])]);
     for (const key of keys) {
-      if (names.includes(key)) {
+      if (names.includes(key) || (role === 'config' && key === sessionKey)) {
         continue;
       }
       const kept = before[role][key];
@@ -284,6 +299,31 @@ export function checkValues(edit: ProfileEdit, before: Views, after: Views, defa
         edit.from === 'default' ? repointed(defaultAfterRemoval, edit.from, edit.to) : undefined,
         `${edit.from} in config`,
       );
+      return;
+    case 'addSso': {
+      const { name, startUrl, region, scopes } = edit.session;
+      if (sessionKey !== undefined) {
+        const sso_registration_scopes = (scopes ?? defaultScopes).join(',');
+        assert.deepEqual(
+          after.config[sessionKey],
+          { sso_start_url: startUrl, sso_region: region, sso_registration_scopes },
+          `[sso-session ${name}]`,
+        );
+      }
+      for (const profile of edit.profiles) {
+        assert.equal(merged(before, profile.name), undefined, `added over an existing ${profile.name}`);
+        assert.deepEqual(
+          merged(after, profile.name),
+          {
+            sso_session: name,
+            sso_account_id: profile.accountId,
+            sso_role_name: profile.roleName,
+            ...(profile.region === undefined ? {} : { region: profile.region }),
+          },
+          `the added ${profile.name}`,
+        );
+      }
+    }
   }
 }
 

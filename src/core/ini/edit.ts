@@ -93,10 +93,27 @@ function regroupedBy(entries: readonly IniEntry[], removed: ReadonlySet<IniEntry
   return undefined;
 }
 
+export interface NewSection {
+  readonly header: string;
+  readonly settings: readonly Setting[];
+}
+
 /** Appends a section at the end, after a blank line when the file does not end with one. */
 export function appendSection(text: string, header: string, settings: readonly Setting[]): string {
+  return appendSections(text, [{ header, settings }]);
+}
+
+/** Appends sections at the end in one edit (one scan of the text), a blank line before each, as appendSection does. */
+export function appendSections(text: string, sections: readonly NewSection[]): string {
+  if (sections.length === 0) {
+    return text;
+  }
   const scan = scanIni(text);
-  const body = [header, ...settings.map(({ key, value }) => `${key} = ${value}`)];
+  const body = sections.flatMap(({ header, settings }, position) => [
+    ...(position === 0 ? [] : ['']),
+    header,
+    ...settings.map(({ key, value }) => `${key} = ${value}`),
+  ]);
   const last = scan.lines.at(-1);
   if (last === undefined || (scan.lines.length === 1 && last.text === bom)) {
     return `${text}${body.join(scan.eol)}${scan.eol}`;

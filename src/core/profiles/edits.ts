@@ -7,13 +7,25 @@
  * prefer the config file, except `region`), so only the same value in both reads as asked.
  */
 import type { FileRole } from '../files/roles';
-import { appendSection, removeKey, removeSections, renameSections, replaceValue, setKey, type SectionSelector } from '../ini/edit';
+import {
+  appendSection,
+  appendSections,
+  removeKey,
+  removeSections,
+  renameSections,
+  replaceValue,
+  setKey,
+  type NewSection,
+  type SectionSelector,
+} from '../ini/edit';
 import { scanIni } from '../ini/scan';
 import { hiddenDefaults, profileSections, sectionIndexOf } from '../ini/sections';
 import { KnownError } from '../errors';
 import { profileHeader, sectionTarget, setsKey } from '../ini/syntax';
 import { checkProfileName, checkSettingKey, checkSettingValue, uneditableProfile } from '../ini/writable';
+import { quotedValue } from '../secrets';
 import { credentialFileKeys } from './knownKeys';
+import { defaultScopes, sameStartUrl, ssoSessions, type SsoProfileSettings, type SsoSessionSettings } from './ssoProfiles';
 
 export interface FileTexts {
   /** undefined: the file does not exist. */
@@ -61,6 +73,15 @@ function checkName(name: string): void {
   const problem = checkProfileName(name);
   if (problem) {
     throw new ProfileEditError(problem, 'invalidName');
+  }
+}
+
+/** The SDK reads `[sso-session NAME]` by the pattern of `[profile NAME]`: session names are held to the rules of profile names. */
+function checkSessionName(name: string): void {
+  const problem = checkProfileName(name);
+  if (problem) {
+    const message = name === '' ? 'Enter an sso-session name.' : `An sso-session name follows the rules of a profile name. ${problem}`;
+    throw new ProfileEditError(message, 'invalidName');
   }
 }
 
@@ -125,6 +146,71 @@ export function addProfile(texts: FileTexts, name: string, settings: Readonly<Re
     }
   }
   return checkTakesEffect(texts, result);
+}
+
+/**
+ * Adds IAM Identity Center profiles to the config file in one edit, as `aws configure sso` writes
+ * them: `[sso-session NAME]` (unless a session of that name has the same start URL and region
+ * already: it is used as it is), then one `[profile NAME]` per profile, appended in order.
+ * Refused, with nothing written: a session of that name with another start URL or region, a
+ * profile name that is taken (in either file) or given twice, and any name or value the SDK would
+ * misread.
+ */
+export function addSsoProfiles(texts: FileTexts, session: SsoSessionSettings, profiles: readonly SsoProfileSettings[]): FileTexts {
+  checkSessionName(session.name);
+  const scopes = session.scopes ?? defaultScopes;
+  if (scopes.length === 0 || scopes.some((scope) => scope === '' || /[,\s]/.test(scope))) {
+    throw new ProfileEditError('Give at least one registration scope, each without commas or spaces.', 'invalidSetting');
+  }
+  const sessionSettings = { sso_start_url: session.startUrl, sso_region: session.region, sso_registration_scopes: scopes.join(',') };
+  checkChanges(sessionSettings);
+  const given = new Set<string>();
+  const sections = profiles.map(({ name, accountId, roleName, region }) => {
+    checkName(name);
+    const settings = {
+      sso_session: session.name,
+      sso_account_id: accountId,
+      sso_role_name: roleName,
+      ...(region === undefined ? {} : { region }),
+    };
+    checkChanges(settings);
+    if (isDefined(texts, name) || given.has(name)) {
+      throw new ProfileEditError(`A profile named ${name} ${given.has(name) ? 'is in the list twice' : 'already exists'}.`, 'exists');
+    }
+    given.add(name);
+    return newSection(profileHeader('config', name), settings);
+  });
+  const existing = ssoSessions(texts.config ?? '').get(session.name);
+  const added = existing ? sections : [newSection(`[sso-session ${session.name}]`, sessionSettings), ...sections];
+  const after = added.length === 0 ? texts : withText(texts, 'config', appendSections(texts.config ?? '', added));
+  checkTakesEffect(texts, after);
+  if (existing) {
+    checkSameSession(session, existing);
+  }
+  return after;
+}
+
+function newSection(header: string, settings: Readonly<Record<string, string>>): NewSection {
+  return { header, settings: Object.entries(settings).map(([key, value]) => ({ key, value })) };
+}
+
+/** An sso-session that exists is used only when the SDK reads the start URL and region asked for from it. */
+function checkSameSession(session: SsoSessionSettings, existing: Readonly<Record<string, string | undefined>>): void {
+  const startUrl = existing['sso_start_url'];
+  const region = existing['sso_region'];
+  const differences: string[] = [];
+  if (startUrl === undefined || !sameStartUrl(startUrl, session.startUrl)) {
+    differences.push(startUrl === undefined ? 'no sso_start_url' : `the start URL ${quotedValue('sso_start_url', startUrl)}`);
+  }
+  if (region !== session.region) {
+    differences.push(region === undefined ? 'no sso_region' : `the region ${quotedValue('sso_region', region)}`);
+  }
+  if (differences.length > 0) {
+    throw new ProfileEditError(
+      `An sso-session named ${session.name} already exists with ${differences.join(' and ')}: choose another session name, or sign in with that session.`,
+      'exists',
+    );
+  }
 }
 
 /** Sets and removes keys of an existing profile. */
@@ -232,7 +318,8 @@ export type ProfileEdit =
   | { readonly kind: 'add'; readonly name: string; readonly settings: Readonly<Record<string, string>> }
   | { readonly kind: 'change'; readonly name: string; readonly changes: SettingChanges }
   | { readonly kind: 'delete'; readonly name: string }
-  | { readonly kind: 'rename'; readonly from: string; readonly to: string };
+  | { readonly kind: 'rename'; readonly from: string; readonly to: string }
+  | { readonly kind: 'addSso'; readonly session: SsoSessionSettings; readonly profiles: readonly SsoProfileSettings[] };
 
 export function applyEdit(texts: FileTexts, edit: ProfileEdit): FileTexts {
   switch (edit.kind) {
@@ -244,5 +331,7 @@ export function applyEdit(texts: FileTexts, edit: ProfileEdit): FileTexts {
       return deleteProfile(texts, edit.name);
     case 'rename':
       return renameProfile(texts, edit.from, edit.to);
+    case 'addSso':
+      return addSsoProfiles(texts, edit.session, edit.profiles);
   }
 }

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import {
   appendSection,
+  appendSections,
   IniEditError,
   removeKey,
   removeSections,
@@ -181,6 +182,21 @@ describe('ini edits: removing and renaming', () => {
 
   it('appends to a file that ends in a blank line without adding another', () => {
     assert.equal(appendSection('[a]\nk = 1\n\n', '[b]', [{ key: 'k', value: '2' }]), '[a]\nk = 1\n\n[b]\nk = 2\n');
+  });
+
+  it('appends several sections in one edit, a blank line before each, as appendSection one by one would', () => {
+    const sections = [
+      { header: '[b]', settings: [{ key: 'k', value: '2' }] },
+      { header: '[c]', settings: [] },
+      { header: '[d]', settings: [{ key: 'j', value: '3' }] },
+    ];
+    const oneByOne = (text: string): string =>
+      sections.reduce((result, { header, settings }) => appendSection(result, header, settings), text);
+    for (const text of ['', '\uFEFF', '[a]\r\nk = 1', '[a]\nk = 1\n', '# c\n\n', '[a]\r\nk = 1\r\n']) {
+      assert.equal(appendSections(text, sections), oneByOne(text), JSON.stringify(text));
+    }
+    assert.equal(appendSections('[a]\r\nk = 1', sections), '[a]\r\nk = 1\r\n\r\n[b]\r\nk = 2\r\n\r\n[c]\r\n\r\n[d]\r\nj = 3');
+    assert.equal(appendSections('[a]\n', []), '[a]\n');
   });
 });
 
