@@ -25,7 +25,8 @@ import { profileHeader, sectionTarget, setsKey } from '../ini/syntax';
 import { checkProfileName, checkSettingKey, checkSettingValue, uneditableProfile } from '../ini/writable';
 import { quotedValue } from '../secrets';
 import { credentialFileKeys } from './knownKeys';
-import { defaultScopes, sameStartUrl, ssoSessions, type SsoProfileSettings, type SsoSessionSettings } from './ssoProfiles';
+import { sameStartUrl } from './ssoNames';
+import { defaultScopes, ssoSessions, type SsoProfileSettings, type SsoSessionSettings } from './ssoProfiles';
 
 export interface FileTexts {
   /** undefined: the file does not exist. */

@@ -1,14 +1,15 @@
 /**
- * IAM Identity Center profiles in the config file, as pure functions of its text: names for new
- * profiles from a template, the sso-session a start URL already has, and which profiles the
- * accounts and roles of a sign-in call for (populate). The edit that writes them is the `addSso`
- * kind of ProfileEdit (see addSsoProfiles in edits), next to the other edits whose checks it shares.
- * Sessions and profiles are looked up as the SDK's loader reads them (see ini/sections).
+ * IAM Identity Center sessions and profiles in the config file: its sso-sessions, the one a start
+ * URL already has, and which profiles the accounts and roles of a sign-in call for (populate). The
+ * edit that writes them is the `addSso` kind of ProfileEdit (see addSsoProfiles in edits), next to
+ * the other edits whose checks it shares; their names come from ssoNames. Sessions and profiles
+ * are looked up as the SDK's loader reads them (see ini/sections).
  */
 import { scanIni } from '../ini/scan';
-import { sdkSections, sectionIndexOf, type SectionValues } from '../ini/sections';
-import { isSdkName } from '../ini/syntax';
-import { checkProfileName } from '../ini/writable';
+import { sdkSections, sectionIndexOf, type SdkSections, type SectionIndex, type SectionValues } from '../ini/sections';
+import type { Profile } from './model';
+import type { SharedFile } from './read';
+import { profileNameFrom, sameStartUrl, uniqueNames, type AccountRole } from './ssoNames';
 
 /** An `[sso-session NAME]` section as the addSso edit writes it. */
 export interface SsoSessionSettings {
@@ -31,130 +32,52 @@ export interface SsoProfileSettings {
 /** What the CLI registers for by default; the AWS Toolkit needs it, the portal calls need nothing more. */
 export const defaultScopes: readonly string[] = ['sso:account:access'];
 
-/** One role in one account, as the portal lists it. */
-export interface AccountRole {
-  readonly accountId: string;
-  readonly accountName: string;
-  readonly roleName: string;
-}
-
-export interface NameValues extends AccountRole {
-  readonly session: string;
-}
-
-export const defaultProfileNameTemplate = '{roleName}-{accountName}';
-
-const placeholder = /\{(accountName|accountId|roleName|session)\}/g;
-
-/**
- * A profile name from a template (`{accountName}`, `{accountId}`, `{roleName}`, `{session}`), made
- * one the writer accepts (see writableName). Each placeholder is filled once: a value that itself
- * reads `{roleName}` stays as written. Other text, unknown placeholders included, is kept as text.
- * A name with nothing left falls back to `{roleName}-{accountId}`.
- */
-export function profileNameFrom(template: string, values: NameValues): string {
-  const filled = template.replace(placeholder, (_match, key: keyof NameValues) => values[key]);
-  return writableName(filled, 'profile') ?? writableName(`${values.roleName}-${values.accountId}`, 'profile') ?? 'sso-profile';
-}
-
-/**
- * `raw` as a name checkProfileName accepts (the same rules hold for sso-session names): every
- * character the SDK refuses in a name, white space included, becomes `-`, runs of `-` become one,
- * and `-` at either end goes. A name the rules still refuse (`__proto__`, `constructor`,
- * `sso-session.x`) takes `-word` after it or, when that is not enough, `word-` before it.
- * Undefined when nothing is left.
- */
-function writableName(raw: string, word: string): string | undefined {
-  const name = [...raw]
-    .map((character) => (isSdkName(character) ? character : '-'))
-    .join('')
-    .replace(/-{2,}/g, '-')
-    .replace(/^-|-$/g, '');
-  if (name === '') {
-    return undefined;
-  }
-  return [name, `${name}-${word}`, `${word}-${name}`].find((candidate) => checkProfileName(candidate) === undefined);
-}
-
-/**
- * A name for each wanted name, in order, that is neither taken nor given to an earlier one: the
- * name itself when free, else the first free of `name-2`, `name-3`, ...
- */
-export function uniqueNames(wanted: readonly string[], taken: ReadonlySet<string>): string[] {
-  const used = new Set(taken);
-  const nextSuffix = new Map<string, number>();
-  return wanted.map((name) => {
-    let candidate = name;
-    let suffix = nextSuffix.get(name) ?? 2;
-    while (used.has(candidate)) {
-      candidate = `${name}-${suffix}`;
-      suffix += 1;
-    }
-    nextSuffix.set(name, suffix);
-    used.add(candidate);
-    return candidate;
-  });
-}
-
-/**
- * A default sso-session name for a start URL: the first label of its host
- * (`https://d-9067c1a2b3.awsapps.com/start` gives `d-9067c1a2b3`), or the directory of an AWS
- * GovCloud (US) portal (`https://start.us-gov-home.awsapps.com/directory/d-906766d33c` gives
- * `d-906766d33c`); made a name checkProfileName accepts, as profile names are.
- */
-export function sessionNameFrom(startUrl: string): string {
-  const url = parsedUrl(startUrl);
-  const [label] = url?.hostname.split('.') ?? [];
-  const directory = label === 'start' ? /^\/directory\/([^/]+)/.exec(url?.pathname ?? '')?.[1] : undefined;
-  return writableName(directory ?? label ?? startUrl, 'sso') ?? writableName(startUrl, 'sso') ?? 'sso';
-}
-
 /**
  * Every `[sso-session NAME]` of the config file, by name in file order, with the values the SDK
  * reads for it (sections of one name merge, the last value wins); `{}` for a section without any.
  */
 export function ssoSessions(configText: string): ReadonlyMap<string, SectionValues> {
   const scan = scanIni(configText);
-  const values = sdkSections('config', scan);
-  const names = [...sectionIndexOf('config', scan)['sso-session'].keys()];
-  return new Map(names.map((name) => [name, values.get(`sso-session.${name}`) ?? {}]));
+  return sessionValues(sectionIndexOf('config', scan), sdkSections('config', scan));
 }
 
-/** The first sso-session whose sso_start_url is this start URL (see sameStartUrl), or undefined. */
-export function sessionForStartUrl(configText: string, startUrl: string): string | undefined {
-  for (const [name, values] of ssoSessions(configText)) {
-    const sessionUrl = values['sso_start_url'];
-    if (sessionUrl !== undefined && sameStartUrl(sessionUrl, startUrl)) {
-      return name;
-    }
-  }
-  return undefined;
+function sessionValues(index: SectionIndex, values: SdkSections): ReadonlyMap<string, SectionValues> {
+  return new Map([...index['sso-session'].keys()].map((name) => [name, values.get(`sso-session.${name}`) ?? {}]));
 }
 
-/**
- * Whether two start URLs name the same portal: equal once trailing `/` are trimmed, with the
- * fragment (`#/`, which the portal's own links carry and no server sees) dropped and the scheme and
- * host compared without case.
- */
-export function sameStartUrl(a: string, b: string): boolean {
-  return comparableUrl(a) === comparableUrl(b);
+/** An `[sso-session NAME]` as the SDK reads it: what a sign-in needs may be missing. */
+export interface SsoSessionSection {
+  readonly name: string;
+  readonly startUrl: string | undefined;
+  readonly region: string | undefined;
+  readonly scopes: readonly string[];
 }
 
-function comparableUrl(text: string): string {
-  const url = parsedUrl(text);
-  const base = url ? `${url.protocol}//${url.host}${url.pathname}${url.search}` : text.trim().replace(/#.*$/s, '');
-  return base.replace(/\/+$/, '');
+/** The sessions of a read config file. */
+export function sessionSections(config: SharedFile): SsoSessionSection[] {
+  return [...sessionValues(config.index, config.values)].map(([name, values]) => ({
+    name,
+    startUrl: values['sso_start_url'],
+    region: values['sso_region'],
+    scopes: scopesOf(values['sso_registration_scopes']),
+  }));
 }
 
-function parsedUrl(text: string): URL | undefined {
-  try {
-    return new URL(text.trim());
-  } catch {
-    return undefined;
-  }
+/** `sso_registration_scopes` is a comma-separated list; none given means the default, as the CLI registers. */
+export function scopesOf(value: string | undefined): readonly string[] {
+  const scopes = (value ?? '')
+    .split(',')
+    .map((scope) => scope.trim())
+    .filter(Boolean);
+  return scopes.length > 0 ? scopes : defaultScopes;
 }
 
-/** What populatePlan adds: a profile for one role in one account (the region is the caller's). */
+/** The first session whose sso_start_url is this start URL (see sameStartUrl), or undefined. */
+export function sessionForStartUrl(sessions: readonly SsoSessionSection[], startUrl: string): SsoSessionSection | undefined {
+  return sessions.find((session) => session.startUrl !== undefined && sameStartUrl(session.startUrl, startUrl));
+}
+
+/** A profile for one role in one account: one populatePlan adds (the region is the caller's), or keeps. */
 export interface PlannedProfile {
   readonly name: string;
   readonly accountId: string;
@@ -165,28 +88,41 @@ export interface PopulatePlan {
   /** New profiles, one per account and role that no profile of the session has yet, in the order of the assignments. */
   readonly add: readonly PlannedProfile[];
   /** Profiles of the session that already have an assigned account and role, whatever their name. */
-  readonly kept: readonly string[];
+  readonly kept: readonly PlannedProfile[];
   /** Profiles of the session whose account and role are no longer assigned: reported, never deleted. */
   readonly vanished: readonly string[];
 }
 
+/** What populatePlan needs of a profile: the session, account and role it signs in with, if any. */
+export interface SsoProfileEntry {
+  readonly name: string;
+  readonly ssoSession: string | undefined;
+  readonly accountId: string | undefined;
+  readonly roleName: string | undefined;
+}
+
+/** The IAM Identity Center profiles among the profiles of a read. */
+export function ssoProfileEntries(profiles: readonly Profile[]): SsoProfileEntry[] {
+  return profiles.flatMap((profile) =>
+    profile.kind === 'sso'
+      ? [{ name: profile.name, ssoSession: profile.ssoSession, accountId: profile.accountId, roleName: profile.roleName }]
+      : [],
+  );
+}
+
 /**
- * The profiles to add for every account and role a sign-in has ("populate"): profiles of the
- * config file that name this sso_session with the same sso_account_id and sso_role_name are kept;
- * every other assignment gets a name from the template, unique against every profile of the file
- * and `alsoTaken` (the credentials file's profiles, say: the edit refuses a name taken there too).
- * Profiles of the session without both an account and a role are neither kept nor vanished.
+ * The profiles to add for every account and role a sign-in has ("populate"): profiles that name
+ * this sso_session with the same sso_account_id and sso_role_name are kept; every other assignment
+ * gets a name from the template, unique against `taken` (every profile of both files). Profiles
+ * of the session without both an account and a role are neither kept nor vanished.
  */
 export function populatePlan(
-  configText: string,
+  existing: readonly SsoProfileEntry[],
   session: string,
   assignments: readonly AccountRole[],
-  template: string = defaultProfileNameTemplate,
-  alsoTaken: ReadonlySet<string> = new Set(),
+  template: string,
+  taken: ReadonlySet<string>,
 ): PopulatePlan {
-  const scan = scanIni(configText);
-  const values = sdkSections('config', scan);
-  const profiles = [...sectionIndexOf('config', scan).profile.keys()];
   const pairOf = (accountId: string, roleName: string): string => JSON.stringify([accountId, roleName]);
   const assigned = new Map<string, AccountRole>();
   for (const assignment of assignments) {
@@ -195,19 +131,16 @@ export function populatePlan(
       assigned.set(pair, assignment);
     }
   }
-  const kept: string[] = [];
+  const kept: PlannedProfile[] = [];
   const vanished: string[] = [];
   const present = new Set<string>();
-  for (const name of profiles) {
-    const settings = values.get(name);
-    const accountId = settings?.['sso_account_id'];
-    const roleName = settings?.['sso_role_name'];
-    if (settings?.['sso_session'] !== session || accountId === undefined || roleName === undefined) {
+  for (const { name, ssoSession, accountId, roleName } of existing) {
+    if (ssoSession !== session || accountId === undefined || roleName === undefined) {
       continue;
     }
     const pair = pairOf(accountId, roleName);
     if (assigned.has(pair)) {
-      kept.push(name);
+      kept.push({ name, accountId, roleName });
       present.add(pair);
     } else {
       vanished.push(name);
@@ -216,7 +149,7 @@ export function populatePlan(
   const missing = [...assigned].filter(([pair]) => !present.has(pair)).map(([, assignment]) => assignment);
   const names = uniqueNames(
     missing.map((assignment) => profileNameFrom(template, { ...assignment, session })),
-    new Set([...profiles, ...alsoTaken]),
+    taken,
   );
   const add = missing.map(({ accountId, roleName }, position) => ({ name: names[position] ?? '', accountId, roleName }));
   return { add, kept, vanished };

@@ -5,6 +5,7 @@
 import type { SharedFilePaths } from '../files/paths';
 import { buildProfile, profileKind, profileNames, rawSettings, type Profile, type RawSettings } from '../profiles/model';
 import { readSharedFiles, type SharedFile, type SharedFiles } from '../profiles/read';
+import { sessionSections, type SsoSessionSection } from '../profiles/ssoProfiles';
 import type { Problem } from './problems';
 import { reportFileProblems } from './rules/lines';
 import { profileProblems, type SettingsOf } from './rules/profile';
@@ -29,6 +30,8 @@ export interface ProfileSnapshot {
    * would fail on it, or hang, so nothing connects until it is fixed.
    */
   readonly unreadable: readonly string[];
+  /** The `[sso-session]` sections of the config file. */
+  readonly ssoSessions: readonly SsoSessionSection[];
   /** Whether both snapshots were taken of the same bytes, so nothing changed between them. */
   readsSameFilesAs(other: ProfileSnapshot): boolean;
 }
@@ -43,6 +46,10 @@ class Snapshot implements ProfileSnapshot {
     readonly fileProblems: readonly Problem[],
   ) {
     this.#files = files;
+  }
+
+  get ssoSessions(): readonly SsoSessionSection[] {
+    return sessionSections(this.#files.config);
   }
 
   get unreadable(): readonly string[] {
