@@ -18,6 +18,15 @@ const lazyChunks = {
   identity: ['src/core/aws/identity.ts'],
   resolveConnection: ['src/core/aws/resolveConnection.ts'],
   lambda: ['src/core/aws/resources/lambda.ts'],
+  // IAM Identity Center: the OIDC and portal clients, on first sign-in or connect; the cache alone for the views.
+  sso: [
+    'src/core/aws/sso/oidc.ts',
+    'src/core/aws/sso/portal.ts',
+    'src/core/aws/sso/freshToken.ts',
+    'src/core/aws/sso/connectRole.ts',
+    'src/core/aws/sso/signOut.ts',
+  ],
+  ssoCache: ['src/core/aws/sso/tokenCache.ts'],
 };
 const chunkOf = new Map(
   Object.entries(lazyChunks).flatMap(([chunk, modules]) => modules.map((module) => [path.resolve(module), `./lazy/${chunk}.js`])),

@@ -1,0 +1,88 @@
+/**
+ * The loopback redirect of the authorization code sign-in: a listener on 127.0.0.1 only (never on
+ * other interfaces), on a port the system picks, that takes one redirect carrying the expected
+ * `state`, answers the browser tab in plain words, and closes.
+ */
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CancelledError } from '../../errors';
+
+const callbackPath = '/oauth/callback';
+
+/** The redirect address registered with the client: the port is chosen per sign-in, as loopback redirects allow. */
+export function loopbackRedirectUri(port?: number): string {
+  return `http://127.0.0.1${port === undefined ? '' : `:${port}`}${callbackPath}`;
+}
+
+/** The sign-in was refused in the browser (or answered with another OAuth error). */
+export class RedirectError extends Error {
+  override readonly name = 'AccessDeniedException';
+
+  constructor(readonly error: string) {
+    super(error === 'access_denied' ? 'The sign-in was denied in the browser.' : `The browser sign-in failed: ${error}.`);
+  }
+}
+
+/** Ten minutes, as the AWS CLI waits. */
+const defaultTimeoutMs = 10 * 60_000;
+
+const page = (title: string, text: string): string =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1><p>${text}</p></body></html>`;
+
+/**
+ * Listens, calls `open` with the redirect address (with its port), and gives the code of the first
+ * redirect whose state matches; others are answered and ignored.
+ */
+export async function awaitRedirect(
+  state: string,
+  signal: AbortSignal,
+  timeoutMs = defaultTimeoutMs,
+  open: (redirectUri: string) => Promise<void>,
+): Promise<{ code: string; redirectUri: string }> {
+  let settle: { resolve: (code: string) => void; reject: (error: unknown) => void } | undefined;
+  const received = new Promise<string>((resolve, reject) => (settle = { resolve, reject }));
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname !== callbackPath || url.searchParams.get('state') !== state) {
+      response.writeHead(400, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(page('Sign-in not recognised', 'This address does not belong to the sign-in in progress.'));
+      return;
+    }
+    const code = url.searchParams.get('code');
+    const error = url.searchParams.get('error');
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    if (code) {
+      response.end(page('Signed in', 'You are signed in to IAM Identity Center. You can close this tab and return to VS Code.'));
+      settle?.resolve(code);
+    } else {
+      response.end(page('Sign-in not completed', 'The sign-in was not approved. You can close this tab and return to VS Code.'));
+      settle?.reject(new RedirectError(error ?? 'no code'));
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const redirectUri = loopbackRedirectUri((server.address() as AddressInfo).port);
+  const onAbort = (): void => settle?.reject(new CancelledError());
+  signal.addEventListener('abort', onAbort, { once: true });
+  const timer = setTimeout(
+    () =>
+      settle?.reject(
+        Object.assign(new Error('The browser sign-in was not completed within 10 minutes.'), { name: 'ExpiredTokenException' }),
+      ),
+    timeoutMs,
+  );
+  try {
+    if (signal.aborted) {
+      throw new CancelledError();
+    }
+    await open(redirectUri);
+    return { code: await received, redirectUri };
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', onAbort);
+    server.closeAllConnections();
+    server.close();
+  }
+}

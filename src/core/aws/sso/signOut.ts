@@ -1,0 +1,33 @@
+/**
+ * Signing out of one IAM Identity Center sign-in: the portal's Logout ends it at AWS, then its
+ * token file (and no other sign-in's) is deleted. The file goes even when AWS cannot be told: a
+ * person who signs out expects the token gone from the machine.
+ */
+import { logout, type PortalOptions } from './portal';
+import type { SignInTarget } from './sessions';
+import { readToken, removeToken } from './tokenCache';
+import { isExpired } from './tokenLifetime';
+
+export interface SignOutOutcome {
+  /** False when there was no sign-in to end. */
+  readonly signedOut: boolean;
+  /** Why AWS was not told, when it was not. */
+  readonly logoutError?: unknown;
+}
+
+export async function signOut(home: string, target: SignInTarget, options: PortalOptions = {}): Promise<SignOutOutcome> {
+  const cached = await readToken(home, target.owner);
+  if (!cached) {
+    return { signedOut: false };
+  }
+  let logoutError: unknown;
+  if (!isExpired(cached.token, new Date())) {
+    try {
+      await logout(cached.token.accessToken, cached.token.region ?? target.center.region, options);
+    } catch (error) {
+      logoutError = error;
+    }
+  }
+  await removeToken(cached);
+  return logoutError === undefined ? { signedOut: true } : { signedOut: true, logoutError };
+}
