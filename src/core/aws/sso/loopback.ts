@@ -41,6 +41,8 @@ export async function awaitRedirect(
 ): Promise<{ code: string; redirectUri: string }> {
   let settle: { resolve: (code: string) => void; reject: (error: unknown) => void } | undefined;
   const received = new Promise<string>((resolve, reject) => (settle = { resolve, reject }));
+  // The browser may answer while `open` is still running, before anything awaits the answer.
+  received.catch(() => undefined);
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (url.pathname !== callbackPath || url.searchParams.get('state') !== state) {

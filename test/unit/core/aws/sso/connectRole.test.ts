@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { connectSsoRole } from '../../../../../src/core/aws/sso/connectRole';
+import { sessionTarget, type SignInTarget } from '../../../../../src/core/aws/sso/sessions';
+import { useAwsEndpoint } from '../../../../fixtures/awsEndpoint';
+import { exampleSsoRegion, exampleStartUrl } from '../../../../fixtures/ssoEndpoint';
+import { writeCliToken } from '../../../helpers/ssoCache';
+
+const target = sessionTarget({
+  name: 'my-sso',
+  startUrl: exampleStartUrl,
+  region: exampleSsoRegion,
+  scopes: ['sso:account:access'],
+}) as SignInTarget;
+
+describe('connecting with an IAM Identity Center role, against the local endpoint', () => {
+  const endpoint = useAwsEndpoint();
+  let home: string;
+
+  beforeEach(async () => {
+    home = await fs.mkdtemp(path.join(os.tmpdir(), 'aws-cm-portal-'));
+  });
+
+  afterEach(async () => {
+    await fs.rm(home, { recursive: true, force: true });
+  });
+
+  it('connects with a role: its credentials from the portal, its identity from STS', async () => {
+    await writeCliToken(home, target.owner, endpoint.current.sso.signIn());
+    const connected = await connectSsoRole({
+      home,
+      target,
+      accountId: '111122223333',
+      roleName: 'ReadOnly',
+      region: 'eu-west-1',
+      endpointUrl: endpoint.current.url,
+    });
+    assert.equal(connected.kind, 'connected');
+    const identity = connected.kind === 'connected' ? connected.resolved.identity : undefined;
+    assert.equal(identity?.account, '111122223333');
+    assert.match(identity?.arn ?? '', /^arn:aws:sts::111122223333:assumed-role\/AWSReservedSSO_ReadOnly_[0-9a-f]+\/alice$/);
+    assert.ok(connected.kind === 'connected' && connected.resolved.credentials.expiration, 'the role credentials expire');
+  });
+
+  it('asks for a sign-in when the portal no longer takes the token, and refuses a role not assigned', async () => {
+    await writeCliToken(home, target.owner, endpoint.current.sso.signIn());
+    endpoint.current.sso.expireAccessTokens();
+    const request = {
+      home,
+      target,
+      accountId: '111122223333',
+      roleName: 'ReadOnly',
+      region: 'us-east-1',
+      endpointUrl: endpoint.current.url,
+    };
+    // The file says the token is good for an hour: the portal's UnauthorizedException says otherwise.
+    assert.equal((await connectSsoRole(request)).kind, 'signIn');
+    await writeCliToken(home, target.owner, endpoint.current.sso.signIn());
+    await assert.rejects(connectSsoRole({ ...request, roleName: 'NotAssigned' }), { name: 'ForbiddenException' });
+  });
+});
