@@ -13,7 +13,9 @@ import {
   type ConnectionState,
   type KeptSession,
 } from '../core/aws/connectionState';
-import { describeAwsError, type AwsProblem } from '../core/aws/errors';
+import { describeAwsError, SignInNeeded, type AwsProblem } from '../core/aws/errors';
+import type { ResolvedConnection } from '../core/aws/resolveConnection';
+import { signInTargetOf } from '../core/aws/sso/sessions';
 import { errorMessage } from '../core/errors';
 import { isInheritedName } from '../core/ini/builtIns';
 import { defaultRegion } from '../core/profiles/regions';
@@ -21,6 +23,7 @@ import { quoted, quotedValue } from '../core/secrets';
 import type { ProfileSnapshot } from '../core/validation/snapshot';
 import type { GlobalState } from './globalState';
 import type { ProfileService } from './profileService';
+import type { SsoSessions } from './ssoSessions';
 
 /** What the connection asks and tells the user; the UI implements it (see ui/prompts). */
 export interface ConnectionPrompts {
@@ -50,6 +53,7 @@ export class ConnectionService implements vscode.Disposable {
 
   constructor(
     private readonly profiles: ProfileService,
+    private readonly sso: SsoSessions,
     private readonly globalState: GlobalState,
     private readonly prompts: ConnectionPrompts,
     private readonly log: vscode.LogOutputChannel,
@@ -127,7 +131,18 @@ export class ConnectionService implements vscode.Disposable {
     }
     this.settle(attempt, { kind: 'connecting', profile: name });
     const region = profile.region ?? defaultRegion;
-    const resolve = async (signal: AbortSignal) => {
+    const target = signInTargetOf(profile, snapshot.ssoSessions);
+    let signIn: { expiresAt: Date; renews: boolean } | undefined;
+    const resolve = async (signal: AbortSignal): Promise<ResolvedConnection> => {
+      if (target && profile.kind === 'sso' && profile.accountId !== undefined && profile.roleName !== undefined && !reuse) {
+        const { accountId, roleName } = profile;
+        const result = await this.sso.connectRole({ target, accountId, roleName, region, endpointUrl: profile.endpointUrl, signal });
+        if (result.kind === 'signIn') {
+          throw new SignInNeeded(result.reason);
+        }
+        signIn = { expiresAt: result.signInExpiresAt, renews: target.refreshes };
+        return result.resolved;
+      }
       const { resolveConnection } = await import('../core/aws/resolveConnection.js');
       return resolveConnection({
         profile: name,
@@ -157,7 +172,7 @@ export class ConnectionService implements vscode.Disposable {
         `Connected with profile ${quoted(name)}: account ${identity.account}, ${identity.arn}, region ${quotedValue('region', region)}.`,
       );
       const connection: Connection = {
-        state: { kind: 'connected', profile: name, region, identity, expiration: credentials.expiration },
+        state: { kind: 'connected', profile: name, region, identity, expiration: credentials.expiration, ...(signIn ? { signIn } : {}) },
         access: { credentials, region, endpointUrl: profile.endpointUrl },
       };
       this.settle(attempt, connection.state, connection);
@@ -172,6 +187,11 @@ export class ConnectionService implements vscode.Disposable {
       this.sessions.delete(name);
       return this.fail(attempt, name, problem, interactive);
     }
+  }
+
+  /** Drops the role sessions kept for reuse: after a sign-out, a connect must ask AWS again. */
+  forgetSessions(): void {
+    this.sessions.clear();
   }
 
   async disconnect(): Promise<void> {

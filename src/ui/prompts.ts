@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { failureActions, type FailureAction } from '../core/aws/connectionState';
 import { CancelledError } from '../core/errors';
+import { signInAgainLabel } from '../core/present/statusBarView';
 import { quoted } from '../core/secrets';
 import { commandId, commandTitles } from '../manifest';
 import type { ConnectionPrompts } from '../services/connectionService';
@@ -46,6 +47,7 @@ const actionLabels: Readonly<Record<FailureAction, string>> = {
   editCredentials: commandTitles.editCredentials,
   showLogs: commandTitles.showLogs,
   tryAgain: tryAgainLabel,
+  signInAgain: signInAgainLabel,
 };
 
 export function connectionPrompts(log: vscode.LogOutputChannel): ConnectionPrompts {
@@ -61,6 +63,9 @@ export function connectionPrompts(log: vscode.LogOutputChannel): ConnectionPromp
       const chosen = actions.find((action) => actionLabels[action] === answer);
       if (chosen === 'editCredentials') {
         await vscode.commands.executeCommand(commandId('editCredentials'));
+      } else if (chosen === 'signInAgain') {
+        // Signs in for the profile's session, then connects with the profile again.
+        await vscode.commands.executeCommand(commandId('signIn'), profile);
       } else if (chosen === 'showLogs') {
         log.show();
       }

@@ -17,6 +17,8 @@ export type ConnectionState =
       readonly region: string;
       readonly identity: Identity;
       readonly expiration: Date | undefined;
+      /** For an IAM Identity Center profile: when its sign-in's token ends, and whether it renews itself until then. */
+      readonly signIn?: { readonly expiresAt: Date; readonly renews: boolean };
     }
   /** Connected once, then the credentials expired or AWS rejected them. */
   | { readonly kind: 'expired'; readonly profile: string; readonly problem: AwsProblem }
@@ -36,14 +38,20 @@ export interface Connection {
  */
 export function failedState(current: ConnectionState, profile: string, problem: AwsProblem): ConnectionState {
   const wasConnected = current.kind === 'connected' && current.profile === profile;
-  const expired = problem.kind === 'expiredToken' || (wasConnected && problem.kind === 'unknownKey');
+  const expired = problem.kind === 'expiredToken' || problem.kind === 'signIn' || (wasConnected && problem.kind === 'unknownKey');
   return { kind: expired ? 'expired' : 'failed', profile, problem };
 }
 
-export type FailureAction = 'editCredentials' | 'tryAgain' | 'showLogs';
+export type FailureAction = 'editCredentials' | 'tryAgain' | 'signInAgain' | 'showLogs';
 
-/** What a failure notification offers: the files when the keys are wrong, another try when AWS could not be reached. */
+/**
+ * What a failure notification offers: a new sign-in when IAM Identity Center's has ended, the files
+ * when the keys are wrong, another try when AWS could not be reached.
+ */
 export function failureActions(problem: AwsProblem): readonly FailureAction[] {
+  if (problem.kind === 'signIn') {
+    return ['signInAgain', 'showLogs'];
+  }
   const keysAreWrong = ['expiredToken', 'unknownKey', 'wrongSecret', 'other'].includes(problem.kind);
   return keysAreWrong ? ['editCredentials', 'showLogs'] : ['tryAgain', 'showLogs'];
 }

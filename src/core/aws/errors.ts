@@ -3,11 +3,21 @@
  * error code for failures to reach it; both become one kind with a message that says what to do.
  * Messages never quote credentials.
  */
-import { isCancellation } from '../errors';
+import { isCancellation, KnownError } from '../errors';
 import { withoutSecrets } from '../secrets';
 
 export type AwsProblemKind =
-  'unknownKey' | 'wrongSecret' | 'expiredToken' | 'accessDenied' | 'throttled' | 'network' | 'timeout' | 'cancelled' | 'other';
+  | 'unknownKey'
+  | 'wrongSecret'
+  | 'expiredToken'
+  /** An IAM Identity Center sign-in is missing, expired beyond refresh, or ended: sign in again. */
+  | 'signIn'
+  | 'accessDenied'
+  | 'throttled'
+  | 'network'
+  | 'timeout'
+  | 'cancelled'
+  | 'other';
 
 export interface AwsProblem {
   readonly kind: AwsProblemKind;
@@ -17,6 +27,12 @@ export interface AwsProblem {
 export interface ErrorContext {
   /** A session token was sent with the key. */
   readonly withSessionToken?: boolean;
+}
+
+/** An IAM Identity Center profile cannot connect until the person signs in (again). */
+export class SignInNeeded extends KnownError<'signIn'> {
+  readonly reason = 'signIn';
+  override readonly name = 'SignInNeeded';
 }
 
 const networkCodes = new Set([
@@ -41,6 +57,9 @@ export function describeAwsError(error: unknown, context: ErrorContext = {}): Aw
   if (isCancellation(error)) {
     return { kind: 'cancelled', message: 'Cancelled.' };
   }
+  if (error instanceof SignInNeeded) {
+    return { kind: 'signIn', message: `${message} Sign in again to connect.` };
+  }
   if (name === 'InvalidClientTokenId' || name === 'UnrecognizedClientException') {
     return context.withSessionToken
       ? {
@@ -64,7 +83,7 @@ export function describeAwsError(error: unknown, context: ErrorContext = {}): Aw
   if (name === 'ExpiredToken' || name === 'ExpiredTokenException' || name === 'RequestExpired') {
     return { kind: 'expiredToken', message: 'The session token has expired. Get new temporary credentials and paste them again.' };
   }
-  if (name === 'AccessDenied' || name === 'AccessDeniedException') {
+  if (name === 'AccessDenied' || name === 'AccessDeniedException' || name === 'ForbiddenException') {
     return { kind: 'accessDenied', message: `AWS denied the request: ${message || 'the credentials are not allowed to do this'}.` };
   }
   if (any(throttlingCodes)) {

@@ -46,6 +46,7 @@ export function statusBarView(state: ConnectionState, now: Date = new Date()): S
         `ARN: ${markdown(state.identity.arn)}`,
         `Region: ${quotedValue('region', state.region)}`,
         ...(state.expiration ? [`Credentials expire ${expiryPhrase(state.expiration, now)}`] : []),
+        ...(state.signIn ? [signInLine(state.signIn, now)] : []),
       ];
       return view(`$(cloud) AWS: profile:${profile}`, 'normal', lines, [['Switch Profile', 'connect'], disconnect, showLogs]);
     }
@@ -59,10 +60,18 @@ export function statusBarView(state: ConnectionState, now: Date = new Date()): S
         `$(warning) AWS: profile:${profile}`,
         'warning',
         [`${headline}: ${markdown(state.problem.message)}`],
-        [['Connect Again', 'connect'], disconnect, showLogs],
+        [state.problem.kind === 'signIn' ? [signInAgainLabel, 'signIn'] : ['Connect Again', 'connect'], disconnect, showLogs],
       );
     }
   }
+}
+
+/** The label of the offer to sign in to IAM Identity Center when a sign-in has ended. */
+export const signInAgainLabel = 'Sign In Again';
+
+function signInLine(signIn: { readonly expiresAt: Date; readonly renews: boolean }, now: Date): string {
+  const ends = `IAM Identity Center sign-in: token expires ${expiryPhrase(signIn.expiresAt, now)}`;
+  return signIn.renews ? `${ends}, renewed on connect until your Identity Center session ends` : `${ends}; then sign in again`;
 }
 
 export function expiryPhrase(expiration: Date, now: Date): string {

@@ -1,0 +1,107 @@
+/**
+ * The IAM Identity Center sign-ins: signing in (the flow VS Code's host allows, or the one the
+ * setting asks for), keeping tokens fresh on connect, each sign-in's state for the views, and
+ * signing out. Tokens live only in the cache files the AWS CLI shares; nothing here keeps one. The
+ * OIDC and portal clients load on first use.
+ */
+import * as vscode from 'vscode';
+import { SignInNeeded } from '../core/aws/errors';
+import type { SignInHooks } from '../core/aws/sso/oidc';
+import type { Assignment } from '../core/aws/sso/portal';
+import { chooseFlow, tokenStatus, type FlowSetting, type SignInTarget, type TokenStatus } from '../core/aws/sso/sessions';
+import type { SsoRoleRequest, SsoConnect } from '../core/aws/sso/connectRole';
+import { errorMessage } from '../core/errors';
+import { homeDirectory } from '../core/files/paths';
+import { quoted } from '../core/secrets';
+import { settingIds } from '../manifest';
+
+export class SsoSessions implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when a sign-in begins, is renewed or ends here. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    readonly home: string = homeDirectory(),
+  ) {}
+
+  flow(): 'deviceCode' | 'authorizationCode' {
+    const setting = vscode.workspace.getConfiguration().get<FlowSetting>(settingIds.ssoSignInFlow, 'auto');
+    return chooseFlow(setting, { remote: vscode.env.remoteName !== undefined, web: vscode.env.uiKind === vscode.UIKind.Web });
+  }
+
+  /** Signs in and stores the token where the AWS CLI finds it. */
+  async signIn(target: SignInTarget, hooks: Omit<SignInHooks, 'openBrowser'>): Promise<void> {
+    const flow = this.flow();
+    this.log.info(`Signing in to IAM Identity Center for ${quoted(target.label)} (${target.center.startUrl}) with the ${flowNames[flow]}.`);
+    const [{ signIn }, { storeToken }] = await Promise.all([import('../core/aws/sso/oidc.js'), import('../core/aws/sso/tokenCache.js')]);
+    const token = await signIn(target.center, flow, {
+      ...hooks,
+      openBrowser: async (url) => {
+        await vscode.env.openExternal(vscode.Uri.parse(url, true));
+      },
+    });
+    await storeToken(this.home, target.owner, token);
+    this.log.info(`Signed in to IAM Identity Center for ${quoted(target.label)}.`);
+    this.changed.fire();
+  }
+
+  async status(target: SignInTarget): Promise<TokenStatus> {
+    const { readToken } = await import('../core/aws/sso/tokenCache.js');
+    return tokenStatus(await readToken(this.home, target.owner), target, new Date());
+  }
+
+  /** The role's credentials through a fresh token (refreshed and written back when it must be). */
+  async connectRole(request: Omit<SsoRoleRequest, 'home' | 'onRefreshFailed'>): Promise<SsoConnect> {
+    const { connectSsoRole } = await import('../core/aws/sso/connectRole.js');
+    const result = await connectSsoRole({
+      ...request,
+      home: this.home,
+      onRefreshFailed: (error) => this.refreshFailed(request.target, error),
+    });
+    if (result.kind === 'connected' && result.refreshed) {
+      this.log.info(`Renewed the IAM Identity Center sign-in for ${quoted(request.target.label)}.`);
+      this.changed.fire();
+    }
+    return result;
+  }
+
+  /** Every account and role the sign-in may use (every page); signing in again is needed when it has ended. */
+  async assignments(target: SignInTarget, signal?: AbortSignal): Promise<Assignment[]> {
+    const [{ freshToken }, { listAssignments }] = await Promise.all([
+      import('../core/aws/sso/freshToken.js'),
+      import('../core/aws/sso/portal.js'),
+    ]);
+    const fresh = await freshToken(this.home, target, { onRefreshFailed: (error) => this.refreshFailed(target, error) });
+    if (fresh.kind === 'signIn') {
+      throw new SignInNeeded(fresh.reason);
+    }
+    return listAssignments(fresh.token.accessToken, fresh.token.region ?? target.center.region, signal ? { signal } : {});
+  }
+
+  private refreshFailed(target: SignInTarget, error: unknown): void {
+    this.log.warn(`Renewing the IAM Identity Center sign-in for ${quoted(target.label)} failed: ${errorMessage(error)}`);
+  }
+
+  /** Ends the sign-in at IAM Identity Center and deletes its token file (no other's); false when there was none. */
+  async signOut(target: SignInTarget): Promise<boolean> {
+    const { signOut } = await import('../core/aws/sso/signOut.js');
+    const outcome = await signOut(this.home, target);
+    if (outcome.logoutError !== undefined) {
+      this.log.warn(
+        `IAM Identity Center did not confirm the sign-out of ${quoted(target.label)} (${errorMessage(outcome.logoutError)}); its token file was deleted anyway.`,
+      );
+    }
+    if (outcome.signedOut) {
+      this.log.info(`Signed out of IAM Identity Center for ${quoted(target.label)}.`);
+      this.changed.fire();
+    }
+    return outcome.signedOut;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+const flowNames = { deviceCode: 'device code flow', authorizationCode: 'authorization code flow (PKCE)' } as const;
