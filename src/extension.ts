@@ -6,6 +6,7 @@ import { viewIds } from './manifest';
 import { ConnectionService } from './services/connectionService';
 import { GlobalState } from './services/globalState';
 import { ProfileService } from './services/profileService';
+import { SsoSessions } from './services/ssoSessions';
 import { AddConnectionPanel } from './ui/addConnection/panel';
 import { registerCommands } from './ui/commands';
 import { ProfileLog } from './ui/profileLog';
@@ -20,14 +21,16 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
   const log = vscode.window.createOutputChannel('AWS Credential Manager', { log: true });
   const profiles = new ProfileService(sharedFilePaths());
   const globalState = new GlobalState(context.globalState);
-  const connection = new ConnectionService(profiles, globalState, connectionPrompts(log), log);
+  const sso = new SsoSessions(log);
+  const connection = new ConnectionService(profiles, sso, globalState, connectionPrompts(log), log);
   const profileLog = new ProfileLog(log);
   const tree = new ProfilesTree(profiles);
   const explorer = new ExplorerTree(connection, globalState);
-  const addConnection = new AddConnectionPanel(context.extensionUri, profiles, connection, log);
+  const addConnection = new AddConnectionPanel(context.extensionUri, profiles, connection, sso, log);
   context.subscriptions.push(
     log,
     profiles,
+    sso,
     connection,
     tree,
     explorer,
@@ -37,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
     profiles.onDidChange((snapshot) => profileLog.write(snapshot)),
     vscode.window.createTreeView(viewIds.profiles, { treeDataProvider: tree, showCollapseAll: true }),
     vscode.window.createTreeView(viewIds.explorer, { treeDataProvider: explorer, showCollapseAll: true }),
-    ...registerCommands({ profiles, connection, globalState, explorer, addConnection, log }),
+    ...registerCommands({ profiles, connection, sso, globalState, explorer, addConnection, log }),
   );
   // Reading the files and restoring the connection happen after activation returns; the modules
   // that do it (and the AWS SDK) are loaded then.

@@ -21,6 +21,9 @@ export const commandTitles = {
   showCurrentIdentity: 'Show Current Identity',
   showOrHideRegions: 'Show or Hide Regions',
   refreshExplorer: 'Refresh Explorer',
+  signIn: 'Sign In to IAM Identity Center',
+  signOut: 'Sign Out',
+  addSsoProfiles: 'Add Profiles for Every Account and Role',
 } as const;
 
 export type CommandName = keyof typeof commandTitles;
@@ -41,4 +44,6 @@ export const viewIds = {
 
 export const settingIds = {
   terminalSetProfile: 'awsCredentialManager.terminal.setProfile',
+  ssoSignInFlow: 'awsCredentialManager.sso.signInFlow',
+  ssoProfileNameTemplate: 'awsCredentialManager.sso.profileNameTemplate',
 } as const;

@@ -1,12 +1,12 @@
 /**
- * The checks of the IAM Credential form, as the user types (in the webview) and again on Continue
- * (in the host): the same checks as Create Credentials Profile, including the session token that a
- * temporary key needs.
+ * The checks of the panel's forms, as the user types (in the webview) and again on Continue (in the
+ * host). The IAM Credential form has the same checks as Create Credentials Profile, including the
+ * session token that a temporary key needs.
  */
 import { checkProfileName } from '../core/ini/writable';
 import { isTemporaryAccessKeyId } from '../core/profiles/accessKeys';
-import { checkAccessKeyId, checkSecretAccessKey, checkSessionToken } from '../core/validation/fieldChecks';
-import type { FieldErrors, IamCredentialForm } from './protocol';
+import { checkAccessKeyId, checkSecretAccessKey, checkSessionToken, checkSsoRegion, checkStartUrl } from '../core/validation/fieldChecks';
+import type { FieldErrors, IamCredentialForm, IdentityCenterErrors, IdentityCenterForm } from './protocol';
 
 export function formErrors(form: IamCredentialForm): FieldErrors {
   const errors: FieldErrors = {};
@@ -22,4 +22,26 @@ export function formErrors(form: IamCredentialForm): FieldErrors {
     }
   }
   return errors;
+}
+
+/** The checks of the IAM Identity Center form; the session name follows the SDK's rules for section names. */
+export function identityCenterErrors(form: IdentityCenterForm): IdentityCenterErrors {
+  const errors: IdentityCenterErrors = {};
+  const checks = [
+    ['startUrl', checkStartUrl(form.startUrl)],
+    ['ssoRegion', checkSsoRegion(form.ssoRegion)],
+    ['sessionName', checkSessionName(form.sessionName)],
+  ] as const;
+  for (const [field, problem] of checks) {
+    if (problem) {
+      errors[field] = problem;
+    }
+  }
+  return errors;
+}
+
+function checkSessionName(name: string): string | undefined {
+  return name === ''
+    ? 'Enter a session name: profiles name it with sso_session.'
+    : checkProfileName(name)?.replace(/profile name/g, 'session name');
 }

@@ -23,6 +23,9 @@ export function initMessage(snapshot: ProfileSnapshot, credentialsFile: string):
       .map((report) => ({ name: report.profile.name, files: filesOf(report.profile).map((file) => displayPath(file)) })),
     regions: knownRegions,
     credentialsFile: displayPath(credentialsFile),
+    sessions: snapshot.ssoSessions.flatMap(({ name, startUrl, region }) =>
+      startUrl !== undefined && quoted(name) === name ? [{ name, startUrl, region }] : [],
+    ),
   };
 }
 

@@ -4,6 +4,7 @@
  * a secret. Names and values the writer refuses are checked by `ini/writable`.
  */
 import { accessKeyIdLength, hasAccessKeyIdCharacters, looksLikeAccessKeyId, temporaryPrefix } from '../profiles/accessKeys';
+import { isRegionCode } from '../profiles/regions';
 
 /** What every pasted value must be: not empty, and with no white space from the copy. */
 function checkPasted(value: string, what: string, whenEmpty: string): string | undefined {
@@ -44,4 +45,28 @@ export const sessionTokenHint = `Access key IDs that start with ${temporaryPrefi
 
 export function checkSessionToken(value: string): string | undefined {
   return checkPasted(value, 'A session token', 'Enter the session token that came with the temporary access key.');
+}
+
+/** The AWS access portal URL of an Identity Center, as its console shows it (https://d-xxxxxxxxxx.awsapps.com/start). */
+export function checkStartUrl(value: string): string | undefined {
+  if (value === '') {
+    return 'Enter the start URL of your AWS access portal, for example https://d-9067c1a2b3.awsapps.com/start.';
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'The start URL is a web address, for example https://d-9067c1a2b3.awsapps.com/start.';
+  }
+  if (url.protocol !== 'https:') {
+    return 'The start URL begins with https://.';
+  }
+  return url.username || url.password ? 'The start URL has no user name or password in it.' : undefined;
+}
+
+export function checkSsoRegion(value: string): string | undefined {
+  if (value === '') {
+    return 'Choose the region of your IAM Identity Center (shown in its console, Settings).';
+  }
+  return isRegionCode(value) ? undefined : 'A region looks like us-east-1.';
 }

@@ -29,6 +29,10 @@ export function addConnectionHtml({ cspSource, nonce, script, style }: PanelReso
         <span><strong>IAM Credential</strong><br>
           <span class="hint">An access key ID and secret access key, stored in a profile of your AWS credentials file.</span></span>
       </label>
+      <label class="option"><input type="radio" name="option" id="option-sso" value="identityCenter">
+        <span><strong>IAM Identity Center</strong><br>
+          <span class="hint">Sign in through your organization's AWS access portal, without long-term keys: AWS recommends it over IAM users.</span></span>
+      </label>
     </fieldset>
     <form id="iam-form" hidden novalidate>
       <div class="field">
@@ -72,6 +76,64 @@ export function addConnectionHtml({ cspSource, nonce, script, style }: PanelReso
       <button type="submit" id="continue">Continue</button>
       <p id="form-status" class="status" role="status" aria-live="polite"></p>
     </form>
+    <form id="sso-form" hidden novalidate>
+      <div class="field">
+        <label for="startUrl">Start URL</label>
+        <input id="startUrl" name="startUrl" type="url" autocomplete="url" spellcheck="false"
+          placeholder="https://d-9067c1a2b3.awsapps.com/start" aria-describedby="startUrl-hint startUrl-error">
+        <p id="startUrl-hint" class="hint">Your AWS access portal URL, from your administrator or the IAM Identity Center console (Settings).</p>
+        <p id="startUrl-error" class="error" role="alert" hidden></p>
+      </div>
+      <div class="field">
+        <label for="ssoRegion">Region</label>
+        <select id="ssoRegion" name="ssoRegion" aria-describedby="ssoRegion-hint ssoRegion-error"><option value="">Choose the region</option></select>
+        <p id="ssoRegion-hint" class="hint">The region where your IAM Identity Center is (the console shows it in Settings).</p>
+        <p id="ssoRegion-error" class="error" role="alert" hidden></p>
+      </div>
+      <div class="field">
+        <label for="sessionName">Session Name</label>
+        <input id="sessionName" name="sessionName" autocomplete="off" spellcheck="false"
+          aria-describedby="sessionName-hint sessionName-note sessionName-error">
+        <p id="sessionName-hint" class="hint">The [sso-session] your profiles use: the AWS CLI signs in with aws sso login --sso-session NAME.</p>
+        <p id="sessionName-note" class="note" hidden></p>
+        <p id="sessionName-error" class="error" role="alert" hidden></p>
+      </div>
+      <button type="submit" id="sso-continue">Continue</button>
+      <p id="sso-status" class="status" role="status" aria-live="polite"></p>
+    </form>
+    <section id="sign-in-step" hidden aria-labelledby="sign-in-title">
+      <h2 id="sign-in-title">Sign in in your browser</h2>
+      <div id="device-step" hidden>
+        <p>A browser tab opened at <a id="verification-link" href="#"></a>. Check that it shows this code, then choose
+          <strong>Confirm and continue</strong> and <strong>Allow access</strong>:</p>
+        <p class="code"><code id="user-code"></code>
+          <button type="button" id="copy-code" class="secondary">Copy Code</button>
+          <button type="button" id="copy-address" class="secondary">Copy Address</button></p>
+        <p id="code-expiry" class="hint"></p>
+      </div>
+      <p id="browser-step" hidden>A browser tab opened to sign you in: choose <strong>Allow access</strong> there, and this page goes on by itself.</p>
+      <p id="sign-in-status" class="status" role="status" aria-live="polite"></p>
+      <button type="button" id="cancel-sign-in" class="secondary">Cancel</button>
+    </section>
+    <section id="roles-step" hidden aria-labelledby="roles-title">
+      <h2 id="roles-title">Choose the roles to use as profiles</h2>
+      <p id="roles-summary"></p>
+      <div class="field">
+        <label for="role-search">Search</label>
+        <input id="role-search" type="search" autocomplete="off" spellcheck="false" placeholder="Account name, account ID or role">
+      </div>
+      <div id="role-list"></div>
+      <div class="field">
+        <label for="profileRegion">Region of the profiles</label>
+        <select id="profileRegion" aria-describedby="profileRegion-hint"></select>
+        <p id="profileRegion-hint" class="hint">Where their AWS calls go (region = in each profile).</p>
+      </div>
+      <div class="actions">
+        <button type="button" id="add-profiles">Add Profiles</button>
+        <button type="button" id="add-every-role" class="secondary">Add Profiles for Every Account and Role</button>
+      </div>
+      <p id="roles-status" class="status" role="status" aria-live="polite"></p>
+    </section>
   </main>
   <script nonce="${nonce}" src="${script}"></script>
 </body>

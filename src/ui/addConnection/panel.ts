@@ -1,45 +1,78 @@
 /**
- * AWS: Add a New Connection. One panel (running the command again focuses it) with the IAM
- * Credential option: the keys are checked with STS, each error shown next to its field, then the
- * profile is written through the profile service, the extension connects and the AWS Explorer shows
- * the account. The secrets are never sent back to the webview, kept in its state, or logged.
+ * AWS: Add a New Connection. One panel (running the command again focuses it) with two options:
+ * IAM Credential (see iamCredential) and IAM Identity Center (see identityCenter). Each ends with
+ * the profile written through the profile service, the connection made and the AWS Explorer shown.
+ * Secrets and tokens are never sent to the webview, kept in its state, or logged.
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { formErrors } from '../../addConnection/formChecks';
-import { connectedMessage, failureMessage, initMessage, rejectedMessage } from '../../addConnection/messages';
-import { isWebviewMessage, type HostMessage, type IamCredentialForm } from '../../addConnection/protocol';
-import { addConnectionForm as form, keysFrom, saveKeysEdit } from '../../core/profiles/iamKeys';
-import { quoted } from '../../core/secrets';
-import { commandTitles, viewIds } from '../../manifest';
+import { failureMessage, initMessage } from '../../addConnection/messages';
+import { isWebviewMessage, type HostMessage, type WebviewMessage } from '../../addConnection/protocol';
+import type { SignInTarget } from '../../core/aws/sso/sessions';
+import { commandTitles } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
 import type { ProfileService } from '../../services/profileService';
+import type { SsoSessions } from '../../services/ssoSessions';
 import { logFailure } from '../failures';
 import { addConnectionHtml } from './html';
+import { submitIamCredential } from './iamCredential';
+import { IdentityCenterFlow } from './identityCenter';
 
 const viewType = 'awsCredentialManager.addConnection';
 
+interface Open {
+  readonly panel: vscode.WebviewPanel;
+  readonly post: (message: HostMessage) => void;
+  readonly identityCenter: IdentityCenterFlow;
+  /** Resolves once the webview has said it is ready (and was given its init message). */
+  readonly ready: Promise<void>;
+}
+
 export class AddConnectionPanel implements vscode.Disposable {
-  private panel: vscode.WebviewPanel | undefined;
+  private open: Open | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly profiles: ProfileService,
     private readonly connection: ConnectionService,
+    private readonly sso: SsoSessions,
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
   show(): void {
-    if (this.panel) {
-      this.panel.reveal();
+    if (this.open) {
+      this.open.panel.reveal();
       return;
     }
+    this.open = this.create();
+  }
+
+  /** Sign In Again: the panel signs in for the profile's session, then connects with the profile. */
+  async signInAgain(target: SignInTarget, profile: string): Promise<void> {
+    this.show();
+    const open = this.open;
+    if (open) {
+      await open.ready;
+      await this.guarded(open, () => open.identityCenter.signInAgain(target, profile, open.post));
+    }
+  }
+
+  /** Sign In from the palette for a session of the config file: the panel signs in, then offers its roles. */
+  async signInToSession(target: SignInTarget): Promise<void> {
+    this.show();
+    const open = this.open;
+    if (open) {
+      await open.ready;
+      await this.guarded(open, () => open.identityCenter.signInToSession(target, open.post));
+    }
+  }
+
+  private create(): Open {
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
     const panel = vscode.window.createWebviewPanel(viewType, commandTitles.addConnection, vscode.ViewColumn.Active, {
       enableScripts: true,
       localResourceRoots: [media],
     });
-    this.panel = panel;
     panel.iconPath = vscode.Uri.joinPath(media, 'aws.svg');
     panel.webview.html = addConnectionHtml({
       cspSource: panel.webview.cspSource,
@@ -47,56 +80,62 @@ export class AddConnectionPanel implements vscode.Disposable {
       script: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'addConnection.js')).toString(),
       style: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'addConnection.css')).toString(),
     });
-    const post = (message: HostMessage): void => void panel.webview.postMessage(message);
+    let markReady: () => void = () => undefined;
+    const open: Open = {
+      panel,
+      post: (message) => void panel.webview.postMessage(message),
+      identityCenter: new IdentityCenterFlow(this.profiles, this.connection, this.sso),
+      ready: new Promise((resolve) => (markReady = resolve)),
+    };
     const subscription = panel.webview.onDidReceiveMessage(async (message: unknown) => {
-      if (!isWebviewMessage(message)) {
-        return;
-      }
-      try {
-        post(
-          message.type === 'ready'
-            ? initMessage(await this.profiles.upToDate(), this.profiles.paths.credentials)
-            : await this.submit(message.form, post),
-        );
-      } catch (error) {
-        // The panel's one error boundary: logged as a command's failure is, and shown in the form.
-        logFailure(this.log, commandTitles.addConnection, error);
-        post(failureMessage(error));
+      if (isWebviewMessage(message)) {
+        await this.guarded(open, () => this.answer(open, message));
+        if (message.type === 'ready') {
+          markReady();
+        }
       }
     });
     panel.onDidDispose(() => {
       subscription.dispose();
-      this.panel = undefined;
+      open.identityCenter.dispose();
+      this.open = undefined;
     });
+    return open;
   }
 
-  private async submit(fields: IamCredentialForm, post: (message: HostMessage) => void): Promise<HostMessage> {
-    const errors = formErrors(fields);
-    if (Object.keys(errors).length > 0) {
-      return { type: 'rejected', errors };
+  private async answer(open: Open, message: WebviewMessage): Promise<HostMessage | undefined> {
+    switch (message.type) {
+      case 'ready':
+        return initMessage(await this.profiles.upToDate(), this.profiles.paths.credentials);
+      case 'submit':
+        return submitIamCredential(message.form, open.post, this.profiles, this.connection);
+      case 'signIn':
+        return open.identityCenter.signInFromForm(message.form, open.post);
+      case 'cancelSignIn':
+        open.identityCenter.cancel();
+        return undefined;
+      case 'copy':
+        await open.identityCenter.copy(message.what);
+        return undefined;
+      case 'addProfiles':
+        return open.identityCenter.addProfiles(message.roles, message.region);
     }
-    post({ type: 'checking' });
-    const keys = keysFrom(fields);
-    const { verifyKeys } = await import('../../core/aws/identity.js');
-    const verified = await verifyKeys(keys);
-    if (!verified.valid) {
-      // When AWS cannot answer, this form refuses (form.whenAwsCannotAnswer): nothing offers to save anyway.
-      return rejectedMessage(verified.problem);
+  }
+
+  /** The panel's one error boundary: logged as a command's failure is, and shown in the form. */
+  private async guarded(open: Open, work: () => Promise<HostMessage | undefined>): Promise<void> {
+    try {
+      const reply = await work();
+      if (reply) {
+        open.post(reply);
+      }
+    } catch (error) {
+      logFailure(this.log, commandTitles.addConnection, error);
+      open.post(failureMessage(error));
     }
-    // The keys of a profile that exists are updated (the form said so before Continue).
-    const exists = (await this.profiles.upToDate()).reports.some((report) => report.profile.name === fields.profileName);
-    await this.profiles.edit(saveKeysEdit(form, fields.profileName, keys, exists));
-    const connection = await this.connection.connect(fields.profileName, { interactive: true });
-    if (!connection) {
-      return { type: 'rejected', errors: {}, formError: 'The profile was saved, but the connection failed: see the notification.' };
-    }
-    const { profile, identity } = connection.state;
-    await vscode.commands.executeCommand(`${viewIds.explorer}.focus`);
-    void vscode.window.showInformationMessage(`Connected with profile ${quoted(profile)}: account ${identity.account}.`);
-    return connectedMessage(profile, identity);
   }
 
   dispose(): void {
-    this.panel?.dispose();
+    this.open?.panel.dispose();
   }
 }

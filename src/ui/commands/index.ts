@@ -7,6 +7,7 @@ import { commandId, commandTitles, type CommandName } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
 import type { GlobalState } from '../../services/globalState';
 import type { ProfileService } from '../../services/profileService';
+import type { SsoSessions } from '../../services/ssoSessions';
 import type { AddConnectionPanel } from '../addConnection/panel';
 import { reportFailure } from '../failures';
 import { openAtLine } from '../sharedFileEditors';
@@ -15,12 +16,14 @@ import type { ProfileNode } from '../views/profilesView';
 import { connectToAws, showCurrentIdentity } from './connect';
 import { createCredentialsProfile } from './createProfile';
 import { editCredentials } from './editCredentials';
+import { addSsoProfiles, signIn, signOut } from './identityCenter';
 import { copyExportLine, deleteProfileWithConfirmation, editProfile, renameProfileByInput } from './profileActions';
 import { showOrHideRegions } from './regions';
 
 export interface Services {
   readonly profiles: ProfileService;
   readonly connection: ConnectionService;
+  readonly sso: SsoSessions;
   readonly globalState: GlobalState;
   readonly explorer: ExplorerTree;
   readonly addConnection: AddConnectionPanel;
@@ -29,7 +32,8 @@ export interface Services {
 
 type Handler = (...args: never[]) => unknown;
 
-export function registerCommands({ profiles, connection, globalState, explorer, addConnection, log }: Services): vscode.Disposable[] {
+export function registerCommands(services: Services): vscode.Disposable[] {
+  const { profiles, connection, globalState, explorer, addConnection, log } = services;
   // Every command of the manifest, and no other: the type makes a missing one a compile error.
   const handlers: Record<CommandName, Handler> = {
     showLogs: () => log.show(),
@@ -50,6 +54,9 @@ export function registerCommands({ profiles, connection, globalState, explorer, 
     renameProfile: (node: ProfileNode) => renameProfileByInput(profiles, node),
     deleteProfile: (node: ProfileNode) => deleteProfileWithConfirmation(profiles, node),
     copyProfileExport: (node: ProfileNode) => copyExportLine(node),
+    signIn: (profile?: string) => signIn(services, profile),
+    signOut: () => signOut(services),
+    addSsoProfiles: () => addSsoProfiles(services),
   };
   return Object.entries(handlers).map(([name, run]) =>
     // A command returns nothing to its caller: what `connect` makes holds credentials.

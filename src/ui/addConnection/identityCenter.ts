@@ -1,0 +1,217 @@
+/**
+ * The panel's IAM Identity Center option: sign in (the browser step shown in the panel, with
+ * Cancel), list every account and role, then write the `[sso-session]` and the chosen profiles in
+ * one edit and connect with the first. Sign In Again runs the same sign-in for a profile's session
+ * and reconnects. Tokens never reach the webview; neither do they stay here.
+ */
+import * as vscode from 'vscode';
+import { identityCenterErrors } from '../../addConnection/formChecks';
+import { roleKey, type ChosenRole, type HostMessage, type IdentityCenterForm, type RoleChoice } from '../../addConnection/protocol';
+import { describeSignInError } from '../../core/aws/sso/errors';
+import type { Assignment } from '../../core/aws/sso/portal';
+import { sessionTarget, type SignInTarget } from '../../core/aws/sso/sessions';
+import { isCancellation } from '../../core/errors';
+import { checkProfileName } from '../../core/ini/writable';
+import { checkSsoRegion } from '../../core/validation/fieldChecks';
+import { defaultProfileNameTemplate } from '../../core/profiles/ssoNames';
+import {
+  defaultScopes,
+  populatePlan,
+  sessionForStartUrl,
+  ssoProfileEntries,
+  type SsoSessionSettings,
+} from '../../core/profiles/ssoProfiles';
+import { quoted } from '../../core/secrets';
+import type { ProfileSnapshot } from '../../core/validation/snapshot';
+import { settingIds } from '../../manifest';
+import type { ConnectionService } from '../../services/connectionService';
+import type { ProfileService } from '../../services/profileService';
+import type { SsoSessions } from '../../services/ssoSessions';
+import { connectedOutcome } from './connected';
+
+type Post = (message: HostMessage) => void;
+
+/** A sign-in done in this panel: what it may write, and the roles it found. */
+interface SignedIn {
+  readonly session: SsoSessionSettings;
+  readonly assignments: readonly Assignment[];
+}
+
+export class IdentityCenterFlow {
+  private running: AbortController | undefined;
+  private deviceCode: { readonly code: string; readonly address: string } | undefined;
+  private signedIn: SignedIn | undefined;
+
+  constructor(
+    private readonly profiles: ProfileService,
+    private readonly connection: ConnectionService,
+    private readonly sso: SsoSessions,
+  ) {}
+
+  /** Continue on the form: sign in, then list the accounts and roles to choose from. */
+  async signInFromForm(form: IdentityCenterForm, post: Post): Promise<HostMessage> {
+    const errors = identityCenterErrors(form);
+    if (Object.keys(errors).length > 0) {
+      return { type: 'signInRejected', errors };
+    }
+    const snapshot = await this.profiles.upToDate();
+    const session = sessionFor(form, snapshot);
+    if ('error' in session) {
+      return { type: 'signInRejected', errors: { sessionName: session.error } };
+    }
+    return this.signInAndList(session, form, post);
+  }
+
+  /** Sign In for a session of the config file, chosen from the palette: then its roles are offered. */
+  async signInToSession(target: SignInTarget, post: Post): Promise<HostMessage> {
+    const { startUrl, region, scopes } = target.center;
+    return this.signInAndList({ name: target.label, startUrl, region, scopes }, formOf(target), post);
+  }
+
+  private async signInAndList(session: SsoSessionSettings, form: IdentityCenterForm, post: Post): Promise<HostMessage> {
+    const target = sessionTarget({ ...session, scopes: session.scopes ?? defaultScopes });
+    if (!target) {
+      return { type: 'signInRejected', errors: {}, formError: 'This session has no start URL or region.' };
+    }
+    const failed = await this.signIn(target, form, post);
+    if (failed) {
+      return failed;
+    }
+    post({ type: 'signedIn', session: session.name, listing: true });
+    const assignments = await this.sso.assignments(target);
+    this.signedIn = { session, assignments };
+    const snapshot = await this.profiles.upToDate();
+    return { type: 'roles', session: session.name, roles: roleChoices(snapshot, session.name, assignments), region: session.region };
+  }
+
+  /** Sign In Again for a profile's session: the form shows the session, then the profile connects again. */
+  async signInAgain(target: SignInTarget, profile: string, post: Post): Promise<HostMessage> {
+    const failed = await this.signIn(target, formOf(target), post);
+    if (failed) {
+      return failed;
+    }
+    post({ type: 'signedIn', session: target.label, listing: false });
+    return connectedOutcome(this.connection, profile);
+  }
+
+  /** The browser step: undefined when signed in, else the message that says why not. */
+  private async signIn(target: SignInTarget, form: IdentityCenterForm, post: Post): Promise<HostMessage | undefined> {
+    this.cancel();
+    const running = new AbortController();
+    this.running = running;
+    const flow = this.sso.flow();
+    post({ type: 'signingIn', form, step: flow === 'authorizationCode' ? { flow } : undefined });
+    try {
+      await this.sso.signIn(target, {
+        signal: running.signal,
+        showDeviceCode: (code) => {
+          this.deviceCode = { code: code.userCode, address: code.verificationUri };
+          post({ type: 'signingIn', form, step: { flow: 'deviceCode', ...code, expiresAt: code.expiresAt.toISOString() } });
+          void vscode.env.openExternal(vscode.Uri.parse(code.verificationUriComplete, true));
+        },
+      });
+      return undefined;
+    } catch (error) {
+      if (isCancellation(error)) {
+        return { type: 'signInRejected', errors: {}, formError: 'The sign-in was cancelled.' };
+      }
+      return { type: 'signInRejected', errors: {}, formError: describeSignInError(error, target.center).message };
+    } finally {
+      this.deviceCode = undefined;
+      if (this.running === running) {
+        this.running = undefined;
+      }
+    }
+  }
+
+  cancel(): void {
+    this.running?.abort();
+  }
+
+  /** The webview cannot write the clipboard itself. */
+  async copy(what: 'code' | 'address'): Promise<void> {
+    if (this.deviceCode) {
+      await vscode.env.clipboard.writeText(this.deviceCode[what]);
+    }
+  }
+
+  /** Writes the session (when new) and the chosen profiles in one edit, then connects with the first. */
+  async addProfiles(chosen: readonly ChosenRole[], region: string): Promise<HostMessage> {
+    const signedIn = this.signedIn;
+    if (!signedIn) {
+      return { type: 'profilesRejected', errors: {}, formError: 'Sign in first.' };
+    }
+    const errors: Record<string, string> = {};
+    const names = new Set<string>();
+    const snapshot = await this.profiles.upToDate();
+    const taken = new Set(snapshot.reports.map((report) => report.profile.name));
+    for (const role of chosen) {
+      const listed = signedIn.assignments.some(
+        (assignment) => assignment.accountId === role.accountId && assignment.roleName === role.roleName,
+      );
+      const problem = !listed
+        ? 'This role is not one of your sign-in.'
+        : (checkProfileName(role.profileName) ??
+          (taken.has(role.profileName) ? `A profile named ${quoted(role.profileName)} already exists.` : undefined) ??
+          (names.has(role.profileName) ? 'Another chosen role has this name.' : undefined));
+      names.add(role.profileName);
+      if (problem) {
+        errors[roleKey(role)] = problem;
+      }
+    }
+    const regionProblem = checkSsoRegion(region);
+    const formError = chosen.length === 0 ? 'Choose at least one role.' : regionProblem;
+    if (formError !== undefined || Object.keys(errors).length > 0) {
+      return { type: 'profilesRejected', errors, ...(formError === undefined ? {} : { formError }) };
+    }
+    await this.profiles.edit({
+      kind: 'addSso',
+      session: signedIn.session,
+      profiles: chosen.map(({ profileName, accountId, roleName }) => ({ name: profileName, accountId, roleName, region })),
+    });
+    const [first] = chosen;
+    return first ? connectedOutcome(this.connection, first.profileName) : { type: 'profilesRejected', errors: {} };
+  }
+
+  dispose(): void {
+    this.cancel();
+  }
+}
+
+function formOf(target: SignInTarget): IdentityCenterForm {
+  return { startUrl: target.center.startUrl, ssoRegion: target.center.region, sessionName: target.label };
+}
+
+/**
+ * The session a form signs in with: the one that has its start URL already (whatever name was
+ * typed), else a new one under the typed name, which no other session may have.
+ */
+function sessionFor(form: IdentityCenterForm, snapshot: ProfileSnapshot): SsoSessionSettings | { error: string } {
+  const sessions = snapshot.ssoSessions;
+  const same = sessionForStartUrl(sessions, form.startUrl);
+  if (same) {
+    return { name: same.name, startUrl: same.startUrl ?? form.startUrl, region: same.region ?? form.ssoRegion, scopes: same.scopes };
+  }
+  if (sessions.some((session) => session.name === form.sessionName)) {
+    return { error: `A session named ${form.sessionName} already exists with another start URL: choose another name.` };
+  }
+  return { name: form.sessionName, startUrl: form.startUrl, region: form.ssoRegion, scopes: defaultScopes };
+}
+
+/** Every role, with the name the template gives it (free of clashes) or the profile that already uses it. */
+function roleChoices(snapshot: ProfileSnapshot, session: string, assignments: readonly Assignment[]): RoleChoice[] {
+  const template = vscode.workspace.getConfiguration().get<string>(settingIds.ssoProfileNameTemplate) || defaultProfileNameTemplate;
+  const profiles = snapshot.reports.map((report) => report.profile);
+  const plan = populatePlan(ssoProfileEntries(profiles), session, assignments, template, new Set(profiles.map((profile) => profile.name)));
+  return assignments.map((assignment) => {
+    const added = plan.add.find((profile) => profile.accountId === assignment.accountId && profile.roleName === assignment.roleName);
+    const existing = plan.kept.find((profile) => profile.accountId === assignment.accountId && profile.roleName === assignment.roleName);
+    return {
+      accountId: assignment.accountId,
+      accountName: assignment.accountName,
+      roleName: assignment.roleName,
+      profileName: added?.name ?? existing?.name ?? '',
+      existingProfile: existing?.name,
+    };
+  });
+}

@@ -1,0 +1,147 @@
+/**
+ * The IAM Identity Center commands: Sign In (for a profile whose sign-in ended: then it connects
+ * again; or for a session chosen from the config file), Sign Out of a session, and Add Profiles for
+ * Every Account and Role of a session, which adds the new ones and reports those that vanished.
+ */
+import * as vscode from 'vscode';
+import { SignInNeeded } from '../../core/aws/errors';
+import { sessionTarget, signInTargetOf, type SignInTarget } from '../../core/aws/sso/sessions';
+import { defaultProfileNameTemplate } from '../../core/profiles/ssoNames';
+import { populatePlan, ssoProfileEntries } from '../../core/profiles/ssoProfiles';
+import { tokenStatusWords } from '../../core/present/signInLabels';
+import { quoted } from '../../core/secrets';
+import type { Profile } from '../../core/profiles/model';
+import type { ProfileSnapshot } from '../../core/validation/snapshot';
+import { commandId, settingIds } from '../../manifest';
+import type { ConnectionService } from '../../services/connectionService';
+import type { ProfileService } from '../../services/profileService';
+import type { SsoSessions } from '../../services/ssoSessions';
+import type { AddConnectionPanel } from '../addConnection/panel';
+import { withCancellableProgress } from '../prompts';
+
+export interface IdentityCenterServices {
+  readonly profiles: ProfileService;
+  readonly connection: ConnectionService;
+  readonly sso: SsoSessions;
+  readonly addConnection: AddConnectionPanel;
+  readonly log: vscode.LogOutputChannel;
+}
+
+/** Signs in for a profile (given, or the connection's when its sign-in ended) and connects again; else for a chosen session. */
+export async function signIn({ profiles, connection, sso, addConnection }: IdentityCenterServices, profile?: string): Promise<void> {
+  const snapshot = await profiles.upToDate();
+  const state = connection.state;
+  const name = profile ?? (state.kind === 'expired' || state.kind === 'failed' ? state.profile : undefined);
+  const report = snapshot.reports.find((candidate) => candidate.profile.name === name);
+  const target = report && signInTargetOf(report.profile, snapshot.ssoSessions);
+  if (name !== undefined && target) {
+    await addConnection.signInAgain(target, name);
+    return;
+  }
+  const chosen = await pickSession(snapshot, sso, 'Sign In to IAM Identity Center', 'Choose the session to sign in to');
+  if (chosen) {
+    await addConnection.signInToSession(chosen);
+  }
+}
+
+export async function signOut({ profiles, connection, sso }: IdentityCenterServices): Promise<void> {
+  const snapshot = await profiles.upToDate();
+  const target = await pickSession(snapshot, sso, 'Sign Out of IAM Identity Center', 'Choose the session to sign out of', true);
+  if (!target) {
+    return;
+  }
+  const signedOut = await sso.signOut(target);
+  const state = connection.state;
+  const connected = state.kind === 'connected' ? snapshot.reports.find((report) => report.profile.name === state.profile) : undefined;
+  if (connected && usesSession(connected.profile, snapshot, target)) {
+    await connection.disconnect();
+  }
+  connection.forgetSessions();
+  void vscode.window.showInformationMessage(
+    signedOut
+      ? `Signed out of IAM Identity Center for ${quoted(target.label)}.`
+      : `There was no sign-in for ${quoted(target.label)} to end.`,
+  );
+}
+
+/** Adds a profile for every account and role of a session that no profile has yet; reports those that vanished, deleting none. */
+export async function addSsoProfiles({ profiles, sso }: IdentityCenterServices): Promise<void> {
+  const snapshot = await profiles.upToDate();
+  const target = await pickSession(snapshot, sso, 'Add Profiles for Every Account and Role', 'Choose the session whose roles to add');
+  if (!target || !('session' in target.owner)) {
+    return;
+  }
+  const session = target.owner.session;
+  let assignments;
+  try {
+    assignments = await withCancellableProgress(`Listing the accounts and roles of ${quoted(session)}...`, (signal) =>
+      sso.assignments(target, signal),
+    );
+  } catch (error) {
+    if (error instanceof SignInNeeded) {
+      const answer = await vscode.window.showWarningMessage(`${error.message} Sign in, then run this command again.`, 'Sign In');
+      if (answer) {
+        await vscode.commands.executeCommand(commandId('signIn'));
+      }
+      return;
+    }
+    throw error;
+  }
+  const template = vscode.workspace.getConfiguration().get<string>(settingIds.ssoProfileNameTemplate) || defaultProfileNameTemplate;
+  const current = await profiles.upToDate();
+  const existing = current.reports.map((report) => report.profile);
+  const plan = populatePlan(ssoProfileEntries(existing), session, assignments, template, new Set(existing.map((profile) => profile.name)));
+  const vanished =
+    plan.vanished.length > 0
+      ? ` ${plan.vanished.length} profile${plan.vanished.length === 1 ? '' : 's'} of this session name${plan.vanished.length === 1 ? 's' : ''} a role you no longer have (kept): ${plan.vanished.join(', ')}.`
+      : '';
+  if (plan.add.length === 0) {
+    void vscode.window.showInformationMessage(`Every account and role of ${quoted(session)} has a profile already.${vanished}`);
+    return;
+  }
+  const region = target.center.region;
+  await profiles.edit({
+    kind: 'addSso',
+    session: { name: session, startUrl: target.center.startUrl, region, scopes: target.center.scopes },
+    profiles: plan.add.map(({ name, accountId, roleName }) => ({ name, accountId, roleName, region })),
+  });
+  void vscode.window.showInformationMessage(
+    `Added ${plan.add.length} profile${plan.add.length === 1 ? '' : 's'} for ${quoted(session)}: ${plan.add.map((p) => p.name).join(', ')}.${vanished}`,
+  );
+}
+
+function usesSession(profile: Profile, snapshot: ProfileSnapshot, target: SignInTarget): boolean {
+  const owner = signInTargetOf(profile, snapshot.ssoSessions)?.owner;
+  return owner !== undefined && JSON.stringify(owner) === JSON.stringify(target.owner);
+}
+
+interface SessionItem extends vscode.QuickPickItem {
+  readonly target: SignInTarget;
+}
+
+async function pickSession(
+  snapshot: ProfileSnapshot,
+  sso: SsoSessions,
+  title: string,
+  placeHolder: string,
+  signedInOnly = false,
+): Promise<SignInTarget | undefined> {
+  const targets = snapshot.ssoSessions.flatMap((session) => sessionTarget(session) ?? []);
+  const items: SessionItem[] = [];
+  for (const target of targets) {
+    const status = await sso.status(target);
+    if (signedInOnly && status.kind === 'notSignedIn') {
+      continue;
+    }
+    items.push({ label: target.label, description: target.center.startUrl, detail: tokenStatusWords(status), target });
+  }
+  if (items.length === 0) {
+    void vscode.window.showInformationMessage(
+      signedInOnly
+        ? 'No IAM Identity Center session of the config file is signed in.'
+        : 'The config file has no [sso-session]: add one with AWS: Add a New Connection (IAM Identity Center).',
+    );
+    return undefined;
+  }
+  return (await vscode.window.showQuickPick(items, { title, placeHolder, matchOnDescription: true }))?.target;
+}

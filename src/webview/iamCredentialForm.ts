@@ -1,0 +1,156 @@
+/**
+ * The IAM Credential form of the panel. Values are checked as they are typed with the same rules
+ * as the host; the secret and the session token are never saved in the webview state.
+ */
+import { formErrors } from '../addConnection/formChecks';
+import {
+  fieldNames as fields,
+  type ExistingProfile,
+  type FieldName,
+  type HostMessage,
+  type IamCredentialForm,
+} from '../addConnection/protocol';
+import { isTemporaryAccessKeyId } from '../core/profiles/accessKeys';
+import { addRegions, element, host, showError } from './dom';
+
+const touched = new Set<FieldName>();
+let existing: readonly ExistingProfile[] = [];
+let credentialsFile = '~/.aws/credentials';
+
+export const iamForm = element<HTMLFormElement>('iam-form');
+const continueButton = element<HTMLButtonElement>('continue');
+const secret = element<HTMLInputElement>('secretAccessKey');
+const sessionToken = element<HTMLInputElement>('sessionToken');
+const sessionTokenField = element<HTMLDivElement>('sessionToken-field');
+const toggleSecret = element<HTMLButtonElement>('toggle-secret');
+const status = element<HTMLParagraphElement>('form-status');
+const regionSelect = element<HTMLSelectElement>('region');
+
+function input(field: FieldName): HTMLInputElement | HTMLSelectElement {
+  return element(field);
+}
+
+function values(): IamCredentialForm {
+  return {
+    profileName: input('profileName').value.trim(),
+    accessKeyId: input('accessKeyId').value.trim(),
+    secretAccessKey: secret.value.trim(),
+    sessionToken: sessionToken.value.trim(),
+    region: regionSelect.value,
+  };
+}
+
+/** What the panel's state keeps of this form: no secret. */
+export function iamState(): { profileName: string; accessKeyId: string; region: string } {
+  const { profileName, accessKeyId, region } = values();
+  return { profileName, accessKeyId, region };
+}
+
+export function restoreIam(state: { profileName: string; accessKeyId: string; region: string }): void {
+  input('profileName').value = state.profileName;
+  input('accessKeyId').value = state.accessKeyId;
+  regionSelect.value = state.region;
+}
+
+/** A temporary key (ASIA...) works only with its session token: the field shows for one. */
+function showSessionTokenField(): void {
+  sessionTokenField.hidden = !isTemporaryAccessKeyId(values().accessKeyId);
+}
+
+function showExistingNote(): void {
+  const note = element('profileName-note');
+  const match = existing.find((profile) => profile.name === values().profileName);
+  note.textContent = match
+    ? `A profile named ${match.name} already exists. Continue will update its keys in ${[...new Set([...match.files, credentialsFile])].join(' and ')}.`
+    : '';
+  note.hidden = !match;
+}
+
+function checkAsTyped(): void {
+  showSessionTokenField();
+  const errors = formErrors(values());
+  for (const field of fields) {
+    showError(field, touched.has(field) ? errors[field] : undefined);
+  }
+  showExistingNote();
+}
+
+export function focusIam(): void {
+  input('profileName').focus();
+}
+
+/** Wires the form; `save` keeps the panel's state after each change. */
+export function wireIamForm(save: () => void): void {
+  for (const field of fields) {
+    const target = input(field);
+    target.addEventListener('input', () => {
+      if (target.value !== '') {
+        touched.add(field);
+      }
+      checkAsTyped();
+      save();
+    });
+    target.addEventListener('blur', () => {
+      touched.add(field);
+      checkAsTyped();
+    });
+  }
+  toggleSecret.addEventListener('click', () => {
+    const show = secret.type === 'password';
+    secret.type = show ? 'text' : 'password';
+    toggleSecret.textContent = show ? 'Hide' : 'Show';
+    toggleSecret.setAttribute('aria-pressed', String(show));
+  });
+  iamForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    fields.forEach((field) => touched.add(field));
+    checkAsTyped();
+    const errors = formErrors(values());
+    const first = fields.find((field) => errors[field]);
+    if (first) {
+      input(first).focus();
+      return;
+    }
+    host.postMessage({ type: 'submit', form: values() });
+  });
+}
+
+/** The host's messages about this form; false for one that is not about it. */
+export function onIamMessage(message: HostMessage): boolean {
+  switch (message.type) {
+    case 'init':
+      existing = message.existing;
+      credentialsFile = message.credentialsFile;
+      addRegions(regionSelect, message.regions);
+      return false;
+    case 'checking':
+      continueButton.disabled = true;
+      status.textContent = 'Checking the keys with AWS...';
+      return true;
+    case 'rejected': {
+      continueButton.disabled = false;
+      status.textContent = message.formError ?? '';
+      for (const field of fields) {
+        showError(field, message.errors[field]);
+      }
+      const first = fields.find((field) => message.errors[field]);
+      if (first) {
+        input(first).focus();
+      }
+      return true;
+    }
+    case 'connected':
+      continueButton.disabled = false;
+      secret.value = '';
+      sessionToken.value = '';
+      status.textContent = `Connected with profile ${message.profileName}: account ${message.account} (${message.arn}).`;
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** After init: the restored values are checked as if typed. */
+export function checkIamAsTyped(): void {
+  checkAsTyped();
+}

@@ -1,0 +1,179 @@
+/**
+ * The roles of a sign-in, to add as profiles: every account with its roles, a search over account
+ * names, IDs and roles (usable with hundreds of accounts), a profile name per role that the person
+ * may change, and Add Profiles (the ticked roles) or Add Profiles for Every Account and Role.
+ * Roles that a profile already uses are shown with it and cannot be added twice.
+ */
+import { addRegions, element, host } from './dom';
+import { roleKey, type ChosenRole, type HostMessage, type RoleChoice } from '../addConnection/protocol';
+
+const section = element<HTMLElement>('roles-step');
+const list = element<HTMLDivElement>('role-list');
+const search = element<HTMLInputElement>('role-search');
+const summary = element<HTMLParagraphElement>('roles-summary');
+const status = element<HTMLParagraphElement>('roles-status');
+const regionSelect = element<HTMLSelectElement>('profileRegion');
+const addButton = element<HTMLButtonElement>('add-profiles');
+const addEveryButton = element<HTMLButtonElement>('add-every-role');
+
+interface Row {
+  readonly choice: RoleChoice;
+  readonly element: HTMLDivElement;
+  readonly account: HTMLFieldSetElement;
+  readonly box: HTMLInputElement;
+  readonly name: HTMLInputElement;
+  readonly error: HTMLParagraphElement;
+  readonly text: string;
+}
+
+let rows: Row[] = [];
+
+function text(tag: 'p' | 'span' | 'legend', content: string, className?: string): HTMLElement {
+  const node = document.createElement(tag);
+  node.textContent = content;
+  if (className) {
+    node.className = className;
+  }
+  return node;
+}
+
+function render(roles: readonly RoleChoice[]): void {
+  list.replaceChildren();
+  rows = [];
+  const accounts = new Map<string, HTMLFieldSetElement>();
+  roles.forEach((choice, index) => {
+    let account = accounts.get(choice.accountId);
+    if (!account) {
+      account = document.createElement('fieldset');
+      account.className = 'account';
+      account.append(text('legend', `${choice.accountName} (${choice.accountId})`));
+      accounts.set(choice.accountId, account);
+      list.append(account);
+    }
+    const row = document.createElement('div');
+    row.className = 'role';
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.id = `role-${index}`;
+    box.dataset['key'] = roleKey(choice);
+    const label = document.createElement('label');
+    label.htmlFor = box.id;
+    label.textContent = choice.roleName;
+    const name = document.createElement('input');
+    name.value = choice.existingProfile ?? choice.profileName;
+    name.spellcheck = false;
+    name.autocomplete = 'off';
+    name.setAttribute('aria-label', `Profile name for ${choice.roleName} in ${choice.accountName}`);
+    const error = text('p', '', 'error') as HTMLParagraphElement;
+    error.id = `role-${index}-error`;
+    error.hidden = true;
+    error.setAttribute('role', 'alert');
+    name.setAttribute('aria-describedby', error.id);
+    row.append(box, label, name, error);
+    if (choice.existingProfile !== undefined) {
+      box.disabled = true;
+      name.readOnly = true;
+      row.append(text('p', `The profile ${choice.existingProfile} uses this role already.`, 'note'));
+    }
+    account.append(row);
+    rows.push({
+      choice,
+      element: row,
+      account,
+      box,
+      name,
+      error,
+      text: `${choice.accountName} ${choice.accountId} ${choice.roleName}`.toLowerCase(),
+    });
+  });
+}
+
+function filter(): void {
+  const words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
+  const shownAccounts = new Set<HTMLFieldSetElement>();
+  for (const row of rows) {
+    const shown = words.every((word) => row.text.includes(word));
+    row.element.hidden = !shown;
+    if (shown) {
+      shownAccounts.add(row.account);
+    }
+  }
+  for (const account of new Set(rows.map((row) => row.account))) {
+    account.hidden = !shownAccounts.has(account);
+  }
+}
+
+function submit(every: boolean): void {
+  const chosen: ChosenRole[] = rows
+    .filter((row) => row.choice.existingProfile === undefined && (every || row.box.checked))
+    .map((row) => ({ accountId: row.choice.accountId, roleName: row.choice.roleName, profileName: row.name.value.trim() }));
+  if (every) {
+    rows.forEach((row) => (row.box.checked = row.choice.existingProfile === undefined));
+  }
+  addButton.disabled = true;
+  addEveryButton.disabled = true;
+  status.textContent = `Adding ${chosen.length} profile${chosen.length === 1 ? '' : 's'}...`;
+  host.postMessage({ type: 'addProfiles', roles: chosen, region: regionSelect.value });
+}
+
+export function wireRoleChooser(): void {
+  search.addEventListener('input', filter);
+  addButton.addEventListener('click', () => submit(false));
+  addEveryButton.addEventListener('click', () => submit(true));
+}
+
+export function rolesShown(): boolean {
+  return !section.hidden;
+}
+
+/** The host's messages about the roles; false for one that is not about them. */
+export function onRolesMessage(message: HostMessage): boolean {
+  switch (message.type) {
+    case 'init':
+      addRegions(regionSelect, message.regions);
+      return false;
+    case 'roles': {
+      section.hidden = false;
+      render(message.roles);
+      regionSelect.value = message.region;
+      const accounts = new Set(message.roles.map((role) => role.accountId)).size;
+      summary.textContent = `Session ${message.session} may use ${message.roles.length} role${message.roles.length === 1 ? '' : 's'} in ${accounts} account${accounts === 1 ? '' : 's'}.`;
+      status.textContent = '';
+      search.focus();
+      return true;
+    }
+    case 'profilesRejected': {
+      addButton.disabled = false;
+      addEveryButton.disabled = false;
+      status.textContent = message.formError ?? 'Some names cannot be used: see below.';
+      let first: Row | undefined;
+      for (const row of rows) {
+        const problem = message.errors[roleKey(row.choice)];
+        row.error.textContent = problem ?? '';
+        row.error.hidden = problem === undefined;
+        row.name.setAttribute('aria-invalid', problem ? 'true' : 'false');
+        first ??= problem ? row : undefined;
+      }
+      first?.name.focus();
+      return true;
+    }
+    case 'rejected':
+      if (section.hidden) {
+        return false;
+      }
+      addButton.disabled = false;
+      addEveryButton.disabled = false;
+      status.textContent = message.formError ?? '';
+      return true;
+    case 'connected':
+      if (section.hidden) {
+        return false;
+      }
+      addButton.disabled = false;
+      addEveryButton.disabled = false;
+      status.textContent = `Connected with profile ${message.profileName}: account ${message.account} (${message.arn}).`;
+      return true;
+    default:
+      return false;
+  }
+}
