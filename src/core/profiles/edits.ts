@@ -26,7 +26,8 @@ import { checkProfileName, checkSettingKey, checkSettingValue, uneditableProfile
 import { quotedValue } from '../secrets';
 import { credentialFileKeys } from './knownKeys';
 import { sameStartUrl } from './ssoNames';
-import { defaultScopes, ssoSessions, type SsoProfileSettings, type SsoSessionSettings } from './ssoProfiles';
+import { sharedFile } from './read';
+import { defaultScopes, sessionSections, type SsoProfileSettings, type SsoSessionSection, type SsoSessionSettings } from './ssoProfiles';
 
 export interface FileTexts {
   /** undefined: the file does not exist. */
@@ -181,7 +182,9 @@ export function addSsoProfiles(texts: FileTexts, session: SsoSessionSettings, pr
     given.add(name);
     return newSection(profileHeader('config', name), settings);
   });
-  const existing = ssoSessions(texts.config ?? '').get(session.name);
+  const existing = sessionSections(sharedFile('config', '', { text: texts.config ?? '', readError: undefined })).find(
+    (candidate) => candidate.name === session.name,
+  );
   const added = existing ? sections : [newSection(`[sso-session ${session.name}]`, sessionSettings), ...sections];
   const after = added.length === 0 ? texts : withText(texts, 'config', appendSections(texts.config ?? '', added));
   checkTakesEffect(texts, after);
@@ -196,9 +199,7 @@ function newSection(header: string, settings: Readonly<Record<string, string>>):
 }
 
 /** An sso-session that exists is used only when the SDK reads the start URL and region asked for from it. */
-function checkSameSession(session: SsoSessionSettings, existing: Readonly<Record<string, string | undefined>>): void {
-  const startUrl = existing['sso_start_url'];
-  const region = existing['sso_region'];
+function checkSameSession(session: SsoSessionSettings, { startUrl, region }: SsoSessionSection): void {
   const differences: string[] = [];
   if (startUrl === undefined || !sameStartUrl(startUrl, session.startUrl)) {
     differences.push(startUrl === undefined ? 'no sso_start_url' : `the start URL ${quotedValue('sso_start_url', startUrl)}`);

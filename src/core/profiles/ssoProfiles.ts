@@ -5,8 +5,6 @@
  * the other edits whose checks it shares; their names come from ssoNames. Sessions and profiles
  * are looked up as the SDK's loader reads them (see ini/sections).
  */
-import { scanIni } from '../ini/scan';
-import { sdkSections, sectionIndexOf, type SdkSections, type SectionIndex, type SectionValues } from '../ini/sections';
 import type { Profile } from './model';
 import type { SharedFile } from './read';
 import { profileNameFrom, sameStartUrl, uniqueNames, type AccountRole } from './ssoNames';
@@ -32,19 +30,6 @@ export interface SsoProfileSettings {
 /** What the CLI registers for by default; the AWS Toolkit needs it, the portal calls need nothing more. */
 export const defaultScopes: readonly string[] = ['sso:account:access'];
 
-/**
- * Every `[sso-session NAME]` of the config file, by name in file order, with the values the SDK
- * reads for it (sections of one name merge, the last value wins); `{}` for a section without any.
- */
-export function ssoSessions(configText: string): ReadonlyMap<string, SectionValues> {
-  const scan = scanIni(configText);
-  return sessionValues(sectionIndexOf('config', scan), sdkSections('config', scan));
-}
-
-function sessionValues(index: SectionIndex, values: SdkSections): ReadonlyMap<string, SectionValues> {
-  return new Map([...index['sso-session'].keys()].map((name) => [name, values.get(`sso-session.${name}`) ?? {}]));
-}
-
 /** An `[sso-session NAME]` as the SDK reads it: what a sign-in needs may be missing. */
 export interface SsoSessionSection {
   readonly name: string;
@@ -53,14 +38,20 @@ export interface SsoSessionSection {
   readonly scopes: readonly string[];
 }
 
-/** The sessions of a read config file. */
-export function sessionSections(config: SharedFile): SsoSessionSection[] {
-  return [...sessionValues(config.index, config.values)].map(([name, values]) => ({
-    name,
-    startUrl: values['sso_start_url'],
-    region: values['sso_region'],
-    scopes: scopesOf(values['sso_registration_scopes']),
-  }));
+/**
+ * The sessions of a read config file, in file order, with the values the SDK reads for each
+ * (sections of one name merge, the last value wins).
+ */
+export function sessionSections({ index, values }: SharedFile): SsoSessionSection[] {
+  return [...index['sso-session'].keys()].map((name) => {
+    const settings = values.get(`sso-session.${name}`) ?? {};
+    return {
+      name,
+      startUrl: settings['sso_start_url'],
+      region: settings['sso_region'],
+      scopes: scopesOf(settings['sso_registration_scopes']),
+    };
+  });
 }
 
 /** `sso_registration_scopes` is a comma-separated list; none given means the default, as the CLI registers. */
