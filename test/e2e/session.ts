@@ -12,7 +12,8 @@ import { launchBrowser } from '../host/browser';
 import { runCleanups } from '../host/cleanup';
 import { installVsix, startCodeServer, workbenchUrl, type CodeServer } from '../host/codeServer';
 import { root } from '../host/install';
-import { waitForWorkbench } from './workbench';
+import { eventually } from '../eventually';
+import { replaceEditorText, waitForWorkbench } from './workbench';
 
 export interface UiSession {
   readonly endpoint: AwsEndpoint;
@@ -23,6 +24,8 @@ export interface UiSession {
   writeHomeFile(this: void, relative: string, text: string): void;
   /** A file under the VS Code HOME: its text and mode, or undefined when it does not exist. */
   readHomeFile(this: void, relative: string): { text: string; mode: number } | undefined;
+  /** Sets one user setting as a person does: in settings.json, opened, replaced and saved in the editor. */
+  setUserSetting(this: void, key: string, value: unknown): Promise<void>;
   /** Removes `~/.aws`, as on a machine that never had AWS files. */
   removeAwsFolder(this: void): void;
   /** Every log VS Code and the extension wrote so far (code-server's, the extension host's, output channels). */
@@ -83,6 +86,15 @@ export const mochaHooks = {
         } catch {
           return undefined;
         }
+      },
+      setUserSetting: async (key, value) => {
+        const settings = JSON.parse(readFileSync(server.settingsFile, 'utf8')) as Record<string, unknown>;
+        await replaceEditorText(page, 'Preferences: Open User Settings (JSON)', JSON.stringify({ ...settings, [key]: value }, null, 2));
+        await eventually(
+          () => readFileSync(server.settingsFile, 'utf8'),
+          (text) => (JSON.parse(text) as Record<string, unknown>)[key] === value,
+          () => `settings.json did not get ${key}`,
+        );
       },
       removeAwsFolder: () => rmSync(path.join(server.home, '.aws'), { recursive: true, force: true }),
       logTexts: () => [server.logFile, ...filesUnder(server.logsFolder)].map((file) => ({ file, text: readFileSync(file, 'utf8') })),

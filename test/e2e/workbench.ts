@@ -386,3 +386,16 @@ export async function openInputTitle(page: Page): Promise<string> {
       ).trim()
     : '';
 }
+
+/** Opens a file with a command, replaces its whole text by pasting (no auto-closing of brackets) and saves it. */
+export async function replaceEditorText(page: Page, openCommand: string, text: string): Promise<void> {
+  await runCommand(page, openCommand);
+  const editor = page.locator('.editor-instance .monaco-editor .view-lines').first();
+  await editor.waitFor();
+  await page.evaluate(`navigator.clipboard.writeText(${JSON.stringify(text)})`);
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('ControlOrMeta+V');
+  await page.keyboard.press('ControlOrMeta+S');
+  await runCommand(page, 'View: Close Editor');
+}

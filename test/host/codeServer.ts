@@ -32,6 +32,8 @@ export interface CodeServer {
   readonly logFile: string;
   /** VS Code's own logs: the window's, the extension host's and every output channel's. */
   readonly logsFolder: string;
+  /** The user's settings.json: VS Code applies a change to it at once. */
+  readonly settingsFile: string;
   stop(): Promise<void>;
 }
 
@@ -118,7 +120,16 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     await stop();
     throw new Error(`${String(error)}\ncode-server ${build.version} log:\n${tail}`);
   }
-  return { url, port, home, folder, logFile, logsFolder: path.join(userData, 'logs'), stop };
+  return {
+    url,
+    port,
+    home,
+    folder,
+    logFile,
+    logsFolder: path.join(userData, 'logs'),
+    settingsFile: path.join(userData, 'User', 'settings.json'),
+    stop,
+  };
 }
 
 /** Installs a .vsix the way a user does, into an extensions folder. */

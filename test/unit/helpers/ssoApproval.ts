@@ -42,7 +42,7 @@ export async function submit(html: string, base: string, buttonId: string, typed
 export async function answerOnPages(base: string, verificationUriComplete: string, decision: 'allow' | 'deny'): Promise<string> {
   const consent = await submit(await (await fetch(verificationUriComplete)).text(), base, 'confirm');
   assert.equal(consent.status, 200);
-  return (await submit(await consent.text(), base, decision)).text();
+  return (await submit(await consent.text(), consent.url, decision)).text();
 }
 
 /** What a person does with an authorize page: Allow (or Deny); gives where the browser is sent. */

@@ -31,7 +31,7 @@ describe('a fresh IAM Identity Center token, against the local endpoint', () => 
   });
 
   it('uses a token the CLI wrote while it has more than 5 minutes left, without a call', async () => {
-    const cli = endpoint.current.sso.signIn(exampleStartUrl, { accessTokenSeconds: 301 });
+    const cli = endpoint.current.sso.signIn(exampleStartUrl, { accessTokenSeconds: 302 });
     await writeCliToken(home, owner, cli);
     const fresh = await freshToken(home, target, options());
     assert.deepEqual([fresh.kind, fresh.kind === 'token' && fresh.token.accessToken], ['token', cli.accessToken]);
