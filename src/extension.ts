@@ -24,8 +24,8 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
   const sso = new SsoSessions(log);
   const connection = new ConnectionService(profiles, sso, globalState, connectionPrompts(log), log);
   const profileLog = new ProfileLog(log);
-  const tree = new ProfilesTree(profiles);
-  const explorer = new ExplorerTree(connection, globalState);
+  const tree = new ProfilesTree(profiles, sso);
+  const explorer = new ExplorerTree(connection, globalState, profiles, sso);
   const addConnection = new AddConnectionPanel(context.extensionUri, profiles, connection, sso, log);
   context.subscriptions.push(
     log,

@@ -24,6 +24,7 @@ export const commandTitles = {
   signIn: 'Sign In to IAM Identity Center',
   signOut: 'Sign Out',
   addSsoProfiles: 'Add Profiles for Every Account and Role',
+  connectSsoRole: 'Connect with Role',
 } as const;
 
 export type CommandName = keyof typeof commandTitles;

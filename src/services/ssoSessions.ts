@@ -12,6 +12,7 @@ import { chooseFlow, tokenStatus, type FlowSetting, type SignInTarget, type Toke
 import type { SsoRoleRequest, SsoConnect } from '../core/aws/sso/connectRole';
 import { errorMessage } from '../core/errors';
 import { homeDirectory } from '../core/files/paths';
+import { defaultProfileNameTemplate } from '../core/profiles/ssoNames';
 import { quoted } from '../core/secrets';
 import { settingIds } from '../manifest';
 
@@ -28,6 +29,11 @@ export class SsoSessions implements vscode.Disposable {
   flow(): 'deviceCode' | 'authorizationCode' {
     const setting = vscode.workspace.getConfiguration().get<FlowSetting>(settingIds.ssoSignInFlow, 'auto');
     return chooseFlow(setting, { remote: vscode.env.remoteName !== undefined, web: vscode.env.uiKind === vscode.UIKind.Web });
+  }
+
+  /** The template of the names given to profiles made for roles (the setting, or the default). */
+  profileNameTemplate(): string {
+    return vscode.workspace.getConfiguration().get<string>(settingIds.ssoProfileNameTemplate) || defaultProfileNameTemplate;
   }
 
   /** Signs in and stores the token where the AWS CLI finds it. */

@@ -64,7 +64,7 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
     checkSsoAsTyped();
     return;
   }
-  // Each message belongs to the first part that takes it; the shared ones to the option shown.
+  // Each part takes a message in turn until one says it is done with it; the shared ones go to the option shown first.
   const handlers = ssoOption.checked ? [onRolesMessage, onSsoMessage, onIamMessage] : [onIamMessage, onSsoMessage, onRolesMessage];
   handlers.some((handle) => handle(message));
 });

@@ -173,6 +173,10 @@ export function onSsoMessage(message: HostMessage): boolean {
         ? `Signed in with session ${message.session}. Listing your accounts and roles...`
         : `Signed in with session ${message.session}. Connecting...`;
       return true;
+    case 'roles':
+      status.textContent = `Signed in with session ${message.session}.`;
+      // The role chooser shows the roles themselves.
+      return false;
     case 'rejected':
       status.textContent = message.formError ?? '';
       return true;

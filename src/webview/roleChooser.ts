@@ -140,7 +140,8 @@ export function onRolesMessage(message: HostMessage): boolean {
       summary.textContent = `Session ${message.session} may use ${message.roles.length} role${message.roles.length === 1 ? '' : 's'} in ${accounts} account${accounts === 1 ? '' : 's'}.`;
       status.textContent = '';
       search.focus();
-      return true;
+      // The form above says it is signed in.
+      return false;
     }
     case 'profilesRejected': {
       addButton.disabled = false;

@@ -137,10 +137,23 @@ describe('IAM Identity Center', () => {
     assert.match(identity.Arn, /:assumed-role\/AWSReservedSSO_PowerUser_[0-9a-f]+\/alice$/);
   });
 
-  it('signs in with the authorization code flow when asked, reusing the session its start URL has', async () => {
-    const { page, writeHomeFile, setUserSetting, endpoint } = ui();
+  it('signs in with the authorization code flow when asked, reusing the session its start URL has; lists two pages of accounts and adds every role at once', async () => {
+    const { page, writeHomeFile, readHomeFile, setUserSetting, endpoint } = ui();
     writeHomeFile('.aws/config', config(devProfile('dev')));
     await setUserSetting('awsCredentialManager.sso.signInFlow', 'authorizationCode');
+    const [instance] = endpoint.state.sso.instances;
+    assert.ok(instance);
+    const defaultAccounts = [...instance.accounts];
+    // 150 more accounts: the portal's pages hold 100.
+    for (let index = 0; index < 150; index++) {
+      instance.accounts.push({
+        accountId: String(200000000000 + index),
+        accountName: `team ${index}`,
+        emailAddress: 'team@example.com',
+        roles: ['Developer'],
+      });
+    }
+    after(() => instance.accounts.splice(0, instance.accounts.length, ...defaultAccounts));
     const panel = await openIdentityCenter();
     await panel.locator('#startUrl').fill(`${exampleStartUrl}/`);
     await panel.locator('#sessionName-note', { hasText: `[sso-session ${session}]` }).waitFor();
@@ -150,14 +163,23 @@ describe('IAM Identity Center', () => {
     await authorize.locator('#allow').click();
     await authorize.getByText('You can close this tab').waitFor();
     await authorize.close();
-    await panel.locator('#roles-summary', { hasText: 'may use 4 roles' }).waitFor();
+    await panel.locator('#roles-summary', { hasText: 'may use 154 roles in 153 accounts' }).waitFor();
     assert.ok(await panel.getByText('The profile dev uses this role already.').isVisible());
     assert.ok(
       endpoint.state.log.some((entry) => entry.action === 'AuthorizeDecision'),
       'approved on the authorize page',
     );
+    assert.equal(endpoint.state.log.filter((entry) => entry.action === 'ListAccounts').length, 2, 'two pages of accounts');
     assert.ok(cachedToken()?.refreshToken, 'the token can be refreshed');
     await setUserSetting('awsCredentialManager.sso.signInFlow', 'auto');
+    await panel.locator('#add-every-role').click();
+    await waitForStatusBarItem(page, /^AWS: profile:AdministratorAccess-dev$/, false, 30_000);
+    const written = readHomeFile('.aws/config')?.text ?? '';
+    assert.equal(written.match(/^\[profile /gm)?.length, 1 + 153, 'the profile that was there and one for each other role');
+    assert.match(
+      written,
+      /\n\[profile Developer-team-149\]\nsso_session = d-9067c1a2b3\nsso_account_id = 200000000149\nsso_role_name = Developer\nregion = us-east-1\n$/,
+    );
   });
 
   it('connects with a token the AWS CLI wrote, opening no browser and signing in again nowhere', async () => {
@@ -235,6 +257,31 @@ describe('IAM Identity Center', () => {
     assert.equal(readHomeFile(cacheFile()), undefined);
     assert.ok(readHomeFile(cacheFile('other')), "the other session's token stays");
     assert.ok(endpoint.state.log.some((entry) => entry.action === 'Logout' && entry.status === 200));
+  });
+
+  it('shows the signed-in session in the AWS Explorer (a role connects, adding its profile) and each profile its sign-in', async () => {
+    const { page, writeHomeFile, readHomeFile, endpoint } = ui();
+    writeHomeFile('.aws/config', config(devProfile('explorer-dev')));
+    writeCliToken(endpoint.sso.signIn());
+    await runCommand(page, 'AWS: Refresh Profiles');
+    const profileRows = await treeRows(page, 'Profiles', (shown) => shown.some((row) => row.label === 'explorer-dev'));
+    assert.match(
+      profileRows.find((row) => row.label === 'explorer-dev')?.description ?? '',
+      /^IAM Identity Center · us-east-1 · signed in, renews \(token until \d\d:\d\d UTC\)$/,
+    );
+    const sessionRow = `IAM Identity Center: ${session}`;
+    await runCommand(page, 'AWS: Refresh Explorer');
+    await treeRows(page, 'AWS Explorer', (shown) => shown.some((row) => row.label === sessionRow));
+    await clickTreeRow(page, 'AWS Explorer', sessionRow);
+    await treeRows(page, 'AWS Explorer', (shown) => shown.some((row) => row.label === 'prod'));
+    await clickTreeRow(page, 'AWS Explorer', 'prod');
+    await treeRows(page, 'AWS Explorer', (shown) => shown.filter((row) => row.label === 'ReadOnly').length === 1);
+    await clickTreeRow(page, 'AWS Explorer', 'ReadOnly');
+    await waitForStatusBarItem(page, /^AWS: profile:ReadOnly-prod$/, false);
+    assert.match(
+      readHomeFile('.aws/config')?.text ?? '',
+      /\n\[profile ReadOnly-prod\]\nsso_session = d-9067c1a2b3\nsso_account_id = 444455556666\nsso_role_name = ReadOnly\nregion = us-east-1\n$/,
+    );
   });
 
   it('never writes an access token, refresh token or client secret into a log or VS Code state', () => {

@@ -13,7 +13,6 @@ import { sessionTarget, type SignInTarget } from '../../core/aws/sso/sessions';
 import { isCancellation } from '../../core/errors';
 import { checkProfileName } from '../../core/ini/writable';
 import { checkSsoRegion } from '../../core/validation/fieldChecks';
-import { defaultProfileNameTemplate } from '../../core/profiles/ssoNames';
 import {
   defaultScopes,
   populatePlan,
@@ -23,7 +22,6 @@ import {
 } from '../../core/profiles/ssoProfiles';
 import { quoted } from '../../core/secrets';
 import type { ProfileSnapshot } from '../../core/validation/snapshot';
-import { settingIds } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
 import type { ProfileService } from '../../services/profileService';
 import type { SsoSessions } from '../../services/ssoSessions';
@@ -81,7 +79,12 @@ export class IdentityCenterFlow {
     const assignments = await this.sso.assignments(target);
     this.signedIn = { session, assignments };
     const snapshot = await this.profiles.upToDate();
-    return { type: 'roles', session: session.name, roles: roleChoices(snapshot, session.name, assignments), region: session.region };
+    return {
+      type: 'roles',
+      session: session.name,
+      roles: roleChoices(snapshot, session.name, assignments, this.sso.profileNameTemplate()),
+      region: session.region,
+    };
   }
 
   /** Sign In Again for a profile's session: the form shows the session, then the profile connects again. */
@@ -199,8 +202,7 @@ function sessionFor(form: IdentityCenterForm, snapshot: ProfileSnapshot): SsoSes
 }
 
 /** Every role, with the name the template gives it (free of clashes) or the profile that already uses it. */
-function roleChoices(snapshot: ProfileSnapshot, session: string, assignments: readonly Assignment[]): RoleChoice[] {
-  const template = vscode.workspace.getConfiguration().get<string>(settingIds.ssoProfileNameTemplate) || defaultProfileNameTemplate;
+function roleChoices(snapshot: ProfileSnapshot, session: string, assignments: readonly Assignment[], template: string): RoleChoice[] {
   const profiles = snapshot.reports.map((report) => report.profile);
   const plan = populatePlan(ssoProfileEntries(profiles), session, assignments, template, new Set(profiles.map((profile) => profile.name)));
   return assignments.map((assignment) => {

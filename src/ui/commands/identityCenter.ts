@@ -6,13 +6,13 @@
 import * as vscode from 'vscode';
 import { SignInNeeded } from '../../core/aws/errors';
 import { sessionTarget, signInTargetOf, type SignInTarget } from '../../core/aws/sso/sessions';
-import { defaultProfileNameTemplate } from '../../core/profiles/ssoNames';
+import type { AccountRole } from '../../core/profiles/ssoNames';
 import { populatePlan, ssoProfileEntries } from '../../core/profiles/ssoProfiles';
 import { tokenStatusWords } from '../../core/present/signInLabels';
 import { quoted } from '../../core/secrets';
 import type { Profile } from '../../core/profiles/model';
 import type { ProfileSnapshot } from '../../core/validation/snapshot';
-import { commandId, settingIds } from '../../manifest';
+import { commandId } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
 import type { ProfileService } from '../../services/profileService';
 import type { SsoSessions } from '../../services/ssoSessions';
@@ -87,7 +87,7 @@ export async function addSsoProfiles({ profiles, sso }: IdentityCenterServices):
     }
     throw error;
   }
-  const template = vscode.workspace.getConfiguration().get<string>(settingIds.ssoProfileNameTemplate) || defaultProfileNameTemplate;
+  const template = sso.profileNameTemplate();
   const current = await profiles.upToDate();
   const existing = current.reports.map((report) => report.profile);
   const plan = populatePlan(ssoProfileEntries(existing), session, assignments, template, new Set(existing.map((profile) => profile.name)));
@@ -113,6 +113,38 @@ export async function addSsoProfiles({ profiles, sso }: IdentityCenterServices):
 function usesSession(profile: Profile, snapshot: ProfileSnapshot, target: SignInTarget): boolean {
   const owner = signInTargetOf(profile, snapshot.ssoSessions)?.owner;
   return owner !== undefined && JSON.stringify(owner) === JSON.stringify(target.owner);
+}
+
+/** Connects with a role of a session: through the profile that has it, or one added for it (named by the template). */
+export async function connectSsoRole(
+  { profiles, connection, sso }: IdentityCenterServices,
+  session: string,
+  role: AccountRole,
+): Promise<void> {
+  const snapshot = await profiles.upToDate();
+  const existing = snapshot.reports.map((report) => report.profile);
+  const plan = populatePlan(
+    ssoProfileEntries(existing),
+    session,
+    [role],
+    sso.profileNameTemplate(),
+    new Set(existing.map((profile) => profile.name)),
+  );
+  const [kept] = plan.kept;
+  const [added] = plan.add;
+  const section = snapshot.ssoSessions.find((candidate) => candidate.name === session);
+  if (!kept && added && section?.startUrl !== undefined && section.region !== undefined) {
+    const { startUrl, region, scopes } = section;
+    await profiles.edit({
+      kind: 'addSso',
+      session: { name: session, startUrl, region, scopes },
+      profiles: [{ name: added.name, accountId: role.accountId, roleName: role.roleName, region }],
+    });
+  }
+  const name = kept?.name ?? added?.name;
+  if (name !== undefined) {
+    await connection.connect(name, { interactive: true });
+  }
 }
 
 interface SessionItem extends vscode.QuickPickItem {

@@ -16,7 +16,7 @@ import type { ProfileNode } from '../views/profilesView';
 import { connectToAws, showCurrentIdentity } from './connect';
 import { createCredentialsProfile } from './createProfile';
 import { editCredentials } from './editCredentials';
-import { addSsoProfiles, signIn, signOut } from './identityCenter';
+import { addSsoProfiles, connectSsoRole, signIn, signOut } from './identityCenter';
 import { copyExportLine, deleteProfileWithConfirmation, editProfile, renameProfileByInput } from './profileActions';
 import { showOrHideRegions } from './regions';
 
@@ -57,6 +57,9 @@ export function registerCommands(services: Services): vscode.Disposable[] {
     signIn: (profile?: string) => signIn(services, profile),
     signOut: () => signOut(services),
     addSsoProfiles: () => addSsoProfiles(services),
+    // From a role of the AWS Explorer.
+    connectSsoRole: (session: string, accountId: string, accountName: string, roleName: string) =>
+      connectSsoRole(services, session, { accountId, accountName, roleName }),
   };
   return Object.entries(handlers).map(([name, run]) =>
     // A command returns nothing to its caller: what `connect` makes holds credentials.

@@ -1,8 +1,9 @@
 /**
  * The AWS Explorer: the connection, then each region shown (the profile's, and those added with
- * AWS: Show or Hide Regions), and under each region its Lambda functions, every page, sorted.
- * A failed call shows an error node that retries on click. Empty when not connected, so the welcome
- * view offers Connect to AWS.
+ * AWS: Show or Hide Regions), and under each region its Lambda functions, every page, sorted; then
+ * each signed-in IAM Identity Center session with its accounts and roles, a click on a role
+ * connecting with it. A failed call shows an error node that retries on click. Empty when not
+ * connected nor signed in, so the welcome view offers Connect to AWS.
  */
 import * as vscode from 'vscode';
 import type { Connection } from '../../core/aws/connectionState';
@@ -12,6 +13,10 @@ import { quoted, quotedValue } from '../../core/secrets';
 import { commandId } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
 import type { GlobalState } from '../../services/globalState';
+import type { ProfileService } from '../../services/profileService';
+import type { SsoSessions } from '../../services/ssoSessions';
+import type { Assignment } from '../../core/aws/sso/portal';
+import { sessionTarget, type SignInTarget } from '../../core/aws/sso/sessions';
 import { tryAgainLabel } from '../prompts';
 
 class ConnectionNode extends vscode.TreeItem {
@@ -70,7 +75,47 @@ class MessageNode extends vscode.TreeItem {
   }
 }
 
-type Node = ConnectionNode | RegionNode | LambdaNode | FunctionNode | MessageNode;
+/** A signed-in IAM Identity Center session: its accounts, and under each its roles to connect with. */
+class SessionNode extends vscode.TreeItem {
+  constructor(readonly target: SignInTarget) {
+    super(`IAM Identity Center: ${quoted(target.label)}`, vscode.TreeItemCollapsibleState.Collapsed);
+    this.id = `session:${target.label}`;
+    this.description = target.center.startUrl;
+    this.iconPath = new vscode.ThemeIcon('organization');
+    this.contextValue = 'ssoSession';
+  }
+}
+
+class AccountNode extends vscode.TreeItem {
+  constructor(
+    readonly session: SessionNode,
+    readonly accountId: string,
+    readonly accountName: string,
+    readonly roles: readonly string[],
+  ) {
+    super(accountName, vscode.TreeItemCollapsibleState.Collapsed);
+    this.id = `session:${session.target.label}:${accountId}`;
+    this.description = accountId;
+    this.iconPath = new vscode.ThemeIcon('briefcase');
+  }
+}
+
+class RoleNode extends vscode.TreeItem {
+  constructor(account: AccountNode, accountName: string, roleName: string) {
+    super(roleName);
+    this.id = `${account.id ?? ''}:${roleName}`;
+    this.iconPath = new vscode.ThemeIcon('key');
+    this.tooltip = `Connect with the role ${roleName} of account ${account.accountId} (a profile is added for it when none has it)`;
+    this.command = {
+      title: 'Connect',
+      command: commandId('connectSsoRole'),
+      arguments: [account.session.target.label, account.accountId, accountName, roleName],
+    };
+    this.contextValue = 'ssoRole';
+  }
+}
+
+type Node = ConnectionNode | RegionNode | LambdaNode | FunctionNode | MessageNode | SessionNode | AccountNode | RoleNode;
 
 export class ExplorerTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
@@ -80,11 +125,18 @@ export class ExplorerTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
   /** Stops the listings in flight: a refresh or another connection makes them useless. */
   private listings = new AbortController();
 
+  private readonly assignments = new Map<string, Promise<Assignment[]>>();
+
   constructor(
     private readonly connections: ConnectionService,
     private readonly globalState: GlobalState,
+    private readonly profiles: ProfileService,
+    private readonly sso: SsoSessions,
   ) {
-    this.subscription = connections.onDidChange(() => this.refresh());
+    this.subscription = vscode.Disposable.from(
+      connections.onDidChange(() => this.refresh()),
+      sso.onDidChange(() => this.refresh()),
+    );
   }
 
   /** Forgets what was listed, so the next expand asks AWS again. */
@@ -92,6 +144,7 @@ export class ExplorerTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     this.listings.abort();
     this.listings = new AbortController();
     this.functions.clear();
+    this.assignments.clear();
     this.changed.fire(undefined);
   }
 
@@ -111,13 +164,55 @@ export class ExplorerTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     if (node instanceof LambdaNode) {
       return this.functionNodes(node.parent);
     }
-    const connection = this.connections.connection;
-    if (node || !connection) {
+    if (node instanceof SessionNode) {
+      return this.accountNodes(node);
+    }
+    if (node instanceof AccountNode) {
+      return node.roles.map((role) => new RoleNode(node, node.accountName, role));
+    }
+    if (node) {
       return [];
+    }
+    const connection = this.connections.connection;
+    const sessions = await this.signedInSessions();
+    if (!connection) {
+      return sessions;
     }
     const own = connection.state.region;
     const regions = [own, ...this.globalState.get('explorerRegions').filter((region) => region !== own)];
-    return [new ConnectionNode(connection), ...regions.map((region) => new RegionNode(connection, region))];
+    return [new ConnectionNode(connection), ...regions.map((region) => new RegionNode(connection, region)), ...sessions];
+  }
+
+  /** The sessions of the config file that are signed in now (their token files say so; no call). */
+  private async signedInSessions(): Promise<SessionNode[]> {
+    const snapshot = await this.profiles.latest();
+    const targets = snapshot.ssoSessions.flatMap((session) => sessionTarget(session) ?? []);
+    const statuses = await Promise.all(targets.map((target) => this.sso.status(target)));
+    return targets.filter((_target, index) => statuses[index]?.kind === 'signedIn').map((target) => new SessionNode(target));
+  }
+
+  private async accountNodes(session: SessionNode): Promise<Node[]> {
+    const key = session.target.label;
+    let listing = this.assignments.get(key);
+    if (!listing) {
+      listing = this.sso.assignments(session.target, this.listings.signal);
+      this.assignments.set(key, listing);
+    }
+    try {
+      const accounts = new Map<string, { name: string; roles: string[] }>();
+      for (const { accountId, accountName, roleName } of await listing) {
+        const account = accounts.get(accountId) ?? { name: accountName, roles: [] };
+        account.roles.push(roleName);
+        accounts.set(accountId, account);
+      }
+      return [...accounts].map(([accountId, { name, roles }]) => new AccountNode(session, accountId, name, roles));
+    } catch (error) {
+      if (this.assignments.get(key) === listing) {
+        this.assignments.delete(key);
+      }
+      const { message } = describeAwsError(error);
+      return [new MessageNode(`session:${key}:error`, `Failed to list accounts: ${message}`, message)];
+    }
   }
 
   private async functionNodes({ connection, region }: RegionNode): Promise<Node[]> {

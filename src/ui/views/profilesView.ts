@@ -11,16 +11,29 @@ import type { Problem, ProfileReport } from '../../core/validation/snapshot';
 import { commandId } from '../../manifest';
 import type { ProfileService } from '../../services/profileService';
 import { uneditableProfile } from '../../core/ini/writable';
+import { signInTargetOf, type SignInTarget, type TokenStatus } from '../../core/aws/sso/sessions';
+import { ssoProfileLines, tokenStatusWords } from '../../core/present/signInLabels';
+import type { SsoSessions } from '../../services/ssoSessions';
+
+/** An IAM Identity Center profile's sign-in, when it has one to show. */
+interface SignIn {
+  readonly target: SignInTarget | undefined;
+  readonly status: TokenStatus | undefined;
+}
 
 export class ProfileNode extends vscode.TreeItem {
-  constructor(readonly report: ProfileReport) {
+  constructor(
+    readonly report: ProfileReport,
+    signIn?: SignIn,
+  ) {
     const { profile, status, problems } = report;
     const name = quoted(profile.name);
     super(name, problems.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     this.id = `profile:${profile.name}`;
-    this.description = profileDescription(report);
+    const described = profileDescription(report);
+    this.description = signIn?.status && status !== 'invalid' ? `${described} · ${tokenStatusWords(signIn.status)}` : described;
     this.iconPath = statusIcons[status];
-    this.tooltip = profileTooltip(report);
+    this.tooltip = profileTooltip(report, signIn);
     // What the menus may offer: see "view/item/context" in package.json.
     const inFile = profile.definitions.length > 0;
     // Rename and Delete only where the writer can write the name back (see uneditableProfile).
@@ -60,11 +73,14 @@ const statusIcons = {
   invalid: new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground')),
 } as const;
 
-function profileTooltip({ profile, status, problems }: ProfileReport): vscode.MarkdownString {
+function profileTooltip({ profile, status, problems }: ProfileReport, signIn: SignIn | undefined): vscode.MarkdownString {
   const tooltip = new vscode.MarkdownString(undefined, true);
   tooltip.appendMarkdown(`**${escape(quoted(profile.name))}**: ${kindLabel(profile)}, ${status}\n\n`);
   if (profile.region) {
     tooltip.appendMarkdown(`Region: ${escape(quotedValue('region', profile.region))}\n\n`);
+  }
+  for (const line of ssoProfileLines(profile, signIn?.target, signIn?.status)) {
+    tooltip.appendMarkdown(`${escape(line)}\n\n`);
   }
   for (const problem of problems) {
     tooltip.appendMarkdown(
@@ -84,8 +100,15 @@ export class ProfilesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly service: ProfileService) {
-    this.subscription = service.onDidChange(() => this.changed.fire(undefined));
+  constructor(
+    private readonly service: ProfileService,
+    private readonly sso: SsoSessions,
+  ) {
+    this.subscription = vscode.Disposable.from(
+      service.onDidChange(() => this.changed.fire(undefined)),
+      // A sign-in, renewal or sign-out changes what the IAM Identity Center profiles show.
+      sso.onDidChange(() => this.changed.fire(undefined)),
+    );
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
@@ -100,7 +123,25 @@ export class ProfilesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
       return [];
     }
     const snapshot = await this.service.latest();
-    return snapshot.reports.map((report) => new ProfileNode(report));
+    const statuses = new Map<string, Promise<TokenStatus>>();
+    const signInOf = async (report: ProfileReport): Promise<SignIn | undefined> => {
+      if (report.profile.kind !== 'sso') {
+        return undefined;
+      }
+      const target = signInTargetOf(report.profile, snapshot.ssoSessions);
+      if (!target) {
+        return { target, status: undefined };
+      }
+      // One read of each cache file, however many profiles share the sign-in.
+      const key = JSON.stringify(target.owner);
+      let status = statuses.get(key);
+      if (!status) {
+        status = this.sso.status(target);
+        statuses.set(key, status);
+      }
+      return { target, status: await status };
+    };
+    return Promise.all(snapshot.reports.map(async (report) => new ProfileNode(report, await signInOf(report))));
   }
 
   dispose(): void {

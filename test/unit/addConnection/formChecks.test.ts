@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { formErrors } from '../../../src/addConnection/formChecks';
+import { formErrors, identityCenterErrors } from '../../../src/addConnection/formChecks';
 
 const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 const good = { profileName: 'dev', accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: secret, sessionToken: '', region: '' };
@@ -25,5 +25,25 @@ describe('the IAM Credential form checks', () => {
     assert.match(formErrors({ ...temporary, sessionToken: 'IQo J' }).sessionToken ?? '', /no spaces/);
     assert.deepEqual(formErrors({ ...temporary, sessionToken: 'IQoJb3JpZ2luX2VjEXAMPLE' }), {});
     assert.deepEqual(formErrors({ ...good, sessionToken: 'leftover from an earlier key' }), {});
+  });
+
+  it('checks the IAM Identity Center form: an https start URL, a region, a session name the SDK reads', () => {
+    const form = { startUrl: 'https://d-9067c1a2b3.awsapps.com/start', ssoRegion: 'us-east-1', sessionName: 'd-9067c1a2b3' };
+    assert.deepEqual(identityCenterErrors(form), {});
+    const errors = identityCenterErrors({
+      startUrl: 'http://d-9067c1a2b3.awsapps.com/start',
+      ssoRegion: 'us-east1',
+      sessionName: 'my sso',
+    });
+    assert.match(errors.startUrl ?? '', /begins with https/);
+    assert.match(errors.ssoRegion ?? '', /looks like us-east-1/);
+    assert.match(errors.sessionName ?? '', /session name cannot contain spaces/);
+    assert.match(identityCenterErrors({ ...form, startUrl: 'not a url' }).startUrl ?? '', /web address/);
+    assert.match(
+      identityCenterErrors({ ...form, startUrl: 'https://user:pw@x.awsapps.com/start' }).startUrl ?? '',
+      /no user name or password/,
+    );
+    assert.match(identityCenterErrors({ ...form, sessionName: '' }).sessionName ?? '', /Enter a session name/);
+    assert.match(identityCenterErrors({ ...form, ssoRegion: '' }).ssoRegion ?? '', /Choose the region/);
   });
 });

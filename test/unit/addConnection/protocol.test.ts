@@ -9,6 +9,34 @@ describe('the webview message guard', () => {
     assert.equal(isWebviewMessage({ type: 'submit', form }), true);
   });
 
+  it('takes the IAM Identity Center messages only in their shapes', () => {
+    const sso = { startUrl: 'https://d-9067c1a2b3.awsapps.com/start', ssoRegion: 'us-east-1', sessionName: 'corp' };
+    const role = { accountId: '111122223333', roleName: 'ReadOnly', profileName: 'dev' };
+    const taken = [
+      { type: 'signIn', form: sso },
+      { type: 'cancelSignIn' },
+      { type: 'copy', what: 'code' },
+      { type: 'copy', what: 'address' },
+      { type: 'addProfiles', roles: [role], region: 'us-east-1' },
+      { type: 'addProfiles', roles: [], region: '' },
+    ];
+    const refused = [
+      { type: 'signIn', form: { ...sso, ssoRegion: 1 } },
+      { type: 'signIn' },
+      { type: 'copy', what: 'token' },
+      { type: 'copy' },
+      { type: 'addProfiles', roles: [{ ...role, profileName: null }], region: 'us-east-1' },
+      { type: 'addProfiles', roles: 'all', region: 'us-east-1' },
+      { type: 'addProfiles', roles: [role] },
+    ];
+    for (const message of taken) {
+      assert.equal(isWebviewMessage(message), true, JSON.stringify(message));
+    }
+    for (const message of refused) {
+      assert.equal(isWebviewMessage(message), false, JSON.stringify(message));
+    }
+  });
+
   it('refuses anything else the webview could post', () => {
     const refused: unknown[] = [
       undefined,

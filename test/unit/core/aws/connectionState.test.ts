@@ -38,6 +38,12 @@ describe('connection state: what a failure leads to', () => {
     }
   });
 
+  it('expires and offers Sign In Again when an IAM Identity Center sign-in has ended', () => {
+    const problem = { kind: 'signIn', message: 'The session has ended.' } as const;
+    assert.equal(failedState({ kind: 'disconnected' }, 'dev', problem).kind, 'expired');
+    assert.deepEqual(failureActions(problem), ['signInAgain', 'showLogs']);
+  });
+
   it('offers the files when the keys are wrong, and another try when AWS could not answer', () => {
     for (const kind of ['expiredToken', 'unknownKey', 'wrongSecret', 'other'] as const) {
       assert.deepEqual(failureActions(problem(kind)), ['editCredentials', 'showLogs'], kind);

@@ -34,6 +34,26 @@ describe('statusBarView', () => {
     assert.doesNotMatch(statusBarView({ ...state, expiration: undefined }, now).tooltip, /expire/);
   });
 
+  it('says when an IAM Identity Center token expires, whether it renews, and offers Sign In Again when the sign-in ended', () => {
+    const connected = (renews: boolean): ConnectionState => ({
+      kind: 'connected',
+      profile: 'dev',
+      region: 'us-east-1',
+      identity,
+      expiration: undefined,
+      signIn: { expiresAt: new Date('2026-11-22T11:00:00Z'), renews },
+    });
+    assert.match(
+      statusBarView(connected(true), now).tooltip,
+      /IAM Identity Center sign-in: token expires in 60 min \(11:00 UTC\), renewed on connect/,
+    );
+    assert.match(statusBarView(connected(false), now).tooltip, /token expires in 60 min \(11:00 UTC\); then sign in again/);
+    const ended = statusBarView({ kind: 'expired', profile: 'dev', problem: { kind: 'signIn', message: 'The session has ended.' } }, now);
+    assert.equal(ended.look, 'warning');
+    assert.match(ended.tooltip, /\[Sign In Again\]\(command:awsCredentialManager\.signIn\)/);
+    assert.ok(ended.commands.includes('awsCredentialManager.signIn'));
+  });
+
   it('takes the warning look when the credentials expired or were rejected', () => {
     const problem = { kind: 'expiredToken' as const, message: 'The session token has expired.' };
     for (const kind of ['expired', 'failed'] as const) {
