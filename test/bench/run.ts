@@ -1,5 +1,6 @@
 /**
- * npm run bench: profiles and edits at scale on Node, pathological files (pathological), then
+ * npm run bench: profiles and edits at scale on Node, pathological files (pathological), IAM Identity
+ * Center's 500 accounts listed and its clients kept out of the activation bundle (ssoListing), then
  * activation, connect and the Connect quick pick in the real VS Code host (hostBench). Each figure
  * is a median of several runs, comparisons are measured side by side in the same run. Prints a
  * table with PASS or FAIL per budget and writes bench/results.json; exits 1 when a budget fails.
@@ -15,6 +16,7 @@ import { readSnapshot } from '../../src/core/validation/snapshot';
 import { generateProfiles } from './generateProfiles';
 import { measureHost } from './hostBench';
 import { measurePathological } from './pathological';
+import { measureSsoListing } from './ssoListing';
 import { median, sideBySide, table, type Row } from './measure';
 
 const root = path.resolve(__dirname, '..', '..', '..');
@@ -111,6 +113,9 @@ async function main(): Promise<void> {
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+  const sso = await measureSsoListing(runs);
+  rows.push(...sso.rows);
+  Object.assign(results, sso.results);
   const host = await measureHost(runs);
   rows.push(...host.rows);
   Object.assign(results, host.results);
