@@ -59,7 +59,7 @@ function isSecretRun(run: string): boolean {
 }
 
 function isSecretShaped(part: string): boolean {
-  if (accessKeyIdInside.test(part) || looksLikeKeyId(part)) {
+  if (accessKeyIdInside.test(part) || looksLikeKeyId(part) || looksLikeSecretAccessKey(part)) {
     return true;
   }
   // A path (a folder of small letters among its folders) is judged folder by folder, so that one
@@ -103,6 +103,16 @@ function hasRandomStretch(pieces: readonly number[], width: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * 40 characters of base64 in both cases, with a digit or a `+` or `/`: what every secret access key
+ * is. Judged whole, before the path rule below, which a key with a short run of small letters
+ * between two of its slashes (`.../nszoag`) would otherwise pass as a path; a path that happens to
+ * have this shape is masked, which costs a message some words and nothing else.
+ */
+function looksLikeSecretAccessKey(part: string): boolean {
+  return part.length === 40 && /^[A-Za-z0-9+/]+$/.test(part) && /[A-Z]/.test(part) && /[a-z]/.test(part) && /[0-9+/]/.test(part);
 }
 
 /** 16 or more capitals and digits, mostly letters, with a digit: an access key ID or a one-time-password seed, not a date. */

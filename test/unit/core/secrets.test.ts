@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { isSecretKey, quoted, quotedKey, quotedValue, withoutSecrets } from '../../../src/core/secrets';
+import { hasSecretShape, isSecretKey, maskedSecret, quoted, quotedKey, quotedValue, withoutSecrets } from '../../../src/core/secrets';
 import { documentedKeyId, fakeSecrets, testSecrets } from '../../fixtures/secrets';
 
 /** Deterministic random-looking text: base64 or base64url of a digest chain. */
@@ -48,6 +48,17 @@ describe('secrets: what could be a secret, and what a message may quote', () => 
   it('masks shorter runs that look random: a secret cut short, the end of a wrapped token', () => {
     for (const piece of ['wJalrXUtnFEMI/K7MDENG', 'EJr//////////wEaCXVzLWVhc3QtMSJGMEQCIH', 'Xk9fQ2mZpL7vRt4w', 'JBSWY3DPEHPK3PXP']) {
       assert.equal(withoutSecrets(`a ${piece} b`), 'a ******** b', piece);
+    }
+  });
+
+  it('masks a secret access key whose slashes make it look like a path (found by the secrets audit)', () => {
+    for (const key of [
+      'dMWg6a/PwVizGTMLotRXCUPYke+qtrDro/nszoag',
+      'abcdef/PwVizGTMLotRXCUPYke1qtrDro/nszoag',
+      '/home/aB3dEfGhIjKlMnOpQrStUvWxYz012345/x',
+    ]) {
+      assert.equal(withoutSecrets(`credential_source ${key} is not supported`), `credential_source ${maskedSecret} is not supported`, key);
+      assert.equal(hasSecretShape(key), true, key);
     }
   });
 
