@@ -3,7 +3,7 @@
  * host). The IAM Credential form has the same checks as Create Credentials Profile, including the
  * session token that a temporary key needs.
  */
-import { checkProfileName } from '../core/ini/writable';
+import { checkProfileName, checkSessionName } from '../core/ini/writable';
 import { isTemporaryAccessKeyId } from '../core/profiles/accessKeys';
 import { checkAccessKeyId, checkSecretAccessKey, checkSessionToken, checkSsoRegion, checkStartUrl } from '../core/validation/fieldChecks';
 import type { FieldErrors, IamCredentialForm, IdentityCenterErrors, IdentityCenterForm } from './protocol';
@@ -38,10 +38,4 @@ export function identityCenterErrors(form: IdentityCenterForm): IdentityCenterEr
     }
   }
   return errors;
-}
-
-function checkSessionName(name: string): string | undefined {
-  return name === ''
-    ? 'Enter a session name: profiles name it with sso_session.'
-    : checkProfileName(name)?.replace(/profile name/g, 'session name');
 }

@@ -140,7 +140,7 @@ export class ConnectionService implements vscode.Disposable {
         if (result.kind === 'signIn') {
           throw new SignInNeeded(result.reason);
         }
-        signIn = { expiresAt: result.signInExpiresAt, renews: target.refreshes };
+        signIn = { expiresAt: result.signInExpiresAt, renews: result.renews };
         return result.resolved;
       }
       const { resolveConnection } = await import('../core/aws/resolveConnection.js');

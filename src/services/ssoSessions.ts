@@ -6,11 +6,12 @@
  */
 import * as vscode from 'vscode';
 import { SignInNeeded } from '../core/aws/errors';
+import { signInEnded } from '../core/aws/sso/errors';
 import type { SignInHooks } from '../core/aws/sso/oidc';
 import type { Assignment } from '../core/aws/sso/portal';
-import { chooseFlow, tokenStatus, type FlowSetting, type SignInTarget, type TokenStatus } from '../core/aws/sso/sessions';
+import { chooseFlow, isFlowSetting, tokenStatus, type SignInTarget, type TokenStatus } from '../core/aws/sso/sessions';
 import type { SsoRoleRequest, SsoConnect } from '../core/aws/sso/connectRole';
-import { errorMessage } from '../core/errors';
+import { CancelledError, errorMessage } from '../core/errors';
 import { homeDirectory } from '../core/files/paths';
 import { defaultProfileNameTemplate } from '../core/profiles/ssoNames';
 import { quoted } from '../core/secrets';
@@ -27,8 +28,11 @@ export class SsoSessions implements vscode.Disposable {
   ) {}
 
   flow(): 'deviceCode' | 'authorizationCode' {
-    const setting = vscode.workspace.getConfiguration().get<FlowSetting>(settingIds.ssoSignInFlow, 'auto');
-    return chooseFlow(setting, { remote: vscode.env.remoteName !== undefined, web: vscode.env.uiKind === vscode.UIKind.Web });
+    const setting = vscode.workspace.getConfiguration().get<string>(settingIds.ssoSignInFlow, 'auto');
+    return chooseFlow(isFlowSetting(setting) ? setting : 'auto', {
+      remote: vscode.env.remoteName !== undefined,
+      web: vscode.env.uiKind === vscode.UIKind.Web,
+    });
   }
 
   /** The template of the names given to profiles made for roles (the setting, or the default). */
@@ -47,6 +51,10 @@ export class SsoSessions implements vscode.Disposable {
         await vscode.env.openExternal(vscode.Uri.parse(url, true));
       },
     });
+    if (hooks.signal.aborted) {
+      // Cancelled after AWS answered: the person asked for no sign-in.
+      throw new CancelledError();
+    }
     await storeToken(this.home, target.owner, token);
     this.log.info(`Signed in to IAM Identity Center for ${quoted(target.label)}.`);
     this.changed.fire();
@@ -58,12 +66,12 @@ export class SsoSessions implements vscode.Disposable {
   }
 
   /** The role's credentials through a fresh token (refreshed and written back when it must be). */
-  async connectRole(request: Omit<SsoRoleRequest, 'home' | 'onRefreshFailed'>): Promise<SsoConnect> {
+  async connectRole(request: Omit<SsoRoleRequest, 'home' | 'onRefreshFailed' | 'onWriteFailed'>): Promise<SsoConnect> {
     const { connectSsoRole } = await import('../core/aws/sso/connectRole.js');
     const result = await connectSsoRole({
       ...request,
       home: this.home,
-      onRefreshFailed: (error) => this.refreshFailed(request.target, error),
+      ...this.renewalLog(request.target),
     });
     if (result.kind === 'connected' && result.refreshed) {
       this.log.info(`Renewed the IAM Identity Center sign-in for ${quoted(request.target.label)}.`);
@@ -78,15 +86,31 @@ export class SsoSessions implements vscode.Disposable {
       import('../core/aws/sso/freshToken.js'),
       import('../core/aws/sso/portal.js'),
     ]);
-    const fresh = await freshToken(this.home, target, { onRefreshFailed: (error) => this.refreshFailed(target, error) });
+    const calls = signal ? { signal } : {};
+    const fresh = await freshToken(this.home, target, { ...calls, ...this.renewalLog(target) });
     if (fresh.kind === 'signIn') {
       throw new SignInNeeded(fresh.reason);
     }
-    return listAssignments(fresh.token.accessToken, fresh.token.region ?? target.center.region, signal ? { signal } : {});
+    try {
+      return await listAssignments(fresh.token.accessToken, target.center.region, calls);
+    } catch (error) {
+      if (signInEnded(error)) {
+        throw new SignInNeeded(`IAM Identity Center no longer accepts the sign-in for ${quoted(target.label)}.`);
+      }
+      throw error;
+    }
   }
 
-  private refreshFailed(target: SignInTarget, error: unknown): void {
-    this.log.warn(`Renewing the IAM Identity Center sign-in for ${quoted(target.label)} failed: ${errorMessage(error)}`);
+  /** What a renewal tells the log when it fails, or when its token could not be written back. */
+  private renewalLog(target: SignInTarget): { onRefreshFailed: (error: unknown) => void; onWriteFailed: (error: unknown) => void } {
+    const name = quoted(target.label);
+    return {
+      onRefreshFailed: (error) => this.log.warn(`Renewing the IAM Identity Center sign-in for ${name} failed: ${errorMessage(error)}`),
+      onWriteFailed: (error) =>
+        this.log.warn(
+          `The renewed IAM Identity Center token for ${name} could not be written back for the AWS CLI: ${errorMessage(error)}`,
+        ),
+    };
   }
 
   /** Ends the sign-in at IAM Identity Center and deletes its token file (no other's); false when there was none. */

@@ -122,10 +122,6 @@ export function wireRoleChooser(): void {
   addEveryButton.addEventListener('click', () => submit(true));
 }
 
-export function rolesShown(): boolean {
-  return !section.hidden;
-}
-
 /** The host's messages about the roles; false for one that is not about them. */
 export function onRolesMessage(message: HostMessage): boolean {
   switch (message.type) {

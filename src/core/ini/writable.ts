@@ -51,6 +51,15 @@ export function checkProfileName(name: string): string | undefined {
   return bad === undefined ? undefined : `A profile name cannot contain "${bad}": use ${sdkNameCharacters}.`;
 }
 
+/** sso-session names follow the rules of profile names: the SDK files both the same way. */
+export function checkSessionName(name: string): string | undefined {
+  if (name === '') {
+    return 'Enter an sso-session name: profiles name it with sso_session.';
+  }
+  const problem = checkProfileName(name);
+  return problem === undefined ? undefined : `An sso-session name follows the rules of a profile name. ${problem}`;
+}
+
 /** How to name a section so that the SDK reads it, for messages about a name it does not. */
 export const sdkNameHint = `a name of ${sdkNameCharacters}`;
 

@@ -22,7 +22,7 @@ import { scanIni } from '../ini/scan';
 import { hiddenDefaults, profileSections, sectionIndexOf } from '../ini/sections';
 import { KnownError } from '../errors';
 import { profileHeader, sectionTarget, setsKey } from '../ini/syntax';
-import { checkProfileName, checkSettingKey, checkSettingValue, uneditableProfile } from '../ini/writable';
+import { checkProfileName, checkSessionName, checkSettingKey, checkSettingValue, uneditableProfile } from '../ini/writable';
 import { quotedValue } from '../secrets';
 import { credentialFileKeys } from './knownKeys';
 import { sameStartUrl } from './ssoNames';
@@ -78,12 +78,10 @@ function checkName(name: string): void {
   }
 }
 
-/** The SDK reads `[sso-session NAME]` by the pattern of `[profile NAME]`: session names are held to the rules of profile names. */
-function checkSessionName(name: string): void {
-  const problem = checkProfileName(name);
+function checkSession(name: string): void {
+  const problem = checkSessionName(name);
   if (problem) {
-    const message = name === '' ? 'Enter an sso-session name.' : `An sso-session name follows the rules of a profile name. ${problem}`;
-    throw new ProfileEditError(message, 'invalidName');
+    throw new ProfileEditError(problem, 'invalidName');
   }
 }
 
@@ -159,7 +157,7 @@ export function addProfile(texts: FileTexts, name: string, settings: Readonly<Re
  * misread.
  */
 export function addSsoProfiles(texts: FileTexts, session: SsoSessionSettings, profiles: readonly SsoProfileSettings[]): FileTexts {
-  checkSessionName(session.name);
+  checkSession(session.name);
   const scopes = session.scopes ?? defaultScopes;
   if (scopes.length === 0 || scopes.some((scope) => scope === '' || /[,\s]/.test(scope))) {
     throw new ProfileEditError('Give at least one registration scope, each without commas or spaces.', 'invalidSetting');

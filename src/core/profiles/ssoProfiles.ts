@@ -55,7 +55,7 @@ export function sessionSections({ index, values }: SharedFile): SsoSessionSectio
 }
 
 /** `sso_registration_scopes` is a comma-separated list; none given means the default, as the CLI registers. */
-export function scopesOf(value: string | undefined): readonly string[] {
+function scopesOf(value: string | undefined): readonly string[] {
   const scopes = (value ?? '')
     .split(',')
     .map((scope) => scope.trim())

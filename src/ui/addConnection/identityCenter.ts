@@ -37,6 +37,8 @@ interface SignedIn {
 
 export class IdentityCenterFlow {
   private running: AbortController | undefined;
+  /** Each sign-in's number: one that a newer sign-in overtook posts nothing more. */
+  private attempt = 0;
   private deviceCode: { readonly code: string; readonly address: string } | undefined;
   private signedIn: SignedIn | undefined;
 
@@ -47,7 +49,7 @@ export class IdentityCenterFlow {
   ) {}
 
   /** Continue on the form: sign in, then list the accounts and roles to choose from. */
-  async signInFromForm(form: IdentityCenterForm, post: Post): Promise<HostMessage> {
+  async signInFromForm(form: IdentityCenterForm, post: Post): Promise<HostMessage | undefined> {
     const errors = identityCenterErrors(form);
     if (Object.keys(errors).length > 0) {
       return { type: 'signInRejected', errors };
@@ -61,24 +63,31 @@ export class IdentityCenterFlow {
   }
 
   /** Sign In for a session of the config file, chosen from the palette: then its roles are offered. */
-  async signInToSession(target: SignInTarget, post: Post): Promise<HostMessage> {
+  async signInToSession(target: SignInTarget, post: Post): Promise<HostMessage | undefined> {
     const { startUrl, region, scopes } = target.center;
     return this.signInAndList({ name: target.label, startUrl, region, scopes }, formOf(target), post);
   }
 
-  private async signInAndList(session: SsoSessionSettings, form: IdentityCenterForm, post: Post): Promise<HostMessage> {
+  private async signInAndList(session: SsoSessionSettings, form: IdentityCenterForm, post: Post): Promise<HostMessage | undefined> {
     const target = sessionTarget({ ...session, scopes: session.scopes ?? defaultScopes });
     if (!target) {
       return { type: 'signInRejected', errors: {}, formError: 'This session has no start URL or region.' };
     }
+    const attempt = ++this.attempt;
     const failed = await this.signIn(target, form, post);
+    if (attempt !== this.attempt) {
+      return undefined;
+    }
     if (failed) {
       return failed;
     }
     post({ type: 'signedIn', session: session.name, listing: true });
     const assignments = await this.sso.assignments(target);
-    this.signedIn = { session, assignments };
     const snapshot = await this.profiles.upToDate();
+    if (attempt !== this.attempt) {
+      return undefined;
+    }
+    this.signedIn = { session, assignments };
     return {
       type: 'roles',
       session: session.name,
@@ -88,8 +97,12 @@ export class IdentityCenterFlow {
   }
 
   /** Sign In Again for a profile's session: the form shows the session, then the profile connects again. */
-  async signInAgain(target: SignInTarget, profile: string, post: Post): Promise<HostMessage> {
+  async signInAgain(target: SignInTarget, profile: string, post: Post): Promise<HostMessage | undefined> {
+    const attempt = ++this.attempt;
     const failed = await this.signIn(target, formOf(target), post);
+    if (attempt !== this.attempt) {
+      return undefined;
+    }
     if (failed) {
       return failed;
     }
@@ -109,7 +122,15 @@ export class IdentityCenterFlow {
         signal: running.signal,
         showDeviceCode: (code) => {
           this.deviceCode = { code: code.userCode, address: code.verificationUri };
-          post({ type: 'signingIn', form, step: { flow: 'deviceCode', ...code, expiresAt: code.expiresAt.toISOString() } });
+          const { userCode, verificationUri, verificationUriComplete } = code;
+          const step = {
+            flow: 'deviceCode',
+            userCode,
+            verificationUri,
+            verificationUriComplete,
+            expiresAt: code.expiresAt.toISOString(),
+          } as const;
+          post({ type: 'signingIn', form, step });
           void vscode.env.openExternal(vscode.Uri.parse(code.verificationUriComplete, true));
         },
       });
@@ -127,8 +148,18 @@ export class IdentityCenterFlow {
     }
   }
 
+  /** Cancel, a new sign-in or the panel closing: the running sign-in stops and posts nothing more. */
   cancel(): void {
     this.running?.abort();
+  }
+
+  /** Cancel in the panel: the sign-in stops and says so. */
+  cancelFromPanel(post: Post): void {
+    if (this.running) {
+      this.cancel();
+      this.attempt++;
+      post({ type: 'signInRejected', errors: {}, formError: 'The sign-in was cancelled.' });
+    }
   }
 
   /** The webview cannot write the clipboard itself. */
@@ -213,7 +244,8 @@ function roleChoices(snapshot: ProfileSnapshot, session: string, assignments: re
       accountName: assignment.accountName,
       roleName: assignment.roleName,
       profileName: added?.name ?? existing?.name ?? '',
-      existingProfile: existing?.name,
+      // A name the webview may show (see quoted); the host writes nothing under it.
+      existingProfile: existing && quoted(existing.name),
     };
   });
 }

@@ -53,7 +53,9 @@ export class AddConnectionPanel implements vscode.Disposable {
     const open = this.open;
     if (open) {
       await open.ready;
-      await this.guarded(open, () => open.identityCenter.signInAgain(target, profile, open.post));
+      if (this.open === open) {
+        await this.guarded(open, () => open.identityCenter.signInAgain(target, profile, open.post));
+      }
     }
   }
 
@@ -63,7 +65,9 @@ export class AddConnectionPanel implements vscode.Disposable {
     const open = this.open;
     if (open) {
       await open.ready;
-      await this.guarded(open, () => open.identityCenter.signInToSession(target, open.post));
+      if (this.open === open) {
+        await this.guarded(open, () => open.identityCenter.signInToSession(target, open.post));
+      }
     }
   }
 
@@ -72,6 +76,9 @@ export class AddConnectionPanel implements vscode.Disposable {
     const panel = vscode.window.createWebviewPanel(viewType, commandTitles.addConnection, vscode.ViewColumn.Active, {
       enableScripts: true,
       localResourceRoots: [media],
+      // A sign-in goes on while the panel is hidden (the person is in the browser): its code and its
+      // roles must not be lost with the page, as a hidden webview's messages are.
+      retainContextWhenHidden: true,
     });
     panel.iconPath = vscode.Uri.joinPath(media, 'aws.svg');
     panel.webview.html = addConnectionHtml({
@@ -98,6 +105,8 @@ export class AddConnectionPanel implements vscode.Disposable {
     panel.onDidDispose(() => {
       subscription.dispose();
       open.identityCenter.dispose();
+      // Sign In Again waits for a page that will not come.
+      markReady();
       this.open = undefined;
     });
     return open;
@@ -112,7 +121,7 @@ export class AddConnectionPanel implements vscode.Disposable {
       case 'signIn':
         return open.identityCenter.signInFromForm(message.form, open.post);
       case 'cancelSignIn':
-        open.identityCenter.cancel();
+        open.identityCenter.cancelFromPanel(open.post);
         return undefined;
       case 'copy':
         await open.identityCenter.copy(message.what);

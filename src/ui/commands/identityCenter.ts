@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { SignInNeeded } from '../../core/aws/errors';
-import { sessionTarget, signInTargetOf, type SignInTarget } from '../../core/aws/sso/sessions';
+import { ownerKey, sessionTarget, signInTargetOf, type SignInTarget } from '../../core/aws/sso/sessions';
 import type { AccountRole } from '../../core/profiles/ssoNames';
 import { populatePlan, ssoProfileEntries } from '../../core/profiles/ssoProfiles';
 import { tokenStatusWords } from '../../core/present/signInLabels';
@@ -112,7 +112,7 @@ export async function addSsoProfiles({ profiles, sso }: IdentityCenterServices):
 
 function usesSession(profile: Profile, snapshot: ProfileSnapshot, target: SignInTarget): boolean {
   const owner = signInTargetOf(profile, snapshot.ssoSessions)?.owner;
-  return owner !== undefined && JSON.stringify(owner) === JSON.stringify(target.owner);
+  return owner !== undefined && ownerKey(owner) === ownerKey(target.owner);
 }
 
 /** Connects with a role of a session: through the profile that has it, or one added for it (named by the template). */

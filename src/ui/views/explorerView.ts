@@ -136,6 +136,8 @@ export class ExplorerTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     this.subscription = vscode.Disposable.from(
       connections.onDidChange(() => this.refresh()),
       sso.onDidChange(() => this.refresh()),
+      // A session added to or removed from the config file.
+      profiles.onDidChange(() => this.redraw()),
     );
   }
 

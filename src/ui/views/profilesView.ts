@@ -11,7 +11,7 @@ import type { Problem, ProfileReport } from '../../core/validation/snapshot';
 import { commandId } from '../../manifest';
 import type { ProfileService } from '../../services/profileService';
 import { uneditableProfile } from '../../core/ini/writable';
-import { signInTargetOf, type SignInTarget, type TokenStatus } from '../../core/aws/sso/sessions';
+import { ownerKey, signInTargetOf, type SignInTarget, type TokenStatus } from '../../core/aws/sso/sessions';
 import { ssoProfileLines, tokenStatusWords } from '../../core/present/signInLabels';
 import type { SsoSessions } from '../../services/ssoSessions';
 
@@ -133,7 +133,7 @@ export class ProfilesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
         return { target, status: undefined };
       }
       // One read of each cache file, however many profiles share the sign-in.
-      const key = JSON.stringify(target.owner);
+      const key = ownerKey(target.owner);
       let status = statuses.get(key);
       if (!status) {
         status = this.sso.status(target);

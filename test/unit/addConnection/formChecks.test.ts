@@ -37,13 +37,13 @@ describe('the IAM Credential form checks', () => {
     });
     assert.match(errors.startUrl ?? '', /begins with https/);
     assert.match(errors.ssoRegion ?? '', /looks like us-east-1/);
-    assert.match(errors.sessionName ?? '', /session name cannot contain spaces/);
+    assert.match(errors.sessionName ?? '', /sso-session name follows the rules of a profile name. A profile name cannot contain spaces/);
     assert.match(identityCenterErrors({ ...form, startUrl: 'not a url' }).startUrl ?? '', /web address/);
     assert.match(
       identityCenterErrors({ ...form, startUrl: 'https://user:pw@x.awsapps.com/start' }).startUrl ?? '',
       /no user name or password/,
     );
-    assert.match(identityCenterErrors({ ...form, sessionName: '' }).sessionName ?? '', /Enter a session name/);
+    assert.match(identityCenterErrors({ ...form, sessionName: '' }).sessionName ?? '', /Enter an sso-session name/);
     assert.match(identityCenterErrors({ ...form, ssoRegion: '' }).ssoRegion ?? '', /Choose the region/);
   });
 });

@@ -8,37 +8,52 @@ import { quoted } from '../../secrets';
 import type { ResolvedConnection } from '../resolveConnection';
 import { callerIdentity } from '../identity';
 import { signInEnded } from './errors';
-import { freshToken, type FreshTokenOptions } from './freshToken';
+import { freshToken } from './freshToken';
+import { canRefresh } from './tokenLifetime';
 import { roleCredentials } from './portal';
 import type { SignInTarget } from './sessions';
 
-export interface SsoRoleRequest extends FreshTokenOptions {
+export interface SsoRoleRequest {
   readonly home: string;
   readonly target: SignInTarget;
   readonly accountId: string;
   readonly roleName: string;
-  /** The profile's region, for STS. */
+  /** The profile's region and `endpoint_url`, for STS. */
   readonly region: string;
+  readonly endpointUrl?: string | undefined;
+  /** Where the OIDC and portal calls go, when not where the environment says (AWS_ENDPOINT_URL...) or AWS. */
+  readonly ssoEndpointUrl?: string | undefined;
   readonly signal?: AbortSignal;
+  readonly onRefreshFailed?: (error: unknown) => void;
+  readonly onWriteFailed?: (error: unknown) => void;
 }
 
 export type SsoConnect =
-  | { readonly kind: 'connected'; readonly resolved: ResolvedConnection; readonly signInExpiresAt: Date; readonly refreshed: boolean }
+  | {
+      readonly kind: 'connected';
+      readonly resolved: ResolvedConnection;
+      readonly signInExpiresAt: Date;
+      /** Whether the next connects can renew the token (see tokenLifetime.canRefresh). */
+      readonly renews: boolean;
+      readonly refreshed: boolean;
+    }
   | { readonly kind: 'signIn'; readonly reason: string };
 
 export async function connectSsoRole(request: SsoRoleRequest): Promise<SsoConnect> {
-  const { home, target, accountId, roleName, region, endpointUrl, signal } = request;
-  const fresh = await freshToken(home, target, request);
+  const { home, target, accountId, roleName, region, endpointUrl, ssoEndpointUrl, signal } = request;
+  const calls = { endpointUrl: ssoEndpointUrl, ...(signal ? { signal } : {}) };
+  const fresh = await freshToken(home, target, {
+    ...calls,
+    ...(request.onRefreshFailed ? { onRefreshFailed: request.onRefreshFailed } : {}),
+    ...(request.onWriteFailed ? { onWriteFailed: request.onWriteFailed } : {}),
+  });
   if (fresh.kind === 'signIn') {
     return fresh;
   }
   const { token } = fresh;
   let credentials;
   try {
-    credentials = await roleCredentials(token.accessToken, token.region ?? target.center.region, accountId, roleName, {
-      endpointUrl,
-      ...(signal ? { signal } : {}),
-    });
+    credentials = await roleCredentials(token.accessToken, target.center.region, accountId, roleName, calls);
   } catch (error) {
     if (signInEnded(error)) {
       return { kind: 'signIn', reason: `IAM Identity Center no longer accepts the sign-in for ${quoted(target.label)}.` };
@@ -46,5 +61,11 @@ export async function connectSsoRole(request: SsoRoleRequest): Promise<SsoConnec
     throw error;
   }
   const identity = await callerIdentity(credentials, { region, endpointUrl, signal });
-  return { kind: 'connected', resolved: { identity, credentials }, signInExpiresAt: token.expiresAt, refreshed: fresh.refreshed };
+  return {
+    kind: 'connected',
+    resolved: { identity, credentials },
+    signInExpiresAt: token.expiresAt,
+    renews: target.refreshes && canRefresh(token, new Date()),
+    refreshed: fresh.refreshed,
+  };
 }

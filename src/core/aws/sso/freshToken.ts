@@ -12,6 +12,9 @@ import type { SignInTarget } from './sessions';
 import { readToken, tokenFile, writeToken, type CachedToken, type SsoToken } from './tokenCache';
 import { isExpired, tokenUse } from './tokenLifetime';
 
+/** Longer than a refresh can take (two attempts of 15 s). */
+const refreshLockWaitMs = 40_000;
+
 export type FreshToken =
   { readonly kind: 'token'; readonly token: SsoToken; readonly refreshed: boolean } | { readonly kind: 'signIn'; readonly reason: string };
 
@@ -19,6 +22,8 @@ export interface FreshTokenOptions extends OidcOptions {
   readonly now?: () => Date;
   /** Told when a refresh fails but the old token still serves, for the log. */
   readonly onRefreshFailed?: (error: unknown) => void;
+  /** Told when a refreshed token could not be written back to its cache file, for the log. */
+  readonly onWriteFailed?: (error: unknown) => void;
 }
 
 export async function freshToken(home: string, target: SignInTarget, options: FreshTokenOptions = {}): Promise<FreshToken> {
@@ -27,11 +32,16 @@ export async function freshToken(home: string, target: SignInTarget, options: Fr
   if (cached && tokenUse(cached.token, now()) === 'use') {
     return { kind: 'token', token: cached.token, refreshed: false };
   }
-  return withLocks([tokenFile(home, target.owner)], async () => {
-    // Read again under the lock: another window may have refreshed it meanwhile.
-    const current = await readToken(home, target.owner);
-    return renew(home, target, current, options, now);
-  });
+  // A refresh is a call to AWS, longer than an edit: a second window waits for it rather than give up.
+  return withLocks(
+    [tokenFile(home, target.owner)],
+    async () => {
+      // Read again under the lock: another window may have refreshed it meanwhile.
+      const current = await readToken(home, target.owner);
+      return renew(home, target, current, options, now);
+    },
+    refreshLockWaitMs,
+  );
 }
 
 async function renew(
@@ -56,10 +66,10 @@ async function renew(
       ? { kind: 'token', token, refreshed: false }
       : { kind: 'signIn', reason: `The IAM Identity Center sign-in for ${name} has expired.` };
   }
+  let refreshed: SsoToken;
   try {
-    const refreshed = await refreshAccessToken(token, token.region ?? target.center.region, options);
-    await writeToken(home, target.owner, refreshed, cached);
-    return { kind: 'token', token: refreshed, refreshed: true };
+    // Against sso_region, as the SDK refreshes: a token file may name another region.
+    refreshed = await refreshAccessToken(token, target.center.region, options);
   } catch (error) {
     options.onRefreshFailed?.(error);
     if (stillValid) {
@@ -71,4 +81,11 @@ async function renew(
     // No network, say: signing in again would not help, trying again later may.
     throw error;
   }
+  try {
+    await writeToken(home, target.owner, refreshed, cached);
+  } catch (error) {
+    // AWS replaced the refresh token already: the new token serves this connect even if the file keeps the old one.
+    options.onWriteFailed?.(error);
+  }
+  return { kind: 'token', token: refreshed, refreshed: true };
 }

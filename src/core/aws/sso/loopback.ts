@@ -14,13 +14,11 @@ export function loopbackRedirectUri(port?: number): string {
   return `http://127.0.0.1${port === undefined ? '' : `:${port}`}${callbackPath}`;
 }
 
-/** The sign-in was refused in the browser (or answered with another OAuth error). */
-export class RedirectError extends Error {
-  override readonly name = 'AccessDeniedException';
-
-  constructor(readonly error: string) {
-    super(error === 'access_denied' ? 'The sign-in was denied in the browser.' : `The browser sign-in failed: ${error}.`);
-  }
+/** The sign-in was refused in the browser, or answered with another OAuth error: named as IAM Identity Center names its errors. */
+function redirectError(error: string): Error {
+  return error === 'access_denied'
+    ? Object.assign(new Error('The sign-in was denied in the browser.'), { name: 'AccessDeniedException' })
+    : Object.assign(new Error(`The browser sign-in failed: ${error}.`), { name: 'InvalidRequestException' });
 }
 
 /** Ten minutes, as the AWS CLI waits. */
@@ -58,7 +56,7 @@ export async function awaitRedirect(
       settle?.resolve(code);
     } else {
       response.end(page('Sign-in not completed', 'The sign-in was not approved. You can close this tab and return to VS Code.'));
-      settle?.reject(new RedirectError(error ?? 'no code'));
+      settle?.reject(redirectError(error ?? 'no code'));
     }
   });
   await new Promise<void>((resolve, reject) => {

@@ -52,6 +52,7 @@ export interface OidcOptions {
   readonly limits?: CallLimits;
   /** When an authorization code redirect stops being awaited. */
   readonly redirectTimeoutMs?: number;
+  readonly signal?: AbortSignal;
 }
 
 const defaultLimits: CallLimits = { connectMs: 10_000, requestMs: 15_000 };
@@ -60,7 +61,7 @@ const clientName = 'aws-credential-manager';
 const slowDownSeconds = 5;
 
 /** The endpoint calls go to, with the SDK's order of overrides: the profile's, the service's variable, the global one. */
-export function oidcEndpoint({ endpointUrl, env = process.env }: OidcOptions = {}): string | undefined {
+function oidcEndpoint({ endpointUrl, env = process.env }: OidcOptions = {}): string | undefined {
   return endpointUrl || env['AWS_ENDPOINT_URL_SSO_OIDC'] || env['AWS_ENDPOINT_URL'] || undefined;
 }
 
@@ -124,6 +125,9 @@ async function deviceCodeSignIn(client: SSOOIDCClient, center: IdentityCenter, {
   let intervalSeconds = authorization.interval ?? 5;
   for (;;) {
     await delay(intervalSeconds * 1000, signal);
+    if (Date.now() >= expiresAt.getTime()) {
+      throw Object.assign(new Error('The device code expired before the sign-in was approved.'), { name: 'ExpiredTokenException' });
+    }
     try {
       const answer = await client.send(
         new CreateTokenCommand({ clientId, clientSecret, grantType: 'urn:ietf:params:oauth:grant-type:device_code', deviceCode }),
@@ -207,7 +211,10 @@ export async function refreshAccessToken(token: SsoToken, region: string, option
   const client = oidcClient(region, options);
   try {
     const now = new Date();
-    const answer = await client.send(new CreateTokenCommand({ clientId, clientSecret, grantType: 'refresh_token', refreshToken }));
+    const answer = await client.send(
+      new CreateTokenCommand({ clientId, clientSecret, grantType: 'refresh_token', refreshToken }),
+      options.signal ? { abortSignal: options.signal } : {},
+    );
     if (!answer.accessToken) {
       throw new Error('IAM Identity Center gave no access token.');
     }

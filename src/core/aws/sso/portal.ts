@@ -108,14 +108,20 @@ function sendOptions({ signal }: PortalOptions): { abortSignal?: AbortSignal } {
   return signal ? { abortSignal: signal } : {};
 }
 
-/** Maps with at most `limit` calls in flight, keeping the order of `items`. */
+/** Maps with at most `limit` calls in flight, keeping the order of `items`; the first failure stops the others from starting more. */
 async function mapConcurrently<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
   let next = 0;
+  let failed = false;
   const worker = async (): Promise<void> => {
-    while (next < items.length) {
+    while (next < items.length && !failed) {
       const index = next++;
-      results[index] = await map(items[index] as T);
+      try {
+        results[index] = await map(items[index] as T);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));

@@ -18,6 +18,11 @@ export interface SignInTarget {
   readonly refreshes: boolean;
 }
 
+/** One key per cache file: two targets with the same key share a token. */
+export function ownerKey(owner: TokenOwner): string {
+  return 'session' in owner ? `session:${owner.session}` : `legacy:${owner.legacyStartUrl}`;
+}
+
 export function sessionTarget(session: SsoSessionSection): SignInTarget | undefined {
   const { name, startUrl, region, scopes } = session;
   if (startUrl === undefined || region === undefined) {
@@ -67,6 +72,11 @@ export function tokenStatus(cached: CachedToken | undefined, target: SignInTarge
 }
 
 export type FlowSetting = 'auto' | SignInFlow;
+
+/** A hand-edited setting may hold anything. */
+export function isFlowSetting(value: string): value is FlowSetting {
+  return value === 'auto' || value === 'deviceCode' || value === 'authorizationCode';
+}
 
 /**
  * The authorization code flow needs the browser and the extension host on one machine (the

@@ -5,7 +5,8 @@
  */
 import { logout, type PortalOptions } from './portal';
 import type { SignInTarget } from './sessions';
-import { readToken, removeToken } from './tokenCache';
+import { withLocks } from '../../files/lock';
+import { readToken, removeToken, tokenFile } from './tokenCache';
 import { isExpired } from './tokenLifetime';
 
 export interface SignOutOutcome {
@@ -16,6 +17,11 @@ export interface SignOutOutcome {
 }
 
 export async function signOut(home: string, target: SignInTarget, options: PortalOptions = {}): Promise<SignOutOutcome> {
+  // Under the cache file's lock: a refresh in another window must not write the token back after it is gone.
+  return withLocks([tokenFile(home, target.owner)], () => signOutHoldingLock(home, target, options), 40_000);
+}
+
+async function signOutHoldingLock(home: string, target: SignInTarget, options: PortalOptions): Promise<SignOutOutcome> {
   const cached = await readToken(home, target.owner);
   if (!cached) {
     return { signedOut: false };
@@ -23,7 +29,7 @@ export async function signOut(home: string, target: SignInTarget, options: Porta
   let logoutError: unknown;
   if (!isExpired(cached.token, new Date())) {
     try {
-      await logout(cached.token.accessToken, cached.token.region ?? target.center.region, options);
+      await logout(cached.token.accessToken, target.center.region, options);
     } catch (error) {
       logoutError = error;
     }

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { withLocks } from '../../files/lock';
 import { replaceTextFile, removeFile } from '../../files/replace';
 import { readTextFile } from '../../files/textFile';
-import { privateFileMode } from '../../files/temporary';
+import { privateFileMode, removeStaleTemporaries } from '../../files/temporary';
 
 /** Whose token a cache file holds: an `[sso-session NAME]`, or a legacy profile's start URL. */
 export type TokenOwner = { readonly session: string } | { readonly legacyStartUrl: string };
@@ -33,7 +33,7 @@ export interface CachedToken {
   readonly text: string;
 }
 
-export function cacheFolder(home: string): string {
+function cacheFolder(home: string): string {
   return path.join(home, '.aws', 'sso', 'cache');
 }
 
@@ -150,7 +150,18 @@ export async function removeToken(cached: CachedToken): Promise<void> {
   await removeFile(cached.file, cached.text);
 }
 
-/** Stores a new sign-in's token over whatever the file held, taking turns with other windows. */
+/**
+ * Stores a new sign-in's token over whatever the file held (also a file no tool can read), taking
+ * turns with other windows, and removes the temporary files a killed write of the cache left.
+ */
 export async function storeToken(home: string, owner: TokenOwner, token: SsoToken): Promise<void> {
-  await withLocks([tokenFile(home, owner)], async () => writeToken(home, owner, token, await readToken(home, owner)));
+  const file = tokenFile(home, owner);
+  await withLocks([file], async () => {
+    await removeStaleTemporaries(cacheFolder(home));
+    const text = await readTextFile(file).catch(() => undefined);
+    if (text !== undefined) {
+      await fs.chmod(file, privateFileMode).catch(() => undefined);
+    }
+    await replaceTextFile(file, text, tokenText(token, text));
+  });
 }

@@ -31,7 +31,7 @@ describe('a fresh IAM Identity Center token, against the local endpoint', () => 
   });
 
   it('uses a token the CLI wrote while it has more than 5 minutes left, without a call', async () => {
-    const cli = endpoint.current.sso.signIn(exampleStartUrl, { accessTokenSeconds: 302 });
+    const cli = endpoint.current.sso.signIn(exampleStartUrl, { accessTokenSeconds: 600 });
     await writeCliToken(home, owner, cli);
     const fresh = await freshToken(home, target, options());
     assert.deepEqual([fresh.kind, fresh.kind === 'token' && fresh.token.accessToken], ['token', cli.accessToken]);
@@ -75,8 +75,11 @@ describe('a fresh IAM Identity Center token, against the local endpoint', () => 
     const cli = endpoint.current.sso.signIn(exampleStartUrl, { accessTokenSeconds: 120 });
     await writeCliToken(home, owner, cli);
     endpoint.current.state.injection = { failNext: { code: 'InternalServerException', count: 5 } };
-    const fresh = await freshToken(home, target, options());
+    const failures: unknown[] = [];
+    const fresh = await freshToken(home, target, { ...options(), onRefreshFailed: (error) => failures.push(error) });
     assert.deepEqual([fresh.kind, fresh.kind === 'token' && fresh.token.accessToken], ['token', cli.accessToken]);
+    assert.equal(failures.length, 1, 'a refresh was tried, and failed');
+    assert.ok(endpoint.current.state.log.some((entry) => entry.action === 'CreateToken' && entry.status === 500));
     endpoint.current.state.injection = {};
     assert.equal((await freshToken(home, { ...target, owner: { session: 'other' } }, options())).kind, 'signIn');
   });

@@ -13,7 +13,7 @@ import {
   writeToken,
   type SsoToken,
 } from '../../../../../src/core/aws/sso/tokenCache';
-import { listing, modeOf, refusal } from '../../../helpers/files';
+import { deadPid, listing, modeOf, refusal } from '../../../helpers/files';
 
 const token: SsoToken = {
   startUrl: 'https://d-9067c1a2b3.awsapps.com/start',
@@ -110,5 +110,17 @@ describe('the IAM Identity Center token cache', () => {
     await fs.writeFile(file, tokenText({ ...token, accessToken: 'aoaEXAMPLEcliTOKEN' }));
     await refusal(writeToken(home, owner, token, again), 'changed');
     assert.equal((await readToken(home, owner))?.token.accessToken, 'aoaEXAMPLEcliTOKEN', 'the other writer keeps its token');
+  });
+
+  it('stores a new sign-in over a cache file no tool can read, and removes what a killed write of the cache left', async () => {
+    const owner = { session: 'broken' };
+    const file = tokenFile(home, owner);
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(file, '{"accessToken": "trunc');
+    const leftover = path.join(path.dirname(file), `.${path.basename(file)}.${await deadPid()}.0123456789abcdef.tmp`);
+    await fs.writeFile(leftover, tokenText(token), { mode: 0o600 });
+    await storeToken(home, owner, token);
+    assert.equal((await readToken(home, owner))?.token.accessToken, token.accessToken);
+    assert.deepEqual(await listing(path.dirname(file)), [path.basename(file)], 'the temporary file a killed write left is gone');
   });
 });
