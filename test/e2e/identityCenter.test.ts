@@ -82,6 +82,13 @@ function aws<T>(...args: string[]): Promise<T> {
 describe('IAM Identity Center', () => {
   beforeEach(async () => {
     const { page, removeAwsFolder } = ui();
+    // A tab a failed test left open (a sign-in page) must not take the next test's.
+    for (const tab of page
+      .context()
+      .pages()
+      .filter((other) => other !== page)) {
+      await tab.close();
+    }
     await resetWorkbench(page);
     removeAwsFolder();
     await runCommand(page, 'AWS: Disconnect');
@@ -130,8 +137,7 @@ describe('IAM Identity Center', () => {
     assert.match(token?.expiresAt ?? '', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/, "the CLI's date form");
     await treeRows(page, 'AWS Explorer', (shown) => shown.some((row) => row.label === 'Lambda'));
     await clickTreeRow(page, 'AWS Explorer', 'Lambda');
-    const rows = await treeRows(page, 'AWS Explorer', (shown) => shown.some((row) => row.label === 'dev-api'));
-    assert.ok(rows.some((row) => row.label === 'dev-worker'));
+    await treeRows(page, 'AWS Explorer', (shown) => ['dev-api', 'dev-worker'].every((name) => shown.some((row) => row.label === name)));
     const identity = await aws<{ Account: string; Arn: string }>('sts', 'get-caller-identity', '--profile', 'PowerUser-sandbox');
     assert.equal(identity.Account, '777788889999');
     assert.match(identity.Arn, /:assumed-role\/AWSReservedSSO_PowerUser_[0-9a-f]+\/alice$/);
@@ -153,33 +159,37 @@ describe('IAM Identity Center', () => {
         roles: ['Developer'],
       });
     }
-    after(() => instance.accounts.splice(0, instance.accounts.length, ...defaultAccounts));
-    const panel = await openIdentityCenter();
-    await panel.locator('#startUrl').fill(`${exampleStartUrl}/`);
-    await panel.locator('#sessionName-note', { hasText: `[sso-session ${session}]` }).waitFor();
-    const tab = nextTab(page);
-    await panel.locator('#sso-continue').click();
-    const authorize = await tab;
-    await authorize.locator('#allow').click();
-    await authorize.getByText('You can close this tab').waitFor();
-    await authorize.close();
-    await panel.locator('#roles-summary', { hasText: 'may use 154 roles in 153 accounts' }).waitFor();
-    assert.ok(await panel.getByText('The profile dev uses this role already.').isVisible());
-    assert.ok(
-      endpoint.state.log.some((entry) => entry.action === 'AuthorizeDecision'),
-      'approved on the authorize page',
-    );
-    assert.equal(endpoint.state.log.filter((entry) => entry.action === 'ListAccounts').length, 2, 'two pages of accounts');
-    assert.ok(cachedToken()?.refreshToken, 'the token can be refreshed');
-    await setUserSetting('awsCredentialManager.sso.signInFlow', 'auto');
-    await panel.locator('#add-every-role').click();
-    await waitForStatusBarItem(page, /^AWS: profile:AdministratorAccess-dev$/, false, 30_000);
-    const written = readHomeFile('.aws/config')?.text ?? '';
-    assert.equal(written.match(/^\[profile /gm)?.length, 1 + 153, 'the profile that was there and one for each other role');
-    assert.match(
-      written,
-      /\n\[profile Developer-team-149\]\nsso_session = d-9067c1a2b3\nsso_account_id = 200000000149\nsso_role_name = Developer\nregion = us-east-1\n$/,
-    );
+    const calls = endpoint.state.log.length;
+    try {
+      const panel = await openIdentityCenter();
+      await panel.locator('#startUrl').fill(`${exampleStartUrl}/`);
+      await panel.locator('#sessionName-note', { hasText: `[sso-session ${session}]` }).waitFor();
+      const tab = nextTab(page);
+      await panel.locator('#sso-continue').click();
+      const authorize = await tab;
+      await authorize.locator('#allow').click();
+      await authorize.getByText('You can close this tab').waitFor();
+      await authorize.close();
+      await panel.locator('#roles-summary', { hasText: 'may use 154 roles in 153 accounts' }).waitFor();
+      assert.ok(await panel.getByText('The profile dev uses this role already.').isVisible());
+      assert.ok(
+        endpoint.state.log.some((entry) => entry.action === 'AuthorizeDecision'),
+        'approved on the authorize page',
+      );
+      assert.equal(endpoint.state.log.slice(calls).filter((entry) => entry.action === 'ListAccounts').length, 2, 'two pages of accounts');
+      assert.ok(cachedToken()?.refreshToken, 'the token can be refreshed');
+      await panel.locator('#add-every-role').click();
+      await waitForStatusBarItem(page, /^AWS: profile:AdministratorAccess-dev$/, false, 30_000);
+      const written = readHomeFile('.aws/config')?.text ?? '';
+      assert.equal(written.match(/^\[profile /gm)?.length, 1 + 153, 'the profile that was there and one for each other role');
+      assert.match(
+        written,
+        /\n\[profile Developer-team-149\]\nsso_session = d-9067c1a2b3\nsso_account_id = 200000000149\nsso_role_name = Developer\nregion = us-east-1\n$/,
+      );
+    } finally {
+      instance.accounts.splice(0, instance.accounts.length, ...defaultAccounts);
+      await setUserSetting('awsCredentialManager.sso.signInFlow', 'auto');
+    }
   });
 
   it('connects with a token the AWS CLI wrote, opening no browser and signing in again nowhere', async () => {
@@ -285,7 +295,10 @@ describe('IAM Identity Center', () => {
   });
 
   it('never writes an access token, refresh token or client secret into a log or VS Code state', () => {
-    const secrets = [...new Set(seen.filter(Boolean))];
+    // The role credentials the portal gave, too.
+    const roleKeys = ui().endpoint.state.keys.filter((key) => key.arn.includes(':assumed-role/AWSReservedSSO_'));
+    assert.ok(roleKeys.length > 0, 'the tests above got role credentials');
+    const secrets = [...new Set([...seen, ...roleKeys.flatMap((key) => [key.secretAccessKey, key.sessionToken ?? ''])].filter(Boolean))];
     assert.ok(secrets.length >= 6, `the tests above saw tokens (${secrets.length})`);
     for (const { file, text } of ui().storedTexts()) {
       if (file.includes(`${path.sep}sso${path.sep}cache${path.sep}`)) {
