@@ -8,14 +8,9 @@ import { isTemporaryAccessKeyId } from '../core/profiles/accessKeys';
 import { checkAccessKeyId, checkSecretAccessKey, checkSessionToken, checkSsoRegion, checkStartUrl } from '../core/validation/fieldChecks';
 import type { FieldErrors, IamCredentialForm, IdentityCenterErrors, IdentityCenterForm } from './protocol';
 
-export function formErrors(form: IamCredentialForm): FieldErrors {
-  const errors: FieldErrors = {};
-  const checks = [
-    ['profileName', checkProfileName(form.profileName)],
-    ['accessKeyId', checkAccessKeyId(form.accessKeyId)],
-    ['secretAccessKey', checkSecretAccessKey(form.secretAccessKey)],
-    ['sessionToken', isTemporaryAccessKeyId(form.accessKeyId) ? checkSessionToken(form.sessionToken) : undefined],
-  ] as const;
+/** Each field's problem, for the fields that have one. */
+function errorsOf<Field extends string>(checks: readonly (readonly [Field, string | undefined])[]): Partial<Record<Field, string>> {
+  const errors: Partial<Record<Field, string>> = {};
   for (const [field, problem] of checks) {
     if (problem) {
       errors[field] = problem;
@@ -24,18 +19,20 @@ export function formErrors(form: IamCredentialForm): FieldErrors {
   return errors;
 }
 
+export function formErrors(form: IamCredentialForm): FieldErrors {
+  return errorsOf([
+    ['profileName', checkProfileName(form.profileName)],
+    ['accessKeyId', checkAccessKeyId(form.accessKeyId)],
+    ['secretAccessKey', checkSecretAccessKey(form.secretAccessKey)],
+    ['sessionToken', isTemporaryAccessKeyId(form.accessKeyId) ? checkSessionToken(form.sessionToken) : undefined],
+  ]);
+}
+
 /** The checks of the IAM Identity Center form; the session name follows the SDK's rules for section names. */
 export function identityCenterErrors(form: IdentityCenterForm): IdentityCenterErrors {
-  const errors: IdentityCenterErrors = {};
-  const checks = [
+  return errorsOf([
     ['startUrl', checkStartUrl(form.startUrl)],
     ['ssoRegion', checkSsoRegion(form.ssoRegion)],
     ['sessionName', checkSessionName(form.sessionName)],
-  ] as const;
-  for (const [field, problem] of checks) {
-    if (problem) {
-      errors[field] = problem;
-    }
-  }
-  return errors;
+  ]);
 }

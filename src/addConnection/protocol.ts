@@ -72,6 +72,8 @@ export type HostMessage =
       readonly sessions: readonly KnownSession[];
     }
   | { readonly type: 'checking' }
+  /** The panel was hidden: the secrets typed leave the page, as they would with it if it were not kept. */
+  | { readonly type: 'hidden' }
   | { readonly type: 'rejected'; readonly errors: FieldErrors; readonly formError?: string }
   | { readonly type: 'connected'; readonly profileName: string; readonly account: string; readonly arn: string }
   /** A sign-in began (from the form, or from Sign In Again with the form filled in by the host). */

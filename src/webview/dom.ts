@@ -33,3 +33,57 @@ export function addRegions(select: HTMLSelectElement, regions: readonly string[]
     select.add(new Option(region, region));
   }
 }
+
+/** A form checked as it is typed: a field's error shows once it was typed in or left, and all show on submit. */
+export interface CheckedForm<Field extends string> {
+  readonly form: HTMLFormElement;
+  readonly fields: readonly Field[];
+  input(field: Field): HTMLInputElement | HTMLSelectElement;
+  /** The problems of the values as they are now. */
+  errors(): Partial<Record<Field, string>>;
+  /** What else follows a change, before the errors show (a field shown or hidden, a note). */
+  onChange?(field: Field | undefined): void;
+  /** After each change: keep the panel's state. */
+  save(): void;
+  /** On submit with no problem left. */
+  submit(): void;
+}
+
+/** Wires a form; gives the function that checks it as typed (also to run once restored). */
+export function wireCheckedForm<Field extends string>(checked: CheckedForm<Field>): () => void {
+  const touched = new Set<Field>();
+  const checkAsTyped = (changed?: Field): void => {
+    checked.onChange?.(changed);
+    const errors = checked.errors();
+    for (const field of checked.fields) {
+      showError(field, touched.has(field) ? errors[field] : undefined);
+    }
+  };
+  for (const field of checked.fields) {
+    const target = checked.input(field);
+    target.addEventListener('input', () => {
+      if (target.value !== '') {
+        touched.add(field);
+      }
+      checkAsTyped(field);
+      checked.save();
+    });
+    target.addEventListener('blur', () => {
+      touched.add(field);
+      checkAsTyped();
+    });
+  }
+  checked.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    checked.fields.forEach((field) => touched.add(field));
+    checkAsTyped();
+    const errors = checked.errors();
+    const first = checked.fields.find((field) => errors[field]);
+    if (first) {
+      checked.input(first).focus();
+      return;
+    }
+    checked.submit();
+  });
+  return () => checkAsTyped();
+}

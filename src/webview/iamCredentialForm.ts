@@ -11,9 +11,8 @@ import {
   type IamCredentialForm,
 } from '../addConnection/protocol';
 import { isTemporaryAccessKeyId } from '../core/profiles/accessKeys';
-import { addRegions, element, host, showError } from './dom';
+import { addRegions, element, host, showError, wireCheckedForm } from './dom';
 
-const touched = new Set<FieldName>();
 let existing: readonly ExistingProfile[] = [];
 let credentialsFile = '~/.aws/credentials';
 
@@ -66,52 +65,31 @@ function showExistingNote(): void {
   note.hidden = !match;
 }
 
-function checkAsTyped(): void {
-  showSessionTokenField();
-  const errors = formErrors(values());
-  for (const field of fields) {
-    showError(field, touched.has(field) ? errors[field] : undefined);
-  }
-  showExistingNote();
-}
-
 export function focusIam(): void {
   input('profileName').focus();
 }
 
+let checkAsTyped: () => void = () => undefined;
+
 /** Wires the form; `save` keeps the panel's state after each change. */
 export function wireIamForm(save: () => void): void {
-  for (const field of fields) {
-    const target = input(field);
-    target.addEventListener('input', () => {
-      if (target.value !== '') {
-        touched.add(field);
-      }
-      checkAsTyped();
-      save();
-    });
-    target.addEventListener('blur', () => {
-      touched.add(field);
-      checkAsTyped();
-    });
-  }
+  checkAsTyped = wireCheckedForm({
+    form: iamForm,
+    fields,
+    input,
+    errors: () => formErrors(values()),
+    onChange: () => {
+      showSessionTokenField();
+      showExistingNote();
+    },
+    save,
+    submit: () => host.postMessage({ type: 'submit', form: values() }),
+  });
   toggleSecret.addEventListener('click', () => {
     const show = secret.type === 'password';
     secret.type = show ? 'text' : 'password';
     toggleSecret.textContent = show ? 'Hide' : 'Show';
     toggleSecret.setAttribute('aria-pressed', String(show));
-  });
-  iamForm.addEventListener('submit', (event) => {
-    event.preventDefault();
-    fields.forEach((field) => touched.add(field));
-    checkAsTyped();
-    const errors = formErrors(values());
-    const first = fields.find((field) => errors[field]);
-    if (first) {
-      input(first).focus();
-      return;
-    }
-    host.postMessage({ type: 'submit', form: values() });
   });
 }
 
@@ -139,6 +117,10 @@ export function onIamMessage(message: HostMessage): boolean {
       }
       return true;
     }
+    case 'hidden':
+      secret.value = '';
+      sessionToken.value = '';
+      return false;
     case 'connected':
       continueButton.disabled = false;
       secret.value = '';

@@ -13,7 +13,7 @@ import {
   type SignInStep,
 } from '../addConnection/protocol';
 import { sameStartUrl, sessionNameFrom } from '../core/profiles/ssoNames';
-import { addRegions, element, host, showError } from './dom';
+import { addRegions, element, host, showError, wireCheckedForm } from './dom';
 
 export const ssoForm = element<HTMLFormElement>('sso-form');
 const continueButton = element<HTMLButtonElement>('sso-continue');
@@ -24,7 +24,6 @@ const browserStep = element<HTMLParagraphElement>('browser-step');
 const stepStatus = element<HTMLParagraphElement>('sign-in-status');
 const cancelButton = element<HTMLButtonElement>('cancel-sign-in');
 
-const touched = new Set<IdentityCenterField>();
 let sessions: readonly KnownSession[] = [];
 /** The session name follows the start URL until the person types one. */
 let nameTyped = false;
@@ -75,47 +74,26 @@ function followStartUrl(): void {
   note.hidden = !reused;
 }
 
-function checkAsTyped(): void {
-  followStartUrl();
-  const errors = identityCenterErrors(ssoValues());
-  for (const field of fields) {
-    showError(field, touched.has(field) ? errors[field] : undefined);
-  }
-}
-
 export function focusSso(): void {
   input('startUrl').focus();
 }
 
+let checkAsTyped: () => void = () => undefined;
+
 export function wireSsoForm(save: () => void): void {
-  for (const field of fields) {
-    const target = input(field);
-    target.addEventListener('input', () => {
+  checkAsTyped = wireCheckedForm({
+    form: ssoForm,
+    fields,
+    input,
+    errors: () => identityCenterErrors(ssoValues()),
+    onChange: (field) => {
       if (field === 'sessionName') {
-        nameTyped = target.value.trim() !== '';
+        nameTyped = input('sessionName').value.trim() !== '';
       }
-      if (target.value !== '') {
-        touched.add(field);
-      }
-      checkAsTyped();
-      save();
-    });
-    target.addEventListener('blur', () => {
-      touched.add(field);
-      checkAsTyped();
-    });
-  }
-  ssoForm.addEventListener('submit', (event) => {
-    event.preventDefault();
-    fields.forEach((field) => touched.add(field));
-    checkAsTyped();
-    const errors = identityCenterErrors(ssoValues());
-    const first = fields.find((field) => errors[field]);
-    if (first) {
-      input(first).focus();
-      return;
-    }
-    host.postMessage({ type: 'signIn', form: ssoValues() });
+      followStartUrl();
+    },
+    save,
+    submit: () => host.postMessage({ type: 'signIn', form: ssoValues() }),
   });
   cancelButton.addEventListener('click', () => host.postMessage({ type: 'cancelSignIn' }));
   element('copy-code').addEventListener('click', () => host.postMessage({ type: 'copy', what: 'code' }));

@@ -77,7 +77,8 @@ export class AddConnectionPanel implements vscode.Disposable {
       enableScripts: true,
       localResourceRoots: [media],
       // A sign-in goes on while the panel is hidden (the person is in the browser): its code and its
-      // roles must not be lost with the page, as a hidden webview's messages are.
+      // roles must not be lost with the page, as a hidden webview's messages are. The secrets typed
+      // are cleared when it hides (see 'hidden').
       retainContextWhenHidden: true,
     });
     panel.iconPath = vscode.Uri.joinPath(media, 'aws.svg');
@@ -102,7 +103,13 @@ export class AddConnectionPanel implements vscode.Disposable {
         }
       }
     });
+    const visibility = panel.onDidChangeViewState(() => {
+      if (!panel.visible) {
+        open.post({ type: 'hidden' });
+      }
+    });
     panel.onDidDispose(() => {
+      visibility.dispose();
       subscription.dispose();
       open.identityCenter.dispose();
       // Sign In Again waits for a page that will not come.

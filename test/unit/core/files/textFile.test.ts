@@ -125,14 +125,15 @@ describe('textFile', () => {
       const handle = await fs.open(file, 'w');
       await handle.write('[default]\n');
       const waiting = waitUntilSettled(file);
-      // Written synchronously in the timer: when a loaded machine fires it late, together with the
-      // wait's own timer, this write still comes first, so the pause stays shorter than the wait's.
-      const lastWrite = await new Promise<number>((resolve) =>
-        setTimeout(() => {
-          writeSync(handle.fd, 'region = eu-west-1\n');
-          resolve(statSync(file).mtimeMs);
-        }, 40),
-      );
+      // 40 ms later the writer goes on. Waited for by spinning, not by a timer: on a loaded machine a
+      // timer can fire after the wait's own, so the wait would see the file quiet before this write
+      // and the test would fail for a reason of its own. Spinning, nothing of the wait runs meanwhile.
+      const resumeAt = Date.now() + 40;
+      while (Date.now() < resumeAt) {
+        // The writer is busy elsewhere.
+      }
+      writeSync(handle.fd, 'region = eu-west-1\n');
+      const lastWrite = statSync(file).mtimeMs;
       await waiting;
       await handle.close();
       const quietFor = Date.now() - lastWrite;

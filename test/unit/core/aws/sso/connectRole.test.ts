@@ -1,36 +1,18 @@
 import * as assert from 'node:assert/strict';
-import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { connectSsoRole } from '../../../../../src/core/aws/sso/connectRole';
-import { sessionTarget, type SignInTarget } from '../../../../../src/core/aws/sso/sessions';
 import { useAwsEndpoint } from '../../../../fixtures/awsEndpoint';
-import { exampleSsoRegion, exampleStartUrl } from '../../../../fixtures/ssoEndpoint';
-import { writeCliToken } from '../../../helpers/ssoCache';
+import { exampleTarget, useTempHome, writeCliToken } from '../../../helpers/ssoCache';
 
-const target = sessionTarget({
-  name: 'my-sso',
-  startUrl: exampleStartUrl,
-  region: exampleSsoRegion,
-  scopes: ['sso:account:access'],
-}) as SignInTarget;
+const target = exampleTarget;
 
 describe('connecting with an IAM Identity Center role, against the local endpoint', () => {
   const endpoint = useAwsEndpoint();
-  let home: string;
-
-  beforeEach(async () => {
-    home = await fs.mkdtemp(path.join(os.tmpdir(), 'aws-cm-portal-'));
-  });
-
-  afterEach(async () => {
-    await fs.rm(home, { recursive: true, force: true });
-  });
+  const temp = useTempHome();
 
   it('connects with a role: its credentials from the portal, its identity from STS', async () => {
-    await writeCliToken(home, target.owner, endpoint.current.sso.signIn());
+    await writeCliToken(temp.current, target.owner, endpoint.current.sso.signIn());
     const connected = await connectSsoRole({
-      home,
+      home: temp.current,
       target,
       accountId: '111122223333',
       roleName: 'ReadOnly',
@@ -49,10 +31,10 @@ describe('connecting with an IAM Identity Center role, against the local endpoin
   });
 
   it('asks for a sign-in when the portal no longer takes the token, and refuses a role not assigned', async () => {
-    await writeCliToken(home, target.owner, endpoint.current.sso.signIn());
+    await writeCliToken(temp.current, target.owner, endpoint.current.sso.signIn());
     endpoint.current.sso.expireAccessTokens();
     const request = {
-      home,
+      home: temp.current,
       target,
       accountId: '111122223333',
       roleName: 'ReadOnly',
@@ -62,7 +44,7 @@ describe('connecting with an IAM Identity Center role, against the local endpoin
     };
     // The file says the token is good for an hour: the portal's UnauthorizedException says otherwise.
     assert.equal((await connectSsoRole(request)).kind, 'signIn');
-    await writeCliToken(home, target.owner, endpoint.current.sso.signIn());
+    await writeCliToken(temp.current, target.owner, endpoint.current.sso.signIn());
     await assert.rejects(connectSsoRole({ ...request, roleName: 'NotAssigned' }), { name: 'ForbiddenException' });
   });
 });
