@@ -128,6 +128,10 @@ export function onRolesMessage(message: HostMessage): boolean {
     case 'init':
       addRegions(regionSelect, message.regions);
       return false;
+    case 'signingIn':
+      // A new sign-in: the roles of the last one are no longer what Add Profiles would write.
+      section.hidden = true;
+      return false;
     case 'roles': {
       section.hidden = false;
       render(message.roles);

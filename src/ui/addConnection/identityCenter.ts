@@ -212,8 +212,10 @@ export class IdentityCenterFlow {
   }
 }
 
+/** The form a sign-in the host began shows; a legacy profile's sign-in has no session name. */
 function formOf(target: SignInTarget): IdentityCenterForm {
-  return { startUrl: target.center.startUrl, ssoRegion: target.center.region, sessionName: target.label };
+  const sessionName = 'session' in target.owner ? target.owner.session : '';
+  return { startUrl: target.center.startUrl, ssoRegion: target.center.region, sessionName };
 }
 
 /**
