@@ -37,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
     addConnection,
     new ConnectionStatusBar(connection),
     syncTerminalEnvironment(connection, context.environmentVariableCollection),
+    sso.followSignIns(profiles),
     profiles.onDidChange((snapshot) => profileLog.write(snapshot)),
     vscode.window.createTreeView(viewIds.profiles, { treeDataProvider: tree, showCollapseAll: true }),
     vscode.window.createTreeView(viewIds.explorer, { treeDataProvider: explorer, showCollapseAll: true }),

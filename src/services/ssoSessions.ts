@@ -9,18 +9,33 @@ import { SignInNeeded } from '../core/aws/errors';
 import { signInEnded } from '../core/aws/sso/errors';
 import type { SignInHooks } from '../core/aws/sso/oidc';
 import type { Assignment } from '../core/aws/sso/portal';
-import { chooseFlow, isFlowSetting, tokenStatus, type SignInTarget, type TokenStatus } from '../core/aws/sso/sessions';
+import { tokenFile, type TokenOwner } from '../core/aws/sso/cachePaths';
+import {
+  chooseFlow,
+  isFlowSetting,
+  ownerKey,
+  sessionTarget,
+  signInTargetOf,
+  tokenStatus,
+  type SignInTarget,
+  type TokenStatus,
+} from '../core/aws/sso/sessions';
 import type { SsoRoleRequest, SsoConnect } from '../core/aws/sso/connectRole';
 import { CancelledError, errorMessage } from '../core/errors';
 import { homeDirectory } from '../core/files/paths';
+import { watchFiles, type FileWatch } from '../core/files/watch';
+import type { ProfileSnapshot } from '../core/validation/snapshot';
 import { defaultProfileNameTemplate } from '../core/profiles/ssoNames';
 import { quoted } from '../core/secrets';
 import { settingIds } from '../manifest';
+import type { ProfileService } from './profileService';
 
 export class SsoSessions implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
-  /** Fires when a sign-in begins, is renewed or ends here. */
+  /** Fires when a sign-in is made, renewed or ended here, or its token file changes (the AWS CLI signed in or out). */
   readonly onDidChange = this.changed.event;
+  private watch: FileWatch | undefined;
+  private watchedFiles = '';
 
   constructor(
     private readonly log: vscode.LogOutputChannel,
@@ -129,7 +144,35 @@ export class SsoSessions implements vscode.Disposable {
     return outcome.signedOut;
   }
 
+  /**
+   * Watches the token files of the sign-ins the AWS files name, so the views follow a sign-in or a
+   * sign-out made elsewhere (`aws sso login` in a terminal, another window), as they follow the files.
+   */
+  followSignIns(profiles: ProfileService): vscode.Disposable {
+    return profiles.onDidChange((snapshot) => this.watchTokenFiles(snapshot));
+  }
+
+  private watchTokenFiles(snapshot: ProfileSnapshot): void {
+    const owners = new Map<string, TokenOwner>();
+    const targets = [
+      ...snapshot.ssoSessions.flatMap((session) => sessionTarget(session) ?? []),
+      ...snapshot.reports.flatMap((report) => signInTargetOf(report.profile, snapshot.ssoSessions) ?? []),
+    ];
+    for (const { owner } of targets) {
+      owners.set(ownerKey(owner), owner);
+    }
+    const files = [...owners.values()].map((owner) => tokenFile(this.home, owner)).sort();
+    const watched = files.join('\0');
+    if (watched === this.watchedFiles) {
+      return;
+    }
+    this.watch?.close();
+    this.watchedFiles = watched;
+    this.watch = files.length > 0 ? watchFiles(files, () => this.changed.fire()) : undefined;
+  }
+
   dispose(): void {
+    this.watch?.close();
     this.changed.dispose();
   }
 }

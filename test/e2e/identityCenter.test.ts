@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { tokenFile } from '../../src/core/aws/sso/tokenCache';
+import { tokenFile } from '../../src/core/aws/sso/cachePaths';
 import { newFileHeaders } from '../../src/core/profiles/transaction';
 import { awsCli } from '../fixtures/awsCli';
 import { exampleSsoRegion, exampleStartUrl, type SsoCachedToken } from '../fixtures/ssoEndpoint';
@@ -269,18 +269,17 @@ describe('IAM Identity Center', () => {
     assert.ok(endpoint.state.log.some((entry) => entry.action === 'Logout' && entry.status === 200));
   });
 
-  it('shows the signed-in session in the AWS Explorer (a role connects, adding its profile) and each profile its sign-in', async () => {
+  it('shows the signed-in session in the AWS Explorer (a role connects, adding its profile) and each profile its sign-in, following a sign-in made by the CLI', async () => {
     const { page, writeHomeFile, readHomeFile, endpoint } = ui();
     writeHomeFile('.aws/config', config(devProfile('explorer-dev')));
+    const description = async (expected: RegExp): Promise<void> => {
+      await treeRows(page, 'Profiles', (shown) => expected.test(shown.find((row) => row.label === 'explorer-dev')?.description ?? ''));
+    };
+    await description(/^IAM Identity Center · us-east-1 · not signed in$/);
+    // As `aws sso login` in a terminal does: the views follow the token file, with no refresh.
     writeCliToken(endpoint.sso.signIn());
-    await runCommand(page, 'AWS: Refresh Profiles');
-    const profileRows = await treeRows(page, 'Profiles', (shown) => shown.some((row) => row.label === 'explorer-dev'));
-    assert.match(
-      profileRows.find((row) => row.label === 'explorer-dev')?.description ?? '',
-      /^IAM Identity Center · us-east-1 · signed in, renews \(token until \d\d:\d\d UTC\)$/,
-    );
+    await description(/^IAM Identity Center · us-east-1 · signed in, renews \(token until \d\d:\d\d UTC\)$/);
     const sessionRow = `IAM Identity Center: ${session}`;
-    await runCommand(page, 'AWS: Refresh Explorer');
     await treeRows(page, 'AWS Explorer', (shown) => shown.some((row) => row.label === sessionRow));
     await clickTreeRow(page, 'AWS Explorer', sessionRow);
     await treeRows(page, 'AWS Explorer', (shown) => shown.some((row) => row.label === 'prod'));

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { sessionTarget, type SignInTarget } from '../../../src/core/aws/sso/sessions';
-import { tokenFile, type TokenOwner } from '../../../src/core/aws/sso/tokenCache';
+import { tokenFile, type TokenOwner } from '../../../src/core/aws/sso/cachePaths';
 import { exampleSsoRegion, exampleStartUrl, type SsoCachedToken } from '../../fixtures/ssoEndpoint';
 
 /** The session `my-sso` of the local endpoint's Identity Center. */

@@ -9,7 +9,8 @@ import { quoted } from '../../secrets';
 import { signInEnded } from './errors';
 import { refreshAccessToken, type OidcOptions } from './oidc';
 import type { SignInTarget } from './sessions';
-import { readToken, tokenFile, writeToken, type CachedToken, type SsoToken } from './tokenCache';
+import { tokenFile } from './cachePaths';
+import { readToken, writeToken, type CachedToken, type SsoToken } from './tokenCache';
 import { isExpired, tokenUse } from './tokenLifetime';
 
 /** Longer than a refresh can take (two attempts of 15 s). */

@@ -6,7 +6,8 @@
 import type { Profile } from '../../profiles/model';
 import { defaultScopes, type SsoSessionSection } from '../../profiles/ssoProfiles';
 import type { IdentityCenter, SignInFlow } from './oidc';
-import type { CachedToken, TokenOwner } from './tokenCache';
+import type { TokenOwner } from './cachePaths';
+import type { CachedToken } from './tokenCache';
 import { canRefresh, isExpired } from './tokenLifetime';
 
 /** A sign-in: whose token it is, where it signs in, and whether its token can be refreshed. */

@@ -6,7 +6,8 @@
 import { logout, type PortalOptions } from './portal';
 import type { SignInTarget } from './sessions';
 import { withLocks } from '../../files/lock';
-import { readToken, removeToken, tokenFile } from './tokenCache';
+import { tokenFile } from './cachePaths';
+import { readToken, removeToken } from './tokenCache';
 import { isExpired } from './tokenLifetime';
 
 export interface SignOutOutcome {

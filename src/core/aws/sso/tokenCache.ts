@@ -4,16 +4,12 @@
  * profile, of its start URL), with the CLI's fields and date format. Written private (0600) through
  * the checked atomic writer, so a token is never readable by others, nor half written.
  */
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import { withLocks } from '../../files/lock';
 import { replaceTextFile, removeFile } from '../../files/replace';
 import { readTextFile } from '../../files/textFile';
 import { privateFileMode, removeStaleTemporaries } from '../../files/temporary';
-
-/** Whose token a cache file holds: an `[sso-session NAME]`, or a legacy profile's start URL. */
-export type TokenOwner = { readonly session: string } | { readonly legacyStartUrl: string };
+import { cacheFolder, tokenFile, type TokenOwner } from './cachePaths';
 
 export interface SsoToken {
   readonly startUrl: string | undefined;
@@ -31,16 +27,6 @@ export interface CachedToken {
   readonly token: SsoToken;
   readonly file: string;
   readonly text: string;
-}
-
-function cacheFolder(home: string): string {
-  return path.join(home, '.aws', 'sso', 'cache');
-}
-
-/** The CLI and the SDK hash the raw UTF-8 bytes of the session name or the start URL. */
-export function tokenFile(home: string, owner: TokenOwner): string {
-  const id = 'session' in owner ? owner.session : owner.legacyStartUrl;
-  return path.join(cacheFolder(home), `${createHash('sha1').update(id, 'utf8').digest('hex')}.json`);
 }
 
 /** Reads both date forms: the CLI's `2026-12-01T10:00:00Z` and the SDK's `toISOString()`. */

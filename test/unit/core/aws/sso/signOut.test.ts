@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { listAssignments } from '../../../../../src/core/aws/sso/portal';
 import { signOut } from '../../../../../src/core/aws/sso/signOut';
-import { tokenFile } from '../../../../../src/core/aws/sso/tokenCache';
+import { tokenFile } from '../../../../../src/core/aws/sso/cachePaths';
 import { useAwsEndpoint } from '../../../../fixtures/awsEndpoint';
 import { exampleSsoRegion } from '../../../../fixtures/ssoEndpoint';
 import { exists } from '../../../helpers/files';

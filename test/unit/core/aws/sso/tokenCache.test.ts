@@ -8,11 +8,11 @@ import {
   parseToken,
   readToken,
   storeToken,
-  tokenFile,
   tokenText,
   writeToken,
   type SsoToken,
 } from '../../../../../src/core/aws/sso/tokenCache';
+import { tokenFile } from '../../../../../src/core/aws/sso/cachePaths';
 import { deadPid, listing, modeOf, refusal } from '../../../helpers/files';
 
 const token: SsoToken = {
