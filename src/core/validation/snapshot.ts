@@ -39,6 +39,7 @@ export interface ProfileSnapshot {
 /** The texts stay in a private field: a snapshot is logged and shown, its secrets never. */
 class Snapshot implements ProfileSnapshot {
   readonly #files: SharedFiles;
+  #ssoSessions: readonly SsoSessionSection[] | undefined;
 
   constructor(
     files: SharedFiles,
@@ -48,8 +49,9 @@ class Snapshot implements ProfileSnapshot {
     this.#files = files;
   }
 
+  /** Read once, when first asked for: every SSO profile of a view asks for its session. */
   get ssoSessions(): readonly SsoSessionSection[] {
-    return sessionSections(this.#files.config);
+    return (this.#ssoSessions ??= sessionSections(this.#files.config));
   }
 
   get unreadable(): readonly string[] {
