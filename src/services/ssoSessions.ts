@@ -14,7 +14,7 @@ import {
   chooseFlow,
   isFlowSetting,
   ownerKey,
-  sessionTarget,
+  sessionTargets,
   signInTargetOf,
   tokenStatus,
   type SignInTarget,
@@ -155,7 +155,7 @@ export class SsoSessions implements vscode.Disposable {
   private watchTokenFiles(snapshot: ProfileSnapshot): void {
     const owners = new Map<string, TokenOwner>();
     const targets = [
-      ...snapshot.ssoSessions.flatMap((session) => sessionTarget(session) ?? []),
+      ...sessionTargets(snapshot.ssoSessions),
       ...snapshot.reports.flatMap((report) => signInTargetOf(report.profile, snapshot.ssoSessions) ?? []),
     ];
     for (const { owner } of targets) {

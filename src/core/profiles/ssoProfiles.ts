@@ -84,35 +84,17 @@ export interface PopulatePlan {
   readonly vanished: readonly string[];
 }
 
-/** What populatePlan needs of a profile: the session, account and role it signs in with, if any. */
-export interface SsoProfileEntry {
-  readonly name: string;
-  readonly ssoSession: string | undefined;
-  readonly accountId: string | undefined;
-  readonly roleName: string | undefined;
-}
-
-/** The IAM Identity Center profiles among the profiles of a read. */
-export function ssoProfileEntries(profiles: readonly Profile[]): SsoProfileEntry[] {
-  return profiles.flatMap((profile) =>
-    profile.kind === 'sso'
-      ? [{ name: profile.name, ssoSession: profile.ssoSession, accountId: profile.accountId, roleName: profile.roleName }]
-      : [],
-  );
-}
-
 /**
  * The profiles to add for every account and role a sign-in has ("populate"): profiles that name
  * this sso_session with the same sso_account_id and sso_role_name are kept; every other assignment
- * gets a name from the template, unique against `taken` (every profile of both files). Profiles
+ * gets a name from the template, unique against every profile of the read (both files). Profiles
  * of the session without both an account and a role are neither kept nor vanished.
  */
 export function populatePlan(
-  existing: readonly SsoProfileEntry[],
+  profiles: readonly Profile[],
   session: string,
   assignments: readonly AccountRole[],
   template: string,
-  taken: ReadonlySet<string>,
 ): PopulatePlan {
   const pairOf = (accountId: string, roleName: string): string => JSON.stringify([accountId, roleName]);
   const assigned = new Map<string, AccountRole>();
@@ -125,10 +107,11 @@ export function populatePlan(
   const kept: PlannedProfile[] = [];
   const vanished: string[] = [];
   const present = new Set<string>();
-  for (const { name, ssoSession, accountId, roleName } of existing) {
-    if (ssoSession !== session || accountId === undefined || roleName === undefined) {
+  for (const profile of profiles) {
+    if (profile.kind !== 'sso' || profile.ssoSession !== session || profile.accountId === undefined || profile.roleName === undefined) {
       continue;
     }
+    const { name, accountId, roleName } = profile;
     const pair = pairOf(accountId, roleName);
     if (assigned.has(pair)) {
       kept.push({ name, accountId, roleName });
@@ -140,7 +123,7 @@ export function populatePlan(
   const missing = [...assigned].filter(([pair]) => !present.has(pair)).map(([, assignment]) => assignment);
   const names = uniqueNames(
     missing.map((assignment) => profileNameFrom(template, { ...assignment, session })),
-    taken,
+    new Set(profiles.map((profile) => profile.name)),
   );
   const add = missing.map(({ accountId, roleName }, position) => ({ name: names[position] ?? '', accountId, roleName }));
   return { add, kept, vanished };

@@ -13,13 +13,7 @@ import { sessionTarget, type SignInTarget } from '../../core/aws/sso/sessions';
 import { isCancellation } from '../../core/errors';
 import { checkProfileName } from '../../core/ini/writable';
 import { checkSsoRegion } from '../../core/validation/fieldChecks';
-import {
-  defaultScopes,
-  populatePlan,
-  sessionForStartUrl,
-  ssoProfileEntries,
-  type SsoSessionSettings,
-} from '../../core/profiles/ssoProfiles';
+import { defaultScopes, populatePlan, sessionForStartUrl, type SsoSessionSettings } from '../../core/profiles/ssoProfiles';
 import { quoted } from '../../core/secrets';
 import type { ProfileSnapshot } from '../../core/validation/snapshot';
 import type { ConnectionService } from '../../services/connectionService';
@@ -237,7 +231,7 @@ function sessionFor(form: IdentityCenterForm, snapshot: ProfileSnapshot): SsoSes
 /** Every role, with the name the template gives it (free of clashes) or the profile that already uses it. */
 function roleChoices(snapshot: ProfileSnapshot, session: string, assignments: readonly Assignment[], template: string): RoleChoice[] {
   const profiles = snapshot.reports.map((report) => report.profile);
-  const plan = populatePlan(ssoProfileEntries(profiles), session, assignments, template, new Set(profiles.map((profile) => profile.name)));
+  const plan = populatePlan(profiles, session, assignments, template);
   return assignments.map((assignment) => {
     const added = plan.add.find((profile) => profile.accountId === assignment.accountId && profile.roleName === assignment.roleName);
     const existing = plan.kept.find((profile) => profile.accountId === assignment.accountId && profile.roleName === assignment.roleName);

@@ -5,9 +5,9 @@
  */
 import * as vscode from 'vscode';
 import { SignInNeeded } from '../../core/aws/errors';
-import { ownerKey, sessionTarget, signInTargetOf, type SignInTarget } from '../../core/aws/sso/sessions';
+import { ownerKey, sessionTargets, signInTargetOf, type SignInTarget } from '../../core/aws/sso/sessions';
 import type { AccountRole } from '../../core/profiles/ssoNames';
-import { populatePlan, ssoProfileEntries } from '../../core/profiles/ssoProfiles';
+import { populatePlan } from '../../core/profiles/ssoProfiles';
 import { tokenStatusWords } from '../../core/present/signInLabels';
 import { quoted } from '../../core/secrets';
 import type { Profile } from '../../core/profiles/model';
@@ -90,7 +90,7 @@ export async function addSsoProfiles({ profiles, sso }: IdentityCenterServices):
   const template = sso.profileNameTemplate();
   const current = await profiles.upToDate();
   const existing = current.reports.map((report) => report.profile);
-  const plan = populatePlan(ssoProfileEntries(existing), session, assignments, template, new Set(existing.map((profile) => profile.name)));
+  const plan = populatePlan(existing, session, assignments, template);
   const vanished =
     plan.vanished.length > 0
       ? ` ${plan.vanished.length} profile${plan.vanished.length === 1 ? '' : 's'} of this session name${plan.vanished.length === 1 ? 's' : ''} a role you no longer have (kept): ${plan.vanished.join(', ')}.`
@@ -123,13 +123,7 @@ export async function connectSsoRole(
 ): Promise<void> {
   const snapshot = await profiles.upToDate();
   const existing = snapshot.reports.map((report) => report.profile);
-  const plan = populatePlan(
-    ssoProfileEntries(existing),
-    session,
-    [role],
-    sso.profileNameTemplate(),
-    new Set(existing.map((profile) => profile.name)),
-  );
+  const plan = populatePlan(existing, session, [role], sso.profileNameTemplate());
   const [kept] = plan.kept;
   const [added] = plan.add;
   const section = snapshot.ssoSessions.find((candidate) => candidate.name === session);
@@ -158,7 +152,7 @@ async function pickSession(
   placeHolder: string,
   signedInOnly = false,
 ): Promise<SignInTarget | undefined> {
-  const targets = snapshot.ssoSessions.flatMap((session) => sessionTarget(session) ?? []);
+  const targets = sessionTargets(snapshot.ssoSessions);
   const items: SessionItem[] = [];
   for (const target of targets) {
     const status = await sso.status(target);

@@ -16,7 +16,7 @@ import type { GlobalState } from '../../services/globalState';
 import type { ProfileService } from '../../services/profileService';
 import type { SsoSessions } from '../../services/ssoSessions';
 import type { Assignment } from '../../core/aws/sso/portal';
-import { sessionTarget, type SignInTarget } from '../../core/aws/sso/sessions';
+import { sessionTargets, type SignInTarget } from '../../core/aws/sso/sessions';
 import { tryAgainLabel } from '../prompts';
 
 class ConnectionNode extends vscode.TreeItem {
@@ -188,7 +188,7 @@ export class ExplorerTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
   /** The sessions of the config file that are signed in now (their token files say so; no call). */
   private async signedInSessions(): Promise<SessionNode[]> {
     const snapshot = await this.profiles.latest();
-    const targets = snapshot.ssoSessions.flatMap((session) => sessionTarget(session) ?? []);
+    const targets = sessionTargets(snapshot.ssoSessions);
     const statuses = await Promise.all(targets.map((target) => this.sso.status(target)));
     return targets.filter((_target, index) => statuses[index]?.kind === 'signedIn').map((target) => new SessionNode(target));
   }

@@ -32,6 +32,11 @@ export function sessionTarget(session: SsoSessionSection): SignInTarget | undefi
   return { owner: { session: name }, label: name, center: { startUrl, region, scopes }, refreshes: true };
 }
 
+/** The sign-ins of the sessions that have a start URL and a region. */
+export function sessionTargets(sessions: readonly SsoSessionSection[]): SignInTarget[] {
+  return sessions.flatMap((session) => sessionTarget(session) ?? []);
+}
+
 /** The sign-in an SSO profile uses, or undefined for another kind or one whose settings are incomplete. */
 export function signInTargetOf(profile: Profile, sessions: readonly SsoSessionSection[]): SignInTarget | undefined {
   if (profile.kind !== 'sso') {

@@ -8,13 +8,11 @@ import {
   populatePlan,
   sessionForStartUrl,
   sessionSections,
-  ssoProfileEntries,
-  type SsoProfileEntry,
   type SsoSessionSection,
   type SsoProfileSettings,
   type SsoSessionSettings,
 } from '../../../../src/core/profiles/ssoProfiles';
-import { buildProfiles } from '../../../../src/core/profiles/model';
+import { buildProfiles, type Profile } from '../../../../src/core/profiles/model';
 import { sharedFile } from '../../../../src/core/profiles/read';
 import { iniText } from '../../helpers/iniArbitraries';
 import { sdkRead, withTempFolder, writeTexts } from '../../helpers/sdkFiles';
@@ -244,17 +242,13 @@ describe('addSso: the SDK reads back exactly what was asked (property)', () => {
 });
 
 /** The sessions and the IAM Identity Center profiles of a config file, as a read gives them. */
-function read(config: string): { sessions: SsoSessionSection[]; entries: SsoProfileEntry[]; names: Set<string> } {
+function read(config: string, credentials = ''): { sessions: SsoSessionSection[]; profiles: Profile[] } {
   const files = {
     config: sharedFile('config', '/config', { text: config, readError: undefined }),
-    credentials: sharedFile('credentials', '/credentials', { text: '', readError: undefined }),
+    credentials: sharedFile('credentials', '/credentials', { text: credentials, readError: undefined }),
   };
   const profiles = buildProfiles(files);
-  return {
-    sessions: sessionSections(files.config),
-    entries: ssoProfileEntries(profiles),
-    names: new Set(profiles.map((profile) => profile.name)),
-  };
+  return { sessions: sessionSections(files.config), profiles };
 }
 
 describe('sso-sessions by start URL', () => {
@@ -302,8 +296,9 @@ describe('populatePlan: a profile for every account and role', () => {
   ];
 
   it('keeps the profiles the session has, names the new ones uniquely and reports the vanished', () => {
-    const { entries, names } = read(config);
-    assert.deepEqual(populatePlan(entries, 'corp', assignments, defaultProfileNameTemplate, new Set([...names, 'ReadOnly-Prod'])), {
+    // A name taken in the credentials file only is taken too.
+    const { profiles } = read(config, '[ReadOnly-Prod]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = s\n');
+    assert.deepEqual(populatePlan(profiles, 'corp', assignments, defaultProfileNameTemplate), {
       add: [
         { name: 'Admin-Prod-2', accountId: '444455556666', roleName: 'Admin' },
         { name: 'Admin-Prod-3', accountId: '777788889999', roleName: 'Admin' },
@@ -312,7 +307,7 @@ describe('populatePlan: a profile for every account and role', () => {
       kept: [{ name: 'my-own-name', accountId: '111122223333', roleName: 'ReadOnly' }],
       vanished: ['gone'],
     });
-    assert.deepEqual(populatePlan(entries, 'else', assignments.slice(0, 1), '{accountName}', names), {
+    assert.deepEqual(populatePlan(read(config).profiles, 'else', assignments.slice(0, 1), '{accountName}'), {
       add: [{ name: 'Dev', accountId: '111122223333', roleName: 'ReadOnly' }],
       kept: [],
       vanished: ['other-session'],
@@ -321,7 +316,7 @@ describe('populatePlan: a profile for every account and role', () => {
 
   it('plans an edit that applies, after which nothing is left to add', async () => {
     const before = read(config);
-    const plan = populatePlan(before.entries, 'corp', assignments, defaultProfileNameTemplate, before.names);
+    const plan = populatePlan(before.profiles, 'corp', assignments, defaultProfileNameTemplate);
     const session = { name: 'corp', startUrl: 'https://corp.awsapps.com/start', region: 'us-east-1' };
     const after = addSsoProfiles({ config, credentials: '' }, session, plan.add);
     const { configFile } = await sdkRead(after);
@@ -329,11 +324,11 @@ describe('populatePlan: a profile for every account and role', () => {
       assert.deepEqual(configFile[name], { sso_session: 'corp', sso_account_id: accountId, sso_role_name: roleName });
     }
     const reread = read(after.config ?? '');
-    assert.deepEqual(populatePlan(reread.entries, 'corp', assignments, defaultProfileNameTemplate, reread.names), {
+    assert.deepEqual(populatePlan(reread.profiles, 'corp', assignments, defaultProfileNameTemplate), {
       add: [],
       kept: [{ name: 'my-own-name', accountId: '111122223333', roleName: 'ReadOnly' }, ...plan.add],
       vanished: ['gone'],
     });
-    assert.deepEqual(populatePlan(reread.entries, 'corp', [], defaultProfileNameTemplate, reread.names).kept, []);
+    assert.deepEqual(populatePlan(reread.profiles, 'corp', [], defaultProfileNameTemplate).kept, []);
   });
 });
