@@ -9,7 +9,8 @@ import type { SharedFilePaths } from '../core/files/paths';
 import type { FileRole } from '../core/files/roles';
 import { waitUntilSettled } from '../core/files/textFile';
 import { filesStamp, watchFiles } from '../core/files/watch';
-import type { FileTexts, ProfileEdit } from '../core/profiles/edits';
+import type { ProfileEdit } from '../core/profiles/edits';
+import type { FileTexts } from '../core/profiles/editChecks';
 import type { EditOutcome } from '../core/profiles/transaction';
 import type { ProfileSnapshot } from '../core/validation/snapshot';
 

@@ -2,7 +2,7 @@
  * Shared files of any size, as people and tools write them: comments, blank lines, static keys,
  * session tokens, role chains, MFA, credential_process, and the SSO sections AWS tools generate.
  */
-import type { FileTexts } from '../../src/core/profiles/edits';
+import type { FileTexts } from '../../src/core/profiles/editChecks';
 
 export function generateProfiles(count: number): Required<{ [K in keyof FileTexts]: string }> {
   const config: string[] = ['# generated for the benchmark', '[default]', 'region = us-east-1', 'output = json', ''];

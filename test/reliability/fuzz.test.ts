@@ -7,7 +7,8 @@
  */
 import * as assert from 'node:assert/strict';
 import { IniEditError } from '../../src/core/ini/edit';
-import { applyEdit, ProfileEditError, type FileTexts, type ProfileEdit } from '../../src/core/profiles/edits';
+import { applyEdit, type ProfileEdit } from '../../src/core/profiles/edits';
+import { ProfileEditError, type FileTexts } from '../../src/core/profiles/editChecks';
 import { buildProfile, profileNames } from '../../src/core/profiles/model';
 import { sharedFile, type SharedFiles } from '../../src/core/profiles/read';
 import { newFileHeaders } from '../../src/core/profiles/transaction';

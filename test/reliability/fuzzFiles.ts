@@ -5,7 +5,8 @@
  * `[profile X]` in the credentials file. A file is bytes, read back as UTF-8 the way both the SDK
  * and the extension read it (a lone surrogate or a broken sequence becomes U+FFFD).
  */
-import type { FileTexts, ProfileEdit, SettingChanges } from '../../src/core/profiles/edits';
+import type { ProfileEdit } from '../../src/core/profiles/edits';
+import type { FileTexts, SettingChanges } from '../../src/core/profiles/editChecks';
 
 export type Random = () => number;
 

@@ -7,7 +7,8 @@
 import * as assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
 import type { FileRole } from '../../src/core/files/roles';
-import type { FileTexts, ProfileEdit } from '../../src/core/profiles/edits';
+import type { ProfileEdit } from '../../src/core/profiles/edits';
+import type { FileTexts } from '../../src/core/profiles/editChecks';
 import { defaultScopes } from '../../src/core/profiles/ssoProfiles';
 import { sdkReadInMemory, type SdkIniData } from '../unit/helpers/sdkFiles';
 

@@ -12,7 +12,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { recoverFiles } from '../../src/core/files/recovery';
 import type { SharedFilePaths } from '../../src/core/files/paths';
-import { applyEdit, type FileTexts, type ProfileEdit } from '../../src/core/profiles/edits';
+import { applyEdit, type ProfileEdit } from '../../src/core/profiles/edits';
+import { type FileTexts } from '../../src/core/profiles/editChecks';
 import { newFileHeaders } from '../../src/core/profiles/transaction';
 import { random, report, runs } from './scale';
 

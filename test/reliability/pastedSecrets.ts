@@ -5,7 +5,7 @@
  * secret is random in the shape of its kind (or one of the fake secrets of the tests), and every one
  * used is returned, for the search.
  */
-import type { FileTexts } from '../../src/core/profiles/edits';
+import type { FileTexts } from '../../src/core/profiles/editChecks';
 import { testSecrets } from '../fixtures/secrets';
 
 export interface PastedFiles {

@@ -27,7 +27,8 @@ import {
   type StagedReplacement,
 } from '../files/replace';
 import { readTextFile } from '../files/textFile';
-import { applyEdit, type FileTexts, type ProfileEdit } from './edits';
+import { applyEdit, type ProfileEdit } from './edits';
+import { type FileTexts } from './editChecks';
 
 export const newFileHeaders: Readonly<Record<FileRole, string>> = {
   credentials: '# AWS shared credentials file: access keys, one [name] section per profile. Keep it private.\n\n',

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { connectedMessage, failureMessage, initMessage, rejectedMessage } from '../../../src/addConnection/messages';
-import { ProfileEditError } from '../../../src/core/profiles/edits';
+import { ProfileEditError } from '../../../src/core/profiles/editChecks';
 import { fakeSecrets, SecretSearch } from '../../fixtures/secrets';
 import { snapshotOfTexts } from '../helpers/snapshots';
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { CancelledError, errorDetail, errorMessage, isCancellation, KnownError } from '../../../src/core/errors';
 import { withoutSecrets } from '../../../src/core/secrets';
 import { FileError } from '../../../src/core/files/fileError';
-import { ProfileEditError } from '../../../src/core/profiles/edits';
+import { ProfileEditError } from '../../../src/core/profiles/editChecks';
 
 const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 

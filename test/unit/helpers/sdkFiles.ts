@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { SharedFilePaths } from '../../../src/core/files/paths';
 import type { FileRole } from '../../../src/core/files/roles';
-import type { FileTexts } from '../../../src/core/profiles/edits';
+import type { FileTexts } from '../../../src/core/profiles/editChecks';
 import { readSharedFiles, type SharedFiles } from '../../../src/core/profiles/read';
 
 /** `section -> key -> value`, as the SDK loader returns it. */

@@ -1,6 +1,6 @@
 /** Snapshots of texts written to real files, for the validation tests. */
 import * as assert from 'node:assert/strict';
-import type { FileTexts } from '../../../src/core/profiles/edits';
+import type { FileTexts } from '../../../src/core/profiles/editChecks';
 import { snapshotOf, type ProfileReport, type ProfileSnapshot } from '../../../src/core/validation/snapshot';
 import { loadTexts } from './sdkFiles';
 

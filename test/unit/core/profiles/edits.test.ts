@@ -1,15 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import {
-  ProfileEditError,
-  addProfile,
-  applyEdit,
-  changeSettings,
-  deleteProfile,
-  renameProfile,
-  type FileTexts,
-  type ProfileEdit,
-} from '../../../../src/core/profiles/edits';
+import { addProfile, applyEdit, changeSettings, deleteProfile, renameProfile, type ProfileEdit } from '../../../../src/core/profiles/edits';
+import { ProfileEditError, type FileTexts } from '../../../../src/core/profiles/editChecks';
 import { IniEditError } from '../../../../src/core/ini/edit';
 import { scanIni } from '../../../../src/core/ini/scan';
 import { hiddenDefaults } from '../../../../src/core/ini/sections';

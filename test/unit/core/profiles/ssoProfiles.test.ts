@@ -2,7 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { loadSsoSessionData } from '@smithy/core/config';
 import { checkProfileName } from '../../../../src/core/ini/writable';
-import { ProfileEditError, addSsoProfiles, applyEdit, type FileTexts } from '../../../../src/core/profiles/edits';
+import { applyEdit } from '../../../../src/core/profiles/edits';
+import { ProfileEditError, type FileTexts } from '../../../../src/core/profiles/editChecks';
+import { addSsoProfiles } from '../../../../src/core/profiles/ssoEdit';
 import { defaultProfileNameTemplate } from '../../../../src/core/profiles/ssoNames';
 import {
   populatePlan,

@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as fc from 'fast-check';
 import { profileDescription } from '../../../../src/core/present/profileLabels';
-import type { FileTexts } from '../../../../src/core/profiles/edits';
+import type { FileTexts } from '../../../../src/core/profiles/editChecks';
 import { sharedFile, type SharedFiles } from '../../../../src/core/profiles/read';
 import { snapshotLogLines } from '../../../../src/core/validation/log';
 import { readSnapshot, snapshotOf, type Problem, type ProfileReport, type ProfileSnapshot } from '../../../../src/core/validation/snapshot';
