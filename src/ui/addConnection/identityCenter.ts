@@ -6,15 +6,14 @@
  */
 import * as vscode from 'vscode';
 import { identityCenterErrors } from '../../addConnection/formChecks';
-import { roleKey, type ChosenRole, type HostMessage, type IdentityCenterForm, type RoleChoice } from '../../addConnection/protocol';
+import { chosenRolesProblems, roleChoices, sessionFor } from '../../addConnection/identityCenterChoices';
+import type { ChosenRole, HostMessage, IdentityCenterForm } from '../../addConnection/protocol';
 import { describeSignInError } from '../../core/aws/sso/errors';
 import type { Assignment } from '../../core/aws/sso/portal';
 import { sessionTarget, type SignInTarget } from '../../core/aws/sso/sessions';
 import { isCancellation } from '../../core/errors';
-import { checkProfileName } from '../../core/ini/writable';
-import { checkSsoRegion } from '../../core/validation/fieldChecks';
-import { defaultScopes, populatePlan, sessionForStartUrl, type SsoSessionSettings } from '../../core/profiles/ssoProfiles';
-import { quoted } from '../../core/secrets';
+import type { Profile } from '../../core/profiles/model';
+import { defaultScopes, type SsoSessionSettings } from '../../core/profiles/ssoProfiles';
 import type { ProfileSnapshot } from '../../core/validation/snapshot';
 import type { ConnectionService } from '../../services/connectionService';
 import type { ProfileService } from '../../services/profileService';
@@ -49,7 +48,7 @@ export class IdentityCenterFlow {
       return { type: 'signInRejected', errors };
     }
     const snapshot = await this.profiles.upToDate();
-    const session = sessionFor(form, snapshot);
+    const session = sessionFor(form, snapshot.ssoSessions);
     if ('error' in session) {
       return { type: 'signInRejected', errors: { sessionName: session.error } };
     }
@@ -85,7 +84,7 @@ export class IdentityCenterFlow {
     return {
       type: 'roles',
       session: session.name,
-      roles: roleChoices(snapshot, session.name, assignments, this.sso.profileNameTemplate()),
+      roles: roleChoices(profilesOf(snapshot), session.name, assignments, this.sso.profileNameTemplate()),
       region: session.region,
     };
   }
@@ -169,28 +168,11 @@ export class IdentityCenterFlow {
     if (!signedIn) {
       return { type: 'profilesRejected', errors: {}, formError: 'Sign in first.' };
     }
-    const errors: Record<string, string> = {};
-    const names = new Set<string>();
     const snapshot = await this.profiles.upToDate();
     const taken = new Set(snapshot.reports.map((report) => report.profile.name));
-    for (const role of chosen) {
-      const listed = signedIn.assignments.some(
-        (assignment) => assignment.accountId === role.accountId && assignment.roleName === role.roleName,
-      );
-      const problem = !listed
-        ? 'This role is not one of your sign-in.'
-        : (checkProfileName(role.profileName) ??
-          (taken.has(role.profileName) ? `A profile named ${quoted(role.profileName)} already exists.` : undefined) ??
-          (names.has(role.profileName) ? 'Another chosen role has this name.' : undefined));
-      names.add(role.profileName);
-      if (problem) {
-        errors[roleKey(role)] = problem;
-      }
-    }
-    const regionProblem = checkSsoRegion(region);
-    const formError = chosen.length === 0 ? 'Choose at least one role.' : regionProblem;
-    if (formError !== undefined || Object.keys(errors).length > 0) {
-      return { type: 'profilesRejected', errors, ...(formError === undefined ? {} : { formError }) };
+    const problems = chosenRolesProblems(chosen, region, signedIn.assignments, taken);
+    if (problems) {
+      return { type: 'profilesRejected', ...problems };
     }
     await this.profiles.edit({
       kind: 'addSso',
@@ -212,36 +194,6 @@ function formOf(target: SignInTarget): IdentityCenterForm {
   return { startUrl: target.center.startUrl, ssoRegion: target.center.region, sessionName };
 }
 
-/**
- * The session a form signs in with: the one that has its start URL already (whatever name was
- * typed), else a new one under the typed name, which no other session may have.
- */
-function sessionFor(form: IdentityCenterForm, snapshot: ProfileSnapshot): SsoSessionSettings | { error: string } {
-  const sessions = snapshot.ssoSessions;
-  const same = sessionForStartUrl(sessions, form.startUrl);
-  if (same) {
-    return { name: same.name, startUrl: same.startUrl ?? form.startUrl, region: same.region ?? form.ssoRegion, scopes: same.scopes };
-  }
-  if (sessions.some((session) => session.name === form.sessionName)) {
-    return { error: `A session named ${form.sessionName} already exists with another start URL: choose another name.` };
-  }
-  return { name: form.sessionName, startUrl: form.startUrl, region: form.ssoRegion, scopes: defaultScopes };
-}
-
-/** Every role, with the name the template gives it (free of clashes) or the profile that already uses it. */
-function roleChoices(snapshot: ProfileSnapshot, session: string, assignments: readonly Assignment[], template: string): RoleChoice[] {
-  const profiles = snapshot.reports.map((report) => report.profile);
-  const plan = populatePlan(profiles, session, assignments, template);
-  return assignments.map((assignment) => {
-    const added = plan.add.find((profile) => profile.accountId === assignment.accountId && profile.roleName === assignment.roleName);
-    const existing = plan.kept.find((profile) => profile.accountId === assignment.accountId && profile.roleName === assignment.roleName);
-    return {
-      accountId: assignment.accountId,
-      accountName: assignment.accountName,
-      roleName: assignment.roleName,
-      profileName: added?.name ?? existing?.name ?? '',
-      // A name the webview may show (see quoted); the host writes nothing under it.
-      existingProfile: existing && quoted(existing.name),
-    };
-  });
+function profilesOf(snapshot: ProfileSnapshot): Profile[] {
+  return snapshot.reports.map((report) => report.profile);
 }
