@@ -123,25 +123,26 @@ export class ProfilesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
       return [];
     }
     const snapshot = await this.service.latest();
-    const statuses = new Map<string, Promise<TokenStatus>>();
-    const signInOf = async (report: ProfileReport): Promise<SignIn | undefined> => {
-      if (report.profile.kind !== 'sso') {
-        return undefined;
+    // The sign-ins first, one read of each cache file however many profiles share it; then every row at once.
+    const targets = new Map<ProfileReport, SignInTarget | undefined>();
+    const owners = new Map<string, SignInTarget>();
+    for (const report of snapshot.reports) {
+      if (report.profile.kind === 'sso') {
+        const target = signInTargetOf(report.profile, snapshot.ssoSessions);
+        targets.set(report, target);
+        if (target) {
+          owners.set(ownerKey(target.owner), target);
+        }
       }
-      const target = signInTargetOf(report.profile, snapshot.ssoSessions);
-      if (!target) {
-        return { target, status: undefined };
+    }
+    const statuses = new Map(await Promise.all([...owners].map(async ([key, target]) => [key, await this.sso.status(target)] as const)));
+    return snapshot.reports.map((report) => {
+      if (!targets.has(report)) {
+        return new ProfileNode(report);
       }
-      // One read of each cache file, however many profiles share the sign-in.
-      const key = ownerKey(target.owner);
-      let status = statuses.get(key);
-      if (!status) {
-        status = this.sso.status(target);
-        statuses.set(key, status);
-      }
-      return { target, status: await status };
-    };
-    return Promise.all(snapshot.reports.map(async (report) => new ProfileNode(report, await signInOf(report))));
+      const target = targets.get(report);
+      return new ProfileNode(report, { target, status: target && statuses.get(ownerKey(target.owner)) });
+    });
   }
 
   dispose(): void {
