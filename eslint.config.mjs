@@ -13,6 +13,7 @@ const layers = [
   ['src/core/validation/'],
   ['src/core/aws/'],
   ['src/core/present/'],
+  ['src/core/language/'],
   ['src/addConnection/'],
   ['src/services/'],
   ['src/ui/'],

@@ -14,7 +14,12 @@ export interface Location {
   readonly path: string;
   /** 1-based, as people count lines. */
   readonly line: number;
+  /** The part of the line meant, for the editor; the whole line when absent (a header line is always its header). */
+  readonly part?: LinePart;
 }
+
+/** What part of a line a location points at: its key, its value, or the section header. */
+export type LinePart = 'line' | 'key' | 'value' | 'header';
 
 interface ProfileCommon {
   readonly name: string;

@@ -1,8 +1,26 @@
 /** A problem found in the user's files: what is wrong, how to fix it, and where. */
-import type { Location } from '../profiles/model';
+import type { LinePart, Location } from '../profiles/model';
 import type { SharedFile } from '../profiles/read';
 
 export type Severity = 'error' | 'warning';
+
+/** The problems the editor offers a quick fix for (core/language/fixes), each named once. */
+export type ProblemCode =
+  | 'unknownKey'
+  | 'staleSessionToken'
+  | 'regionTypo'
+  | 'profileHeaderInCredentials'
+  | 'bareHeaderInConfig'
+  | 'missingSsoSession'
+  | 'missingSourceProfile'
+  | 'duplicateKey'
+  | 'inlineComment';
+
+/** Another place that explains a problem: each hop of a role chain, the first of two sections. */
+export interface RelatedPlace {
+  readonly location: Location;
+  readonly message: string;
+}
 
 export interface Problem {
   readonly severity: Severity;
@@ -11,6 +29,8 @@ export interface Problem {
   /** How to fix it. */
   readonly fix: string;
   readonly location: Location | undefined;
+  readonly code?: ProblemCode;
+  readonly related?: readonly RelatedPlace[];
 }
 
 export const error = (message: string, fix: string, location: Location | undefined): Problem => ({
@@ -27,8 +47,24 @@ export const warning = (message: string, fix: string, location: Location | undef
   location,
 });
 
-export function lineOf(file: SharedFile, index: number): Location {
-  return { file: file.role, path: file.path, line: index + 1 };
+export function lineOf(file: SharedFile, index: number, part?: LinePart): Location {
+  return part === undefined
+    ? { file: file.role, path: file.path, line: index + 1 }
+    : { file: file.role, path: file.path, line: index + 1, part };
+}
+
+/** The same place, narrowed to one part of its line. */
+export function partOf(location: Location | undefined, part: LinePart): Location | undefined {
+  return location && { ...location, part };
+}
+
+/** A problem with the code of its quick fix and the places that explain it, when it has them. */
+export function withCode(problem: Problem, code: ProblemCode | undefined, related?: readonly RelatedPlace[]): Problem {
+  return {
+    ...problem,
+    ...(code === undefined ? {} : { code }),
+    ...(related && related.length > 0 ? { related } : {}),
+  };
 }
 
 /** Where a key of the profile being checked is set (its header when the key is not set). */

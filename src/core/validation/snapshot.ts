@@ -60,6 +60,11 @@ class Snapshot implements ProfileSnapshot {
       .map((file) => `${file.path} cannot be read: ${file.readError ?? ''}`);
   }
 
+  /** The texts behind a snapshot, for the editor features, which check unsaved text against them. */
+  static filesOf(snapshot: ProfileSnapshot): SharedFiles | undefined {
+    return snapshot instanceof Snapshot ? snapshot.#files : undefined;
+  }
+
   readsSameFilesAs(other: ProfileSnapshot): boolean {
     if (!(other instanceof Snapshot)) {
       return false;
@@ -68,6 +73,8 @@ class Snapshot implements ProfileSnapshot {
     return same(this.#files.config, other.#files.config) && same(this.#files.credentials, other.#files.credentials);
   }
 }
+
+export const filesOf = (snapshot: ProfileSnapshot): SharedFiles | undefined => Snapshot.filesOf(snapshot);
 
 /** Reads both files and checks every profile in them. */
 export async function readSnapshot(paths: SharedFilePaths): Promise<ProfileSnapshot> {

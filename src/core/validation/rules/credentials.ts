@@ -9,7 +9,7 @@ import {
 import { profileKeys } from '../../profiles/knownKeys';
 import type { Location, RawSettings } from '../../profiles/model';
 import { closestMatch } from '../didYouMean';
-import { error, warning, type KeyLocator, type Problem } from '../problems';
+import { error, partOf, warning, withCode, type KeyLocator, type Problem } from '../problems';
 
 /** A message names this many keys at most: a section can hold thousands. */
 const listedKeys = 10;
@@ -42,7 +42,14 @@ export function whyNoCredentials(
   const missingKey = (key: string, partner: string): Problem => {
     const typo = misspellingOf(key);
     return typo
-      ? error(`missing properties: ${key} (${shown(typo)} looks like a misspelling of it)`, 'Correct the misspelt key name.', at(typo))
+      ? withCode(
+          error(
+            `missing properties: ${key} (${shown(typo)} looks like a misspelling of it)`,
+            'Correct the misspelt key name.',
+            partOf(at(typo), 'key'),
+          ),
+          'unknownKey',
+        )
       : error(`missing properties: ${key}`, `Add the ${key} line that belongs with ${partner}.`, at(partner));
   };
   if (has('aws_access_key_id') && !has('aws_secret_access_key')) {
@@ -133,7 +140,7 @@ export function accessKeyProblems(settings: RawSettings, at: KeyLocator): Proble
         `aws_access_key_id is not an AWS access key ID: it must be ${min} to ${max} capital letters and digits, ` +
           `not ${accessKeyId.length} characters${others}`,
         'Copy the access key ID again from the IAM console or from the file AWS gave you; it starts with AKIA or ASIA.',
-        at('aws_access_key_id'),
+        partOf(at('aws_access_key_id'), 'value'),
       ),
     );
   } else if (!isLongTermAccessKeyId(accessKeyId) && !isTemporaryAccessKeyId(accessKeyId)) {
@@ -141,17 +148,20 @@ export function accessKeyProblems(settings: RawSettings, at: KeyLocator): Proble
       formatProblem(
         'aws_access_key_id does not start with AKIA or ASIA',
         'Check that the access key ID was not swapped with another value.',
-        at('aws_access_key_id'),
+        partOf(at('aws_access_key_id'), 'value'),
       ),
     );
   }
   const hasToken = settings['aws_session_token'] !== undefined;
   if (isLongTermAccessKeyId(accessKeyId) && hasToken) {
     problems.push(
-      error(
-        'aws_session_token is set beside a long-term access key (AKIA...): AWS rejects the pair with InvalidClientTokenId',
-        'Delete the aws_session_token line: long-term keys need no session token.',
-        at('aws_session_token'),
+      withCode(
+        error(
+          'aws_session_token is set beside a long-term access key (AKIA...): AWS rejects the pair with InvalidClientTokenId',
+          'Delete the aws_session_token line: long-term keys need no session token.',
+          partOf(at('aws_session_token'), 'key'),
+        ),
+        'staleSessionToken',
       ),
     );
   }

@@ -5,7 +5,7 @@ import type { Location } from '../../profiles/model';
 import type { SharedFile } from '../../profiles/read';
 import { isSecretKey, quoted, quotedKey } from '../../secrets';
 import { closestMatch } from '../didYouMean';
-import { lineOf, warning, type Problem } from '../problems';
+import { lineOf, warning, withCode, type Problem } from '../problems';
 
 /** Files a problem under the profile it belongs to, or under the file (undefined). */
 export type Reporter = (profile: string | undefined, problem: Problem) => void;
@@ -32,16 +32,20 @@ export function reportLineProblems(
     if (earlier !== undefined) {
       report(
         owner,
-        warning(
-          `${shownKey(entry)} is set twice in [${quoted(section.rawName)}] (lines ${earlier + 1} and ${entry.index + 1}); ` +
-            'the AWS SDK uses the later one',
-          'Delete the line you do not want.',
-          lineOf(file, entry.index),
+        withCode(
+          warning(
+            `${shownKey(entry)} is set twice in [${quoted(section.rawName)}] (lines ${earlier + 1} and ${entry.index + 1}); ` +
+              'the AWS SDK uses the later one',
+            'Delete the line you do not want.',
+            lineOf(file, entry.index, 'key'),
+          ),
+          'duplicateKey',
+          [{ location: lineOf(file, earlier, 'key'), message: `first set here` }],
         ),
       );
     }
     if (!knownKeys.has(entry.key)) {
-      report(owner, unknownKeyProblem(entry, shownKey(entry), knownKeys, lineOf(file, entry.index)));
+      report(owner, unknownKeyProblem(entry, shownKey(entry), knownKeys, lineOf(file, entry.index, 'key')));
     }
   });
   for (const index of section.ignoredLines) {
@@ -113,7 +117,8 @@ function unknownKeyProblem(entry: IniEntry, shown: string, knownKeys: ReadonlySe
     : masked
       ? 'If the line is the end of the value above it (copied with a line break), join the two lines; else delete or rename it.'
       : 'Check the spelling; the AWS SDK ignores unknown settings.';
-  return warning(`${shown} is not a setting the AWS SDK knows${suggestion ? `; did you mean ${suggestion}?` : ''}`, fix, location);
+  const problem = warning(`${shown} is not a setting the AWS SDK knows${suggestion ? `; did you mean ${suggestion}?` : ''}`, fix, location);
+  return suggestion ? withCode(problem, 'unknownKey') : problem;
 }
 
 /** `aws_secret_access_key: ...`: the key the line means, when it names one before a colon. */

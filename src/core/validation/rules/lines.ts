@@ -11,7 +11,7 @@ import type { Location } from '../../profiles/model';
 import type { SharedFile } from '../../profiles/read';
 import { quoted, withoutSecrets } from '../../secrets';
 import { closestMatch } from '../didYouMean';
-import { error, lineOf, warning, type Problem } from '../problems';
+import { error, lineOf, warning, withCode, type Problem } from '../problems';
 import { reportLineProblems, type Reporter } from './keys';
 
 export type { Reporter } from './keys';
@@ -58,18 +58,16 @@ export function reportFileProblems(file: SharedFile, report: Reporter): void {
     }
     if (file.role === 'credentials' && section.prefix !== undefined) {
       const name = quoted(section.name);
-      report(
-        owner,
-        warning(
-          `the AWS SDK reads [${quoted(section.rawName)}] in the credentials file as the profile ${quoted(target.name)}, not ${name}: profiles there are written [NAME]`,
-          section.prefix !== 'profile'
-            ? 'Move the section to the config file.'
-            : name === section.name
-              ? `Rename the section header to [${section.name}].`
-              : 'Rename the section header to [NAME], without the word profile.',
-          lineOf(file, section.index),
-        ),
+      const problem = warning(
+        `the AWS SDK reads [${quoted(section.rawName)}] in the credentials file as the profile ${quoted(target.name)}, not ${name}: profiles there are written [NAME]`,
+        section.prefix !== 'profile'
+          ? 'Move the section to the config file.'
+          : name === section.name
+            ? `Rename the section header to [${section.name}].`
+            : 'Rename the section header to [NAME], without the word profile.',
+        lineOf(file, section.index),
       );
+      report(owner, section.prefix === 'profile' ? withCode(problem, 'profileHeaderInCredentials') : problem);
     }
     if (target.kind === 'profile' && isInheritedName(target.name)) {
       report(
@@ -134,13 +132,13 @@ function ignoredSectionProblem(file: SharedFile, section: IniSection, header: Lo
       return undefined;
     }
     const name = raw.trim();
-    return warning(
+    const invalid = checkProfileName(name) !== undefined || masked;
+    const problem = warning(
       `the AWS SDK ignores [${shown}] in the config file: profiles there are written [profile NAME]`,
-      checkProfileName(name) || masked
-        ? `Rename the section header to [profile NAME], with ${sdkNameHint}.`
-        : `Rename the section header to [profile ${name}].`,
+      invalid ? `Rename the section header to [profile NAME], with ${sdkNameHint}.` : `Rename the section header to [profile ${name}].`,
       header,
     );
+    return invalid ? problem : withCode(problem, 'bareHeaderInConfig');
   }
   const prefix = raw.split(/\s/)[0] ?? '';
   const suggestion = closestMatch(prefix, sectionPrefixes);

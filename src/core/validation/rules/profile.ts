@@ -71,7 +71,9 @@ export function profileProblems(
   }
   problems.push(...credentialSourceProblems(settings, at), ...accessKeyProblems(settings, at));
   if (kind.kind === 'assumeRole') {
-    const chainProblem = roleChainProblem(settingsOf, name, known, () => at('source_profile'));
+    const chainProblem = roleChainProblem(settingsOf, name, known, (hop) =>
+      hop === name ? at('source_profile') : keyLocation(files, hop, 'source_profile'),
+    );
     if (chainProblem) {
       problems.push(chainProblem);
     }

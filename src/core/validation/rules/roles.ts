@@ -3,7 +3,7 @@ import { hasStaticKeys, profileKind, type Location, type RawSettings } from '../
 import { supportedCredentialSources } from '../../profiles/knownKeys';
 import { quoted, quotedValue } from '../../secrets';
 import { closestMatch } from '../didYouMean';
-import { error, type KeyLocator, type Problem } from '../problems';
+import { error, partOf, withCode, type KeyLocator, type Problem, type RelatedPlace } from '../problems';
 
 /** A profile's settings as the SDK merges them, computed once per snapshot. */
 export type SettingsOf = (name: string) => RawSettings;
@@ -27,7 +27,7 @@ export function credentialSourceProblems(settings: RawSettings, at: KeyLocator):
       error(
         `credential_source ${quotedValue('credential_source', credentialSource)} is not supported`,
         suggestion ? `Did you mean ${suggestion}? The value is case-sensitive.` : `Use one of ${supportedCredentialSources.join(', ')}.`,
-        at('credential_source'),
+        partOf(at('credential_source'), 'value'),
       ),
     );
   }
@@ -46,40 +46,78 @@ const chainEnds = new WeakMap<SettingsOf, Map<string, ChainEnd>>();
 /** A message shows this many profiles of a chain, then where it ends: a chain's length is unbounded, a message's should not be. */
 const shownProfiles = 10;
 
-/** Follows source_profile the way the SDK does: on every hop after the first, static keys end the chain. */
+/** Where a profile sets source_profile, for the hops of a chain. */
+export type SourceLocator = (name: string) => Location | undefined;
+
+/**
+ * Follows source_profile the way the SDK does: on every hop after the first, static keys end the
+ * chain. The problem points at the first hop's source_profile and relates every hop after it.
+ */
 export function roleChainProblem(
   settingsOf: SettingsOf,
   start: string,
   known: ReadonlySet<string>,
-  where: () => Location | undefined,
+  sourceOf: SourceLocator,
 ): Problem | undefined {
   const end = chainEnd(settingsOf, start, known);
+  const where = partOf(sourceOf(start), 'value');
+  const hops = (): RelatedPlace[] => chainHops(settingsOf, start, sourceOf);
   switch (end.kind) {
     case 'credentials':
       return undefined;
     case 'cycle':
-      return error(
-        `Cycle detected within Shared Credentials Profiles. Reference chain: ${shownChain(settingsOf, start, undefined)}`,
-        'Point one source_profile in the chain at a profile with its own credentials (access keys, credential_process or SSO).',
-        where(),
+      return withCode(
+        error(
+          `Cycle detected within Shared Credentials Profiles. Reference chain: ${shownChain(settingsOf, start, undefined)}`,
+          'Point one source_profile in the chain at a profile with its own credentials (access keys, credential_process or SSO).',
+          where,
+        ),
+        undefined,
+        hops(),
       );
     case 'missing': {
       const shown = quoted(end.source);
-      return error(
-        `source_profile ${shown} does not exist. Reference chain: ${shownChain(settingsOf, start, end.source)}`,
-        shown === end.source
-          ? `Create the profile ${end.source}, or set source_profile to an existing profile.`
-          : 'Set source_profile to the name of an existing profile.',
-        where(),
+      return withCode(
+        error(
+          `source_profile ${shown} does not exist. Reference chain: ${shownChain(settingsOf, start, end.source)}`,
+          shown === end.source
+            ? `Create the profile ${end.source}, or set source_profile to an existing profile.`
+            : 'Set source_profile to the name of an existing profile.',
+          where,
+        ),
+        'missingSourceProfile',
+        hops(),
       );
     }
     case 'noCredentials':
-      return error(
-        `source_profile ${quoted(end.source)} has no credentials to assume the role with. Reference chain: ${shownChain(settingsOf, start, end.source)}`,
-        `Give ${quoted(end.source)} access keys, credential_process or SSO settings.`,
-        where(),
+      return withCode(
+        error(
+          `source_profile ${quoted(end.source)} has no credentials to assume the role with. Reference chain: ${shownChain(settingsOf, start, end.source)}`,
+          `Give ${quoted(end.source)} access keys, credential_process or SSO settings.`,
+          where,
+        ),
+        undefined,
+        hops(),
       );
   }
+}
+
+/** The source_profile line of every hop after the first, up to a repeat, as many as a message shows. */
+function chainHops(settingsOf: SettingsOf, start: string, sourceOf: SourceLocator): RelatedPlace[] {
+  const places: RelatedPlace[] = [];
+  const seen = new Set([start]);
+  let name = settingsOf(start)['source_profile'] ?? '';
+  while (!seen.has(name) && places.length < shownProfiles) {
+    seen.add(name);
+    const next = settingsOf(name)['source_profile'];
+    const location = sourceOf(name);
+    if (next === undefined || !location) {
+      break;
+    }
+    places.push({ location: { ...location, part: 'value' }, message: `${quoted(name)} -> ${quoted(next)}` });
+    name = next;
+  }
+  return places;
 }
 
 function chainEnd(settingsOf: SettingsOf, start: string, known: ReadonlySet<string>): ChainEnd {

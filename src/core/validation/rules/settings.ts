@@ -3,7 +3,7 @@ import type { RawSettings } from '../../profiles/model';
 import { isHostLabel, isRegionCode, knownRegions } from '../../profiles/regions';
 import { quotedValue } from '../../secrets';
 import { closestMatch } from '../didYouMean';
-import { error, warning, type KeyLocator, type Problem } from '../problems';
+import { error, partOf, warning, withCode, type KeyLocator, type Problem } from '../problems';
 
 export function settingProblems(settings: RawSettings, at: KeyLocator): Problem[] {
   const problems: Problem[] = [];
@@ -12,16 +12,20 @@ export function settingProblems(settings: RawSettings, at: KeyLocator): Problem[
     const suggestion = closestMatch(region, knownRegions);
     const fix = suggestion ? `Did you mean ${suggestion}?` : 'Use a region code such as us-east-1 or eu-west-2.';
     const shown = quotedValue('region', region);
-    problems.push(
-      isHostLabel(region)
-        ? warning(`region ${shown} does not look like an AWS region code`, fix, at('region'))
-        : error(`region ${shown} is not a valid region: the AWS SDK refuses it`, fix, at('region')),
-    );
+    const where = partOf(at('region'), 'value');
+    const problem = isHostLabel(region)
+      ? warning(`region ${shown} does not look like an AWS region code`, fix, where)
+      : error(`region ${shown} is not a valid region: the AWS SDK refuses it`, fix, where);
+    problems.push(suggestion ? withCode(problem, 'regionTypo') : problem);
   }
   const duration = settings['duration_seconds'];
   if (duration !== undefined && (!/^\d+$/.test(duration) || Number(duration) < 900 || Number(duration) > 43200)) {
     problems.push(
-      warning('duration_seconds must be a whole number of seconds from 900 to 43200', 'Use 3600 for one hour.', at('duration_seconds')),
+      warning(
+        'duration_seconds must be a whole number of seconds from 900 to 43200',
+        'Use 3600 for one hour.',
+        partOf(at('duration_seconds'), 'value'),
+      ),
     );
   }
   return problems;

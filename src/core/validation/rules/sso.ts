@@ -2,7 +2,7 @@
 import type { RawSettings } from '../../profiles/model';
 import { sectionsIn, type SharedFiles } from '../../profiles/read';
 import { quoted } from '../../secrets';
-import { error, type KeyLocator, type Problem } from '../problems';
+import { error, partOf, withCode, type KeyLocator, type Problem } from '../problems';
 
 const sessionKeys = ['sso_start_url', 'sso_region'];
 
@@ -29,10 +29,13 @@ function sessionProblems(files: SharedFiles, sessionName: string, at: KeyLocator
   const header = shown === sessionName ? `[sso-session ${sessionName}]` : 'the [sso-session NAME] section it names';
   if (sectionsIn(files.config, 'sso-session', sessionName).length === 0) {
     return [
-      error(
-        `sso_session ${shown} refers to an sso-session section that does not exist`,
-        `Add ${header} with sso_start_url and sso_region to the config file, or run "aws configure sso".`,
-        at('sso_session'),
+      withCode(
+        error(
+          `sso_session ${shown} refers to an sso-session section that does not exist`,
+          `Add ${header} with sso_start_url and sso_region to the config file, or run "aws configure sso".`,
+          partOf(at('sso_session'), 'value'),
+        ),
+        'missingSsoSession',
       ),
     ];
   }
