@@ -27,6 +27,8 @@ const lazyChunks = {
     'src/core/aws/sso/signOut.ts',
   ],
   ssoCache: ['src/core/aws/sso/tokenCache.ts'],
+  // The editor features of the two files, when the first of them is opened in an editor.
+  language: ['src/core/language/features.ts'],
 };
 const chunkOf = new Map(
   Object.entries(lazyChunks).flatMap(([chunk, modules]) => modules.map((module) => [path.resolve(module), `./lazy/${chunk}.js`])),

@@ -9,6 +9,7 @@ import { ProfileService } from './services/profileService';
 import { SsoSessions } from './services/ssoSessions';
 import { AddConnectionPanel } from './ui/addConnection/panel';
 import { registerCommands } from './ui/commands';
+import { registerLanguageFeatures } from './ui/language';
 import { ProfileLog } from './ui/profileLog';
 import { connectionPrompts } from './ui/prompts';
 import { ConnectionStatusBar } from './ui/statusBar';
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
     vscode.window.createTreeView(viewIds.profiles, { treeDataProvider: tree, showCollapseAll: true }),
     vscode.window.createTreeView(viewIds.explorer, { treeDataProvider: explorer, showCollapseAll: true }),
     ...registerCommands({ profiles, connection, sso, globalState, explorer, addConnection, log }),
+    ...registerLanguageFeatures(profiles, log),
   );
   // Reading the files and restoring the connection happen after activation returns; the modules
   // that do it (and the AWS SDK) are loaded then.

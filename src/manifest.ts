@@ -25,6 +25,8 @@ export const commandTitles = {
   signOut: 'Sign Out',
   addSsoProfiles: 'Add Profiles for Every Account and Role',
   connectSsoRole: 'Connect with Role',
+  toggleSecretMasking: 'Show or Mask Secrets in the Editor',
+  testProfile: 'Test Profile',
 } as const;
 
 export type CommandName = keyof typeof commandTitles;
@@ -47,4 +49,8 @@ export const settingIds = {
   terminalSetProfile: 'awsCredentialManager.terminal.setProfile',
   ssoSignInFlow: 'awsCredentialManager.sso.signInFlow',
   ssoProfileNameTemplate: 'awsCredentialManager.sso.profileNameTemplate',
+  editorMaskSecrets: 'awsCredentialManager.editor.maskSecrets',
 } as const;
+
+/** The languages of the two shared files (package.json contributes them, with their grammars). */
+export const languageIds = { config: 'aws-config', credentials: 'aws-credentials' } as const;

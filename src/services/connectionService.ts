@@ -14,13 +14,15 @@ import {
   type KeptSession,
 } from '../core/aws/connectionState';
 import { describeAwsError, SignInNeeded, type AwsProblem } from '../core/aws/errors';
+import type { Identity } from '../core/aws/identity';
 import type { ResolvedConnection } from '../core/aws/resolveConnection';
 import { signInTargetOf } from '../core/aws/sso/sessions';
 import { errorMessage } from '../core/errors';
 import { isInheritedName } from '../core/ini/builtIns';
 import { defaultRegion } from '../core/profiles/regions';
 import { quoted, quotedValue } from '../core/secrets';
-import type { ProfileSnapshot } from '../core/validation/snapshot';
+import type { Profile } from '../core/profiles/model';
+import type { ProfileReport, ProfileSnapshot } from '../core/validation/snapshot';
 import type { GlobalState } from './globalState';
 import type { ProfileService } from './profileService';
 import type { SsoSessions } from './ssoSessions';
@@ -33,6 +35,41 @@ export interface ConnectionPrompts {
   askMfaCode(profile: string, serial: string): Promise<string>;
   /** Tells the user why a connect failed; true when they ask to try again. */
   explainFailure(profile: string, problem: AwsProblem): Promise<boolean>;
+}
+
+interface Resolved {
+  readonly resolved: ResolvedConnection;
+  /** When the IAM Identity Center sign-in it used ends, and whether it renews. */
+  readonly signIn: { readonly expiresAt: Date; readonly renews: boolean } | undefined;
+}
+
+type Usable =
+  | { readonly report: ProfileReport; readonly problem?: undefined }
+  | { readonly report: ProfileReport | undefined; readonly problem: AwsProblem };
+
+/** The report of a profile, and why it cannot be used now: the files cannot be read, a built-in's name, missing, invalid. */
+function usableReport(snapshot: ProfileSnapshot, name: string): Usable {
+  const other = (message: string, report?: ProfileReport): Usable => ({ report, problem: { kind: 'other', message } });
+  const [unreadable] = snapshot.unreadable;
+  if (unreadable !== undefined) {
+    return other(`${unreadable}, so the AWS SDK cannot read the profiles.`);
+  }
+  const builtIn = snapshot.reports.find((candidate) => isInheritedName(candidate.profile.name))?.profile.name;
+  if (builtIn !== undefined) {
+    // Reading such a section, the SDK writes its settings onto a JavaScript built-in of the whole extension host.
+    return other(
+      `The AWS files define the profile ${builtIn}, a name every JavaScript object has: the AWS SDK would write its settings onto a built-in of VS Code's extension host. Rename that profile, then connect.`,
+    );
+  }
+  const report = snapshot.reports.find((candidate) => candidate.profile.name === name);
+  if (!report) {
+    return other(`There is no profile named ${quoted(name)} in the AWS files.`);
+  }
+  if (report.status === 'invalid') {
+    const reason = report.problems.find((problem) => problem.severity === 'error')?.message ?? 'it is not valid';
+    return other(`Profile ${quoted(name)} is not valid: ${reason}.`, report);
+  }
+  return { report };
 }
 
 interface Current {
@@ -97,31 +134,15 @@ export class ConnectionService implements vscode.Disposable {
   async connect(name: string, { interactive }: { interactive: boolean }): Promise<Connection | undefined> {
     const attempt = ++this.attempt;
     const snapshot = await this.profiles.latest();
-    const [unreadable] = snapshot.unreadable;
-    if (unreadable !== undefined) {
-      return this.fail(attempt, name, { kind: 'other', message: `${unreadable}, so the AWS SDK cannot read the profiles.` }, interactive);
+    const usable = usableReport(snapshot, name);
+    if (usable.report) {
+      // Set for an invalid profile too: it is tried again when it changes, not on every change of the files.
+      this.stateFingerprint = usable.report.profile.fingerprint;
     }
-    const builtIn = snapshot.reports.find((candidate) => isInheritedName(candidate.profile.name))?.profile.name;
-    if (builtIn !== undefined) {
-      // Reading such a section, the SDK writes its settings onto a JavaScript built-in of the whole extension host.
-      const message = `The AWS files define the profile ${builtIn}, a name every JavaScript object has: the AWS SDK would write its settings onto a built-in of VS Code's extension host. Rename that profile, then connect.`;
-      return this.fail(attempt, name, { kind: 'other', message }, interactive);
+    if (usable.problem) {
+      return this.fail(attempt, name, usable.problem, interactive);
     }
-    const report = snapshot.reports.find((candidate) => candidate.profile.name === name);
-    if (!report) {
-      return this.fail(
-        attempt,
-        name,
-        { kind: 'other', message: `There is no profile named ${quoted(name)} in the AWS files.` },
-        interactive,
-      );
-    }
-    this.stateFingerprint = report.profile.fingerprint;
-    if (report.status === 'invalid') {
-      const reason = report.problems.find((problem) => problem.severity === 'error')?.message ?? 'it is not valid';
-      return this.fail(attempt, name, { kind: 'other', message: `Profile ${quoted(name)} is not valid: ${reason}.` }, interactive);
-    }
-    const { profile } = report;
+    const { profile } = usable.report;
     const reuse = reusableCredentials(this.sessions.get(name), profile, new Date());
     if (!interactive && needsUser(profile) && !reuse) {
       this.log.info(
@@ -131,36 +152,11 @@ export class ConnectionService implements vscode.Disposable {
     }
     this.settle(attempt, { kind: 'connecting', profile: name });
     const region = profile.region ?? defaultRegion;
-    const target = signInTargetOf(profile, snapshot.ssoSessions);
-    let signIn: { expiresAt: Date; renews: boolean } | undefined;
-    const resolve = async (signal: AbortSignal): Promise<ResolvedConnection> => {
-      if (target && profile.kind === 'sso' && profile.accountId !== undefined && profile.roleName !== undefined && !reuse) {
-        const { accountId, roleName } = profile;
-        const result = await this.sso.connectRole({ target, accountId, roleName, region, endpointUrl: profile.endpointUrl, signal });
-        if (result.kind === 'signIn') {
-          throw new SignInNeeded(result.reason);
-        }
-        signIn = { expiresAt: result.signInExpiresAt, renews: result.renews };
-        return result.resolved;
-      }
-      const { resolveConnection } = await import('../core/aws/resolveConnection.js');
-      return resolveConnection({
-        profile: name,
-        paths: this.profiles.paths,
-        region,
-        endpointUrl: profile.endpointUrl,
-        askMfaCode: (serial) => this.prompts.askMfaCode(name, serial),
-        reuse,
-        signal,
-      });
-    };
     try {
-      const resolved = interactive
-        ? await this.prompts.withProgress(`Connecting to AWS with profile ${quoted(name)}...`, resolve)
-        : await resolve(new AbortController().signal);
-      if (resolved.credentials.expiration) {
-        this.sessions.set(name, { fingerprint: profile.fingerprint, credentials: resolved.credentials });
-      }
+      const work = (signal: AbortSignal): Promise<Resolved> => this.resolve(profile, snapshot, signal);
+      const { resolved, signIn } = interactive
+        ? await this.prompts.withProgress(`Connecting to AWS with profile ${quoted(name)}...`, work)
+        : await work(new AbortController().signal);
       if (attempt !== this.attempt) {
         return undefined;
       }
@@ -187,6 +183,65 @@ export class ConnectionService implements vscode.Disposable {
       this.sessions.delete(name);
       return this.fail(attempt, name, problem, interactive);
     }
+  }
+
+  /**
+   * Checks a profile as connect would (its credentials, then STS GetCallerIdentity) without
+   * connecting: the state and the connection stay as they are. Asks for an MFA code when needed.
+   */
+  async test(name: string): Promise<{ readonly identity: Identity } | { readonly problem: AwsProblem }> {
+    const snapshot = await this.profiles.latest();
+    const usable = usableReport(snapshot, name);
+    if (usable.problem) {
+      return { problem: usable.problem };
+    }
+    const { profile } = usable.report;
+    try {
+      const { resolved } = await this.prompts.withProgress(`Testing profile ${quoted(name)}...`, (signal) =>
+        this.resolve(profile, snapshot, signal),
+      );
+      this.log.info(`Profile ${quoted(name)} works: account ${resolved.identity.account}, ${resolved.identity.arn}.`);
+      return { identity: resolved.identity };
+    } catch (error) {
+      const problem = describeAwsError(error, { withSessionToken: profile.kind === 'sessionKeys' });
+      if (problem.kind !== 'cancelled') {
+        this.log.error(`Profile ${quoted(name)} does not work: ${problem.message}`);
+      }
+      return { problem };
+    }
+  }
+
+  /** The credentials and identity of a profile, reusing a role session kept from before (and keeping a new one). */
+  private async resolve(profile: Profile, snapshot: ProfileSnapshot, signal: AbortSignal): Promise<Resolved> {
+    const { name } = profile;
+    const reuse = reusableCredentials(this.sessions.get(name), profile, new Date());
+    const region = profile.region ?? defaultRegion;
+    const target = signInTargetOf(profile, snapshot.ssoSessions);
+    let result: Resolved;
+    if (target && profile.kind === 'sso' && profile.accountId !== undefined && profile.roleName !== undefined && !reuse) {
+      const { accountId, roleName } = profile;
+      const connected = await this.sso.connectRole({ target, accountId, roleName, region, endpointUrl: profile.endpointUrl, signal });
+      if (connected.kind === 'signIn') {
+        throw new SignInNeeded(connected.reason);
+      }
+      result = { resolved: connected.resolved, signIn: { expiresAt: connected.signInExpiresAt, renews: connected.renews } };
+    } else {
+      const { resolveConnection } = await import('../core/aws/resolveConnection.js');
+      const resolved = await resolveConnection({
+        profile: name,
+        paths: this.profiles.paths,
+        region,
+        endpointUrl: profile.endpointUrl,
+        askMfaCode: (serial) => this.prompts.askMfaCode(name, serial),
+        reuse,
+        signal,
+      });
+      result = { resolved, signIn: undefined };
+    }
+    if (result.resolved.credentials.expiration) {
+      this.sessions.set(name, { fingerprint: profile.fingerprint, credentials: result.resolved.credentials });
+    }
+    return result;
   }
 
   /** Drops the role sessions kept for reuse: after a sign-out, a connect must ask AWS again. */

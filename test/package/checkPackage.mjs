@@ -32,6 +32,7 @@ const allowed = [
   /^extension\/dist\/extension\.js$/,
   /^extension\/dist\/lazy\/[\w-]+\.js$/,
   /^extension\/media\/[\w.-]+$/,
+  /^extension\/syntaxes\/[\w.-]+\.json$/,
 ];
 const required = [
   'extension/dist/extension.js',

@@ -1,11 +1,25 @@
-/** Both shared files with one of them as the editor holds it: unsaved text is what the features read. */
+/**
+ * Both shared files with one of them as the editor holds it: unsaved text is what the editor
+ * features read. A file that is neither of the user's shared files (a `.aws/config` in a project)
+ * is read alone, beside an empty other file.
+ */
 import type { FileRole } from '../files/roles';
 import { sharedFile, type SharedFiles } from '../profiles/read';
 
-export function withDocumentText(files: SharedFiles, role: FileRole, text: string): SharedFiles {
-  const file = files[role];
-  if (file.text === text && file.readError === undefined) {
-    return files;
+const otherRole = (role: FileRole): FileRole => (role === 'config' ? 'credentials' : 'config');
+
+export function documentFiles(files: SharedFiles | undefined, role: FileRole, path: string, text: string): SharedFiles {
+  const file = files?.[role];
+  if (files && file?.path === path) {
+    if (file.text === text && file.readError === undefined) {
+      return files;
+    }
+    return { ...files, [role]: sharedFile(role, path, { text, readError: undefined }) };
   }
-  return { ...files, [role]: sharedFile(role, file.path, { text, readError: undefined }) };
+  const other = otherRole(role);
+  const alone = {
+    [role]: sharedFile(role, path, { text, readError: undefined }),
+    [other]: sharedFile(other, '', { text: undefined, readError: undefined }),
+  };
+  return alone as unknown as SharedFiles;
 }

@@ -19,6 +19,8 @@ import { editCredentials } from './editCredentials';
 import { addSsoProfiles, connectSsoRole, signIn, signOut } from './identityCenter';
 import { copyExportLine, deleteProfileWithConfirmation, editProfile, renameProfileByInput } from './profileActions';
 import { showOrHideRegions } from './regions';
+import { testProfile } from './testProfile';
+import { toggleSecretMasking } from '../language/secretMasks';
 
 export interface Services {
   readonly profiles: ProfileService;
@@ -60,6 +62,9 @@ export function registerCommands(services: Services): vscode.Disposable[] {
     // From a role of the AWS Explorer.
     connectSsoRole: (session: string, accountId: string, accountName: string, roleName: string) =>
       connectSsoRole(services, session, { accountId, accountName, roleName }),
+    // From the CodeLens above a profile's header.
+    testProfile: (name: string) => testProfile(connection, name),
+    toggleSecretMasking: () => toggleSecretMasking(),
   };
   return Object.entries(handlers).map(([name, run]) =>
     // A command returns nothing to its caller: what `connect` makes holds credentials.

@@ -1,0 +1,14 @@
+/** Test Profile: whether a profile's credentials work (STS GetCallerIdentity), without connecting with it. */
+import * as vscode from 'vscode';
+import { quoted } from '../../core/secrets';
+import type { ConnectionService } from '../../services/connectionService';
+
+export async function testProfile(connection: ConnectionService, name: string): Promise<void> {
+  const result = await connection.test(name);
+  if ('identity' in result) {
+    const { account, arn } = result.identity;
+    void vscode.window.showInformationMessage(`Profile ${quoted(name)} works: account ${account}, ${arn}.`);
+  } else if (result.problem.kind !== 'cancelled') {
+    void vscode.window.showErrorMessage(`Profile ${quoted(name)} does not work: ${result.problem.message}`);
+  }
+}
