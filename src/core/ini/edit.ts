@@ -4,7 +4,7 @@
  * stays byte for byte. Callers check names and values first (see `writable`).
  */
 import { KnownError } from '../errors';
-import { scanIni, type IniEntry, type IniScan, type IniSection } from './scan';
+import { entryAt, scanIni, type IniEntry, type IniScan, type IniSection } from './scan';
 import { commentOffset, isCommentLine, setsKey, setsTopLevelKey } from './syntax';
 
 /** Picks the sections an edit applies to, in file order. */
@@ -255,4 +255,64 @@ export function replaceValue(text: string, select: SectionSelector, key: string,
     }
   }
   return result;
+}
+
+/*
+ * Edits of one `key = value` line, for the editor's quick fixes: each changes only the characters it
+ * names, and returns the text unchanged when line `index` sets no key.
+ */
+
+/** Renames the key of line `index`: the key's characters only, not the spacing or the value. */
+export function renameKeyAt(text: string, index: number, name: string): string {
+  const scan = scanIni(text);
+  const line = scan.lines[index];
+  if (!line || !entryAt(scan, index)) {
+    return text;
+  }
+  const start = line.text.length - line.text.trimStart().length;
+  const end = start + line.text.slice(start, line.text.indexOf('=')).trimEnd().length;
+  return replaceLine(text, scan, index, line.text.slice(0, start) + name + line.text.slice(end));
+}
+
+/** Sets the value of line `index`, keeping its key, spacing and inline comment. */
+export function setValueAt(text: string, index: number, value: string): string {
+  const scan = scanIni(text);
+  const line = scan.lines[index];
+  return line && entryAt(scan, index) ? replaceLine(text, scan, index, withValue(line.text, value)) : text;
+}
+
+/** Removes line `index` with its line break; refused (IniEditError) when the SDK would then read the lines after it differently. */
+export function removeLineAt(text: string, index: number): string {
+  const scan = scanIni(text);
+  const found = entryAt(scan, index);
+  if (!found) {
+    return text;
+  }
+  const moved = regroupedBy(found.section.entries, new Set([found.entry]));
+  if (moved) {
+    throw new IniEditError(
+      `Removing line ${index + 1} would move the indented lines after it (from line ${moved.index + 1}) into the sub-section above them, ` +
+        'so the AWS SDK would read them differently. Edit that part of the file by hand.',
+    );
+  }
+  return removeLineSet(text, scan, new Set([index]));
+}
+
+/**
+ * Moves the inline comment of line `index` onto a line of its own above it, with the same
+ * indentation: the AWS CLI reads `value # note` as the whole value, the SDK as `value`. A comment
+ * line changes nothing for either, not even an open sub-section.
+ */
+export function commentAbove(text: string, index: number): string {
+  const scan = scanIni(text);
+  const line = scan.lines[index];
+  if (!line || !entryAt(scan, index)) {
+    return text;
+  }
+  const offset = commentOffset(line.text);
+  if (offset === line.text.length) {
+    return text;
+  }
+  const comment = `${leadingSpace(scan, index)}${line.text.slice(offset).trimStart()}`;
+  return replaceLine(text, scan, index, `${comment}${line.eol || scan.eol}${line.text.slice(0, offset).trimEnd()}`);
 }

@@ -3,12 +3,16 @@ import * as fc from 'fast-check';
 import {
   appendSection,
   appendSections,
+  commentAbove,
   IniEditError,
   removeKey,
+  removeLineAt,
   removeSections,
+  renameKeyAt,
   renameSections,
   replaceValue,
   setKey,
+  setValueAt,
   type SectionSelector,
 } from '../../../../src/core/ini/edit';
 import { scanIni, type IniScan } from '../../../../src/core/ini/scan';
@@ -235,6 +239,56 @@ function allowedRange(scan: IniScan, text: string, sdkKey: string): [number, num
   const end = scan.lines[last.endIndex]?.start ?? text.length;
   return [scan.lines[start]?.start ?? 0, end];
 }
+
+describe('ini edits: one key line at a time', () => {
+  const cases: [string, (text: string) => string, string, string][] = [
+    [
+      'renames only the characters of the key',
+      (text) => renameKeyAt(text, 1, 'region'),
+      '[a]\n  regoin\t=  x ; c\n',
+      '[a]\n  region\t=  x ; c\n',
+    ],
+    ['renames a key written without spaces', (text) => renameKeyAt(text, 1, 'region'), '[a]\r\nregoin=x', '[a]\r\nregion=x'],
+    [
+      'sets only the value, keeping the comment',
+      (text) => setValueAt(text, 1, 'us-east-1'),
+      '[a]\nregion=us-east1 # c\n',
+      '[a]\nregion=us-east-1 # c\n',
+    ],
+    ['removes one line of a key set twice', (text) => removeLineAt(text, 1), '[a]\nk = 1\nk = 2\n', '[a]\nk = 2\n'],
+    [
+      'removes the last line, keeping a missing final newline missing',
+      (text) => removeLineAt(text, 2),
+      '[a]\r\nk = 1\r\nk = 2',
+      '[a]\r\nk = 1',
+    ],
+    [
+      'moves an inline comment above its line, indented alike, with the line break of its line',
+      (text) => commentAbove(text, 1),
+      '[a]\r\n  k = 1   # why\r\n',
+      '[a]\r\n  # why\r\n  k = 1\r\n',
+    ],
+    ['moves the comment of a last line without line break', (text) => commentAbove(text, 1), '[a]\r\nk = 1 ;c', '[a]\r\n;c\r\nk = 1'],
+    ['leaves a line without a comment alone', (text) => commentAbove(text, 1), '[a]\nk = a#b\n', '[a]\nk = a#b\n'],
+    [
+      'leaves a line that sets no key alone',
+      (text) => renameKeyAt(setValueAt(text, 0, 'x'), 2, 'y'),
+      '[a]\n# k = 1\nno equals\n',
+      '[a]\n# k = 1\nno equals\n',
+    ],
+  ];
+  for (const [name, edit, before, after] of cases) {
+    it(name, () => {
+      assert.equal(edit(before), after);
+    });
+  }
+
+  it('refuses removing a line that closes a sub-section for the indented lines after it', () => {
+    const text = '[a]\ns3 =\n  x = 1\nk = 1\n  y = 2\nk = 2\n';
+    assert.throws(() => removeLineAt(text, 3), IniEditError);
+    assert.equal(removeLineAt(text, 5), '[a]\ns3 =\n  x = 1\nk = 1\n  y = 2\n');
+  });
+});
 
 describe('ini edits: bytes outside the touched section never change (property)', () => {
   const target = fc.constantFrom('default', 'profile.dev', 'profile.a', 'dev', 'b');
