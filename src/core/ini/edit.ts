@@ -4,7 +4,8 @@
  * stays byte for byte. Callers check names and values first (see `writable`).
  */
 import { KnownError } from '../errors';
-import { entryAt, scanIni, type IniEntry, type IniScan, type IniSection } from './scan';
+import { entryAt } from './lookup';
+import { scanIni, type IniEntry, type IniScan, type IniSection } from './scan';
 import { commentOffset, isCommentLine, setsKey, setsTopLevelKey } from './syntax';
 
 /** Picks the sections an edit applies to, in file order. */

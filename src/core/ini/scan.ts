@@ -209,32 +209,3 @@ function startsWithSpace(line: string): boolean {
   }
   return line.length > 0 && line.trimStart() !== line;
 }
-
-/** The section line `index` belongs to (its header or a line under it), by bisection: a file can hold 10,000 of them. */
-export function sectionAt(scan: IniScan, index: number): IniSection | undefined {
-  const { sections } = scan;
-  let low = 0;
-  let high = sections.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const section = sections[middle];
-    if (!section) {
-      return undefined;
-    }
-    if (index < section.index) {
-      high = middle - 1;
-    } else if (index >= section.endIndex) {
-      low = middle + 1;
-    } else {
-      return section;
-    }
-  }
-  return undefined;
-}
-
-/** The `key = value` line at `index`, with its section; undefined for any other line. */
-export function entryAt(scan: IniScan, index: number): { readonly section: IniSection; readonly entry: IniEntry } | undefined {
-  const section = sectionAt(scan, index);
-  const entry = section?.entries.find((candidate) => candidate.index === index);
-  return section && entry && { section, entry };
-}

@@ -13,7 +13,7 @@ import { profileNames } from '../profiles/model';
 import type { SharedFile, SharedFiles } from '../profiles/read';
 import { isSecretKey, quotedValue } from '../secrets';
 import { keyDoc, keyMarkdown, type KeyDoc } from './keyDocs';
-import { entryAbove, entryAt, sectionPositionAt } from './sectionAt';
+import { entryAbove, entryOn, sectionPositionAt } from '../ini/lookup';
 import { range, type Position, type Range } from './text';
 
 export type CompletionKind = 'key' | 'value' | 'profile' | 'session' | 'section';
@@ -224,7 +224,7 @@ function valueItems(
   text: string,
   character: number,
 ): CompletionItem[] {
-  const entry = entryAt(section, line);
+  const entry = entryOn(section, line);
   if (!entry || entry.inSubSection || isSecretKey(entry.name)) {
     return [];
   }

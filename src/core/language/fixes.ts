@@ -6,7 +6,8 @@
  */
 import type { FileRole } from '../files/roles';
 import { appendSection, commentAbove, IniEditError, removeKey, removeLineAt, renameKeyAt, renameSections, setValueAt } from '../ini/edit';
-import { entryAt, sectionAt, type IniEntry, type IniSection } from '../ini/scan';
+import { entryAt, sectionAt } from '../ini/lookup';
+import type { IniEntry, IniSection } from '../ini/scan';
 import { profileHeader, sectionTarget, setsKey, setsTopLevelKey } from '../ini/syntax';
 import { checkProfileName, checkSessionName, checkSettingKey, checkSettingValue } from '../ini/writable';
 import { profileKeys, ssoSessionKeys } from '../profiles/knownKeys';

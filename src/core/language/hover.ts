@@ -15,7 +15,7 @@ import type { SharedFiles } from '../profiles/read';
 import { isSecretKey, quoted, quotedValue } from '../secrets';
 import type { Problem, ProfileReport } from '../validation/snapshot';
 import { keyDoc, keyMarkdown, valueDoc } from './keyDocs';
-import { entryAt, sectionPositionAt } from './sectionAt';
+import { entryOn, sectionPositionAt } from '../ini/lookup';
 import { partColumns, range, type Position, type Range } from './text';
 
 export interface Hover {
@@ -46,7 +46,7 @@ export function hoverAt(files: SharedFiles, role: FileRole, position: Position, 
     const markdown = character >= start && character < end ? sectionMarkdown(files, target, reportOf) : undefined;
     return markdown === undefined ? undefined : { markdown, range: range(line, start, end) };
   }
-  const entry = entryAt(section, line);
+  const entry = entryOn(section, line);
   return entry ? entryHover(files, target, entry, text, character, reportOf) : undefined;
 }
 

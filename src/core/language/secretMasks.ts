@@ -1,4 +1,5 @@
 /** Where the editor covers secrets: the values of secret keys, and lines that may continue one (a token copied with line breaks). */
+import { sectionPositionAt } from '../ini/lookup';
 import type { IniScan } from '../ini/scan';
 import { profileKeys } from '../profiles/knownKeys';
 import { isSecretKey } from '../secrets';
@@ -12,17 +13,7 @@ import { partColumns, range, type Range } from './text';
 export function secretRanges(scan: IniScan, lineText: (index: number) => string, from: number, to: number): Range[] {
   const ranges: Range[] = [];
   const { sections } = scan;
-  let low = 0;
-  let high = sections.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((sections[middle]?.endIndex ?? 0) <= from) {
-      low = middle + 1;
-    } else {
-      high = middle;
-    }
-  }
-  for (let position = low; position < sections.length; position++) {
+  for (let position = Math.max(0, sectionPositionAt(scan, from)); position < sections.length; position++) {
     const section = sections[position];
     if (!section || section.index > to) {
       break;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { entryAt, scanIni, sectionAt, splitLines, type IniScan } from '../../../../src/core/ini/scan';
+import { scanIni, splitLines, type IniScan } from '../../../../src/core/ini/scan';
 import { storesValue } from '../../../../src/core/ini/syntax';
 import { iniText } from '../../helpers/iniArbitraries';
 import { sdkRead } from '../../helpers/sdkFiles';
@@ -133,32 +133,6 @@ describe('scanIni', () => {
         assert.deepEqual(parsedFromScan(scanIni(text)), await sdkParse(text));
       }),
       { numRuns: 150 },
-    );
-  });
-});
-
-describe('scanIni: the section and the key of a line', () => {
-  it('finds by bisection the section a line belongs to, and its key line, as a walk through the sections does (property)', () => {
-    fc.assert(
-      fc.property(iniText, (text) => {
-        const scan = scanIni(text);
-        for (let index = 0; index <= scan.lines.length; index++) {
-          const walked = scan.sections.find((section) => section.index <= index && index < section.endIndex);
-          assert.equal(sectionAt(scan, index), walked);
-          const entry = walked?.entries.find((candidate) => candidate.index === index);
-          assert.deepEqual(entryAt(scan, index), walked && entry && { section: walked, entry });
-        }
-      }),
-    );
-  });
-
-  it('gives no section to lines above the first header, and no key to a header, comment or ignored line', () => {
-    const scan = scanIni('stray = 1\n[a]\n# note\nk = v\nno equals\n');
-    assert.equal(sectionAt(scan, 0), undefined);
-    assert.equal(sectionAt(scan, 1)?.rawName, 'a');
-    assert.deepEqual(
-      [1, 2, 3, 4].map((index) => entryAt(scan, index)?.entry.name),
-      [undefined, undefined, 'k', undefined],
     );
   });
 });

@@ -27,7 +27,9 @@ function underlined(role: FileRole, texts: { config?: string; credentials?: stri
     severity: problem.severity,
     code: problem.code,
     message: problem.message,
-    related: problem.related.map((related) => `${related.place.role}:${related.place.line}:${textAt(related.place.role, related.place.line, related.place.part)}`),
+    related: problem.related.map(
+      (related) => `${related.place.role}:${related.place.line}:${textAt(related.place.role, related.place.line, related.place.part)}`,
+    ),
     lineCount: lines.length,
   }));
 }
@@ -35,7 +37,8 @@ function underlined(role: FileRole, texts: { config?: string; credentials?: stri
 describe('language diagnostics: each problem on the part of its line', () => {
   it("underlines the key of the AWS guide's typo, with the fix in the message", () => {
     const found = underlined('credentials', {
-      credentials: '[default]\nxaws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n',
+      credentials:
+        '[default]\nxaws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n',
     });
     const typo = found.filter((problem) => problem.code === 'unknownKey');
     assert.deepEqual(
@@ -76,7 +79,10 @@ describe('language diagnostics: each problem on the part of its line', () => {
   });
 
   it("leaves out the other file's problems, and puts a file's own problems without a profile", () => {
-    const found = underlined('config', { config: '[dev]\nregion = us-east-1\n', credentials: '[x]\nxaws_access_key_id = AKIAIOSFODNN7EXAMPLE\n' });
+    const found = underlined('config', {
+      config: '[dev]\nregion = us-east-1\n',
+      credentials: '[x]\nxaws_access_key_id = AKIAIOSFODNN7EXAMPLE\n',
+    });
     assert.deepEqual(
       found.map(({ line, text, code, message }) => [line, text, code, message.slice(0, 30)]),
       [[0, '[dev]', 'bareHeaderInConfig', 'The AWS SDK ignores [dev] in t']],
@@ -85,7 +91,10 @@ describe('language diagnostics: each problem on the part of its line', () => {
 
   it('reads the unsaved text of the document beside the other file as it is on disk', () => {
     const onDisk = {
-      config: sharedFile('config', '/c', { text: '[profile dev]\nsource_profile = base\nrole_arn = arn:aws:iam::123456789012:role/r\n', readError: undefined }),
+      config: sharedFile('config', '/c', {
+        text: '[profile dev]\nsource_profile = base\nrole_arn = arn:aws:iam::123456789012:role/r\n',
+        readError: undefined,
+      }),
       credentials: sharedFile('credentials', '/k', { text: `[base]\n${keys}`, readError: undefined }),
     };
     const typed = documentFiles(onDisk, 'credentials', '/k', `[bases]\n${keys}`);

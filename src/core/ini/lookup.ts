@@ -1,10 +1,13 @@
-/** Where a line of a scanned file stands, by binary search: its section, its entry, the entry above it. Per-keystroke work stays per section. */
-import type { IniEntry, IniScan, IniSection } from '../ini/scan';
+/**
+ * Where a line of a scanned file stands, by bisection (a file can hold 10,000 sections): its
+ * section, the key line on it, the key line above it. Per-keystroke work stays per section.
+ */
+import type { IniEntry, IniScan, IniSection } from './scan';
 
 /**
  * The position in `scan.sections` of the section whose header is at or above `line` (0-based),
- * or -1 for a line above the first header. The lines after the last section's end (the empty line
- * after a final line break) belong to it, as they do in the editor.
+ * or -1 for a line above the first header. Lines after the last section's end (the empty line
+ * after a final line break) count as its own, as they do in the editor.
  */
 export function sectionPositionAt(scan: IniScan, line: number): number {
   const { sections } = scan;
@@ -23,8 +26,14 @@ export function sectionPositionAt(scan: IniScan, line: number): number {
   return found;
 }
 
-/** The entry on a line of a section (binary search), if the line sets a key or opens a sub-section. */
-export function entryAt(section: IniSection, line: number): IniEntry | undefined {
+/** The section line `index` belongs to: its header or a line under it, before the next header. */
+export function sectionAt(scan: IniScan, index: number): IniSection | undefined {
+  const section = scan.sections[sectionPositionAt(scan, index)];
+  return section && index < section.endIndex ? section : undefined;
+}
+
+/** The entry on a line of a section, if the line sets a key or opens a sub-section. */
+export function entryOn(section: IniSection, line: number): IniEntry | undefined {
   const { entries } = section;
   let low = 0;
   let high = entries.length - 1;
@@ -60,4 +69,11 @@ export function entryAbove(section: IniSection, line: number): IniEntry | undefi
     }
   }
   return found;
+}
+
+/** The `key = value` line at `index`, with its section; undefined for any other line. */
+export function entryAt(scan: IniScan, index: number): { readonly section: IniSection; readonly entry: IniEntry } | undefined {
+  const section = sectionAt(scan, index);
+  const entry = section && entryOn(section, index);
+  return section && entry && { section, entry };
 }
