@@ -2,7 +2,7 @@
  * Places in a document as editors count them (0-based lines, UTF-16 columns, ends exclusive), the
  * parts of a line the editor features point at, and the smallest edit between two texts.
  */
-import type { IniScan } from '../ini/scan';
+import { splitLines, type IniScan } from '../ini/scan';
 import { commentOffset } from '../ini/syntax';
 import type { LinePart } from '../profiles/model';
 
@@ -104,26 +104,84 @@ export function textChange(before: string, beforeScan: IniScan, after: string): 
   if (before === after) {
     return undefined;
   }
+  const { start, end, newText } = changedSpan(before, 0, before.length, after, 0, after.length);
+  return { range: { start: positionAt(beforeScan, start), end: positionAt(beforeScan, end) }, newText };
+}
+
+/**
+ * One edit per changed line when both texts have as many lines (what the edits of the writer do
+ * but add or remove lines: a rename, a changed value), each the smallest within its line, so an
+ * edit of three lines of a megabyte file replaces three short strings; otherwise textChange's one
+ * replacement. Applied in order through positions, they turn `before` into `after`.
+ */
+export function textChanges(before: string, beforeScan: IniScan, after: string): TextEdit[] {
+  if (before === after) {
+    return [];
+  }
+  const beforeLines = beforeScan.lines;
+  const afterLines = splitLines(after);
+  if (beforeLines.length !== afterLines.length) {
+    const change = textChange(before, beforeScan, after);
+    return change ? [change] : [];
+  }
+  const spans: { start: number; end: number; newText: string }[] = [];
+  beforeLines.forEach((line, index) => {
+    const other = afterLines[index];
+    if (!other || (line.text === other.text && line.eol === other.eol)) {
+      return;
+    }
+    const span = changedSpan(
+      before,
+      line.start,
+      line.start + line.text.length + line.eol.length,
+      after,
+      other.start,
+      other.start + other.text.length + other.eol.length,
+    );
+    const previous = spans.at(-1);
+    // A changed line break ends where the next line's change may start: one edit, never two that touch.
+    if (previous && previous.end === span.start) {
+      previous.end = span.end;
+      previous.newText += span.newText;
+    } else {
+      spans.push(span);
+    }
+  });
+  return spans.map(({ start, end, newText }) => ({
+    range: { start: positionAt(beforeScan, start), end: positionAt(beforeScan, end) },
+    newText,
+  }));
+}
+
+/**
+ * The smallest replacement of `before[beforeStart, beforeEnd)` by `after[afterStart, afterEnd)`:
+ * the offsets in `before` it replaces and the text it puts there.
+ */
+function changedSpan(
+  before: string,
+  beforeStart: number,
+  beforeEnd: number,
+  after: string,
+  afterStart: number,
+  afterEnd: number,
+): { start: number; end: number; newText: string } {
   let prefix = 0;
-  const shorter = Math.min(before.length, after.length);
-  while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) {
+  const shorter = Math.min(beforeEnd - beforeStart, afterEnd - afterStart);
+  while (prefix < shorter && before.charCodeAt(beforeStart + prefix) === after.charCodeAt(afterStart + prefix)) {
     prefix++;
   }
   let suffix = 0;
-  while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) {
+  while (suffix < shorter - prefix && before.charCodeAt(beforeEnd - 1 - suffix) === after.charCodeAt(afterEnd - 1 - suffix)) {
     suffix++;
   }
   // Never split a CRLF or a surrogate pair: an editor cannot place a position inside either.
-  while (prefix > 0 && isSecondHalf(before, prefix)) {
+  while (prefix > 0 && isSecondHalf(before, beforeStart + prefix)) {
     prefix--;
   }
-  while (suffix > 0 && isSecondHalf(before, before.length - suffix)) {
+  while (suffix > 0 && isSecondHalf(before, beforeEnd - suffix)) {
     suffix--;
   }
-  return {
-    range: { start: positionAt(beforeScan, prefix), end: positionAt(beforeScan, before.length - suffix) },
-    newText: after.slice(prefix, after.length - suffix),
-  };
+  return { start: beforeStart + prefix, end: beforeEnd - suffix, newText: after.slice(afterStart + prefix, afterEnd - suffix) };
 }
 
 /** Whether `offset` falls between the two halves of a CRLF or of a surrogate pair. */

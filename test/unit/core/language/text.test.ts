@@ -1,7 +1,15 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { scanIni } from '../../../../src/core/ini/scan';
-import { offsetAt, partColumns, positionAt, textChange, type LinePart } from '../../../../src/core/language/text';
+import {
+  offsetAt,
+  partColumns,
+  positionAt,
+  textChange,
+  textChanges,
+  type LinePart,
+  type TextEdit,
+} from '../../../../src/core/language/text';
 
 /** Applies an edit the way an editor does, through positions. */
 function applied(before: string, after: string): string {
@@ -11,6 +19,16 @@ function applied(before: string, after: string): string {
     return before;
   }
   return before.slice(0, offsetAt(scan, change.range.start)) + change.newText + before.slice(offsetAt(scan, change.range.end));
+}
+
+/** Applies edits the way an editor does: each through positions of the text before any of them. */
+function appliedAll(before: string, edits: readonly TextEdit[]): string {
+  const scan = scanIni(before);
+  let result = before;
+  for (const edit of [...edits].reverse()) {
+    result = result.slice(0, offsetAt(scan, edit.range.start)) + edit.newText + result.slice(offsetAt(scan, edit.range.end));
+  }
+  return result;
 }
 
 describe('language text: parts of a line', () => {
@@ -55,5 +73,71 @@ describe('language text: positions and the smallest change', () => {
     const alphabet = fc.constantFrom('a', 'b', '\n', '\r\n', '[', '=', ' ', '😀');
     const texts = fc.array(alphabet, { maxLength: 20 }).map((parts) => parts.join(''));
     fc.assert(fc.property(texts, texts, (before, after) => applied(before, after) === after));
+  });
+});
+
+describe('language text: one small edit per changed line', () => {
+  const lineText = fc.array(fc.constantFrom('a', 'b', '[', '=', ' ', '😀'), { maxLength: 6 }).map((parts) => parts.join(''));
+  const eol = fc.constantFrom('\n', '\r\n');
+  /** Lines, each with a line break but maybe the last. */
+  const lines = fc
+    .tuple(fc.array(fc.tuple(lineText, eol), { maxLength: 8 }), fc.boolean())
+    .map(([parts, finalBreak]) => parts.map(([text, end], index) => [text, finalBreak || index < parts.length - 1 ? end : ''] as const));
+  const joined = (parts: readonly (readonly [string, string])[]): string => parts.map(([text, end]) => text + end).join('');
+
+  it('turns any text into any other when applied through positions', () => {
+    const texts = fc.array(fc.constantFrom('a', 'b', '\n', '\r\n', '[', '=', ' ', '😀'), { maxLength: 20 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(texts, texts, (before, after) => appliedAll(before, textChanges(before, scanIni(before), after)) === after));
+  });
+
+  it('keeps its edits to the changed lines, in order, neither overlapping nor touching, when the line counts are equal', () => {
+    const changes = fc.array(fc.tuple(fc.boolean(), lineText, eol), { maxLength: 8 });
+    fc.assert(
+      fc.property(lines, changes, (beforeLines, edits) => {
+        const before = joined(beforeLines);
+        const afterLines = beforeLines.map(([text, end], index) => {
+          const edit = edits[index];
+          return edit?.[0] ? ([edit[1], end === '' ? '' : edit[2]] as const) : ([text, end] as const);
+        });
+        const after = joined(afterLines);
+        const scan = scanIni(before);
+        const result = textChanges(before, scan, after);
+        assert.equal(appliedAll(before, result), after);
+        if (scan.lines.length !== scanIni(after).lines.length) {
+          return;
+        }
+        const changed = scan.lines.filter((line, index) => {
+          const other = scanIni(after).lines[index];
+          return line.text !== other?.text || line.eol !== other.eol;
+        });
+        assert.ok(result.length <= changed.length);
+        result.forEach((edit, index) => {
+          const next = result[index + 1];
+          if (next) {
+            const endOffset = offsetAt(scan, edit.range.end);
+            assert.ok(endOffset < offsetAt(scan, next.range.start), 'edits are apart');
+          }
+        });
+      }),
+    );
+  });
+
+  it('gives the smallest edit within each line, and none for equal texts', () => {
+    const before = '[profile dev]\r\nregion = us-east-1\r\nsource_profile = dev # mine\r\n';
+    const after = '[profile team]\r\nregion = us-east-1\r\nsource_profile = team # mine\r\n';
+    assert.deepEqual(textChanges(before, scanIni(before), after), [
+      { range: { start: { line: 0, character: 9 }, end: { line: 0, character: 12 } }, newText: 'team' },
+      { range: { start: { line: 2, character: 17 }, end: { line: 2, character: 20 } }, newText: 'team' },
+    ]);
+    assert.deepEqual(textChanges(before, scanIni(before), before), []);
+  });
+
+  it('changes a line break without splitting a CRLF, and falls back to one replacement when lines are added', () => {
+    const before = 'a = 1\r\nb = 2\r\n';
+    assert.deepEqual(textChanges(before, scanIni(before), 'a = 1\nb = 2\r\n'), [
+      { range: { start: { line: 0, character: 5 }, end: { line: 1, character: 0 } }, newText: '\n' },
+    ]);
+    const added = 'a = 1\r\nc = 3\r\nb = 2\r\n';
+    assert.deepEqual(textChanges(before, scanIni(before), added), [textChange(before, scanIni(before), added)]);
   });
 });
