@@ -38,7 +38,7 @@ export interface CompletionItem {
 
 /**
  * What to suggest at `position` of the file `role`; `files` holds the editor's text of that file
- * (see withDocumentText). Nothing inside a comment.
+ * (see documentFiles). Nothing inside a comment.
  */
 export function completionsAt(files: SharedFiles, role: FileRole, position: Position): CompletionItem[] {
   const file = files[role];

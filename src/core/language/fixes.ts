@@ -37,7 +37,7 @@ interface Place {
 
 /**
  * The fixes of a problem shown in the document of `role`, whose text in `files` is the editor's
- * (see withDocumentText). Only a problem located in that file gets fixes: its line is a line of that
+ * (see documentFiles). Only a problem located in that file gets fixes: its line is a line of that
  * text. A fix may edit the other file too (a missing profile is added where the AWS CLI writes it),
  * in positions of that file's text in `files`; a file that does not exist yet is edited as an
  * empty text. Work is proportional to the section of the problem (a role chain: to its length).

@@ -10,7 +10,8 @@ import type { IniEntry, IniScan, IniSection } from '../ini/scan';
 import { sectionIndexOf } from '../ini/sections';
 import { storesValue, type SectionPrefix, type SectionTarget } from '../ini/syntax';
 import { sectionsIn, type SharedFiles } from '../profiles/read';
-import { headerNameRange, sectionPositionAt, type FilePlace } from './sectionPlaces';
+import { entryOn, sectionPositionAt } from '../ini/lookup';
+import { headerNameRange, type FilePlace } from './sectionPlaces';
 import { partRange, type Position, type Range } from './text';
 
 export type { FilePlace } from './sectionPlaces';
@@ -34,8 +35,8 @@ export function nameAt(files: SharedFiles, role: FileRole, position: Position): 
   const file = files[role];
   const { scan } = file;
   const sectionPosition = sectionPositionAt(scan, position.line);
-  const section = sectionPosition === undefined ? undefined : scan.sections[sectionPosition];
-  if (sectionPosition === undefined || !section) {
+  const section = scan.sections[sectionPosition];
+  if (!section || position.line >= section.endIndex) {
     return undefined;
   }
   const target = file.index.targets[sectionPosition];
@@ -46,8 +47,7 @@ export function nameAt(files: SharedFiles, role: FileRole, position: Position): 
   if (target?.kind !== 'profile') {
     return undefined;
   }
-  // Linear in the section under the cursor only.
-  const entry = section.entries.find((candidate) => candidate.index === position.line);
+  const entry = entryOn(section, position.line);
   const kind = entry && storesValue(entry) ? referringKeys.get(entry.key) : undefined;
   if (!entry || !kind) {
     return undefined;

@@ -1,7 +1,6 @@
 /**
  * Where a section's parts are, for the editor features: a place in one of the two files, the
- * section a line is in, the name inside a header as the SDK reads it, and the last line that
- * belongs to a section.
+ * name inside a header as the SDK reads it, and the last line that belongs to a section.
  */
 import type { FileRole } from '../files/roles';
 import type { IniScan, IniSection } from '../ini/scan';
@@ -12,23 +11,6 @@ import { range, type Range } from './text';
 export interface FilePlace {
   readonly role: FileRole;
   readonly range: Range;
-}
-
-/** The position in `scan.sections` of the section that holds line `line` (its header included), by bisection. */
-export function sectionPositionAt(scan: IniScan, line: number): number | undefined {
-  const { sections } = scan;
-  let low = 0;
-  let high = sections.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((sections[middle]?.index ?? 0) <= line) {
-      low = middle;
-    } else {
-      high = middle - 1;
-    }
-  }
-  const section = sections[low];
-  return section && section.index <= line && line < section.endIndex ? low : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { FileRole } from '../../../../src/core/files/roles';
-import { withDocumentText } from '../../../../src/core/language/documentFiles';
+import { documentFiles } from '../../../../src/core/language/documentFiles';
 import { definitionAt, referencesAt, type FilePlace } from '../../../../src/core/language/references';
 import type { Position } from '../../../../src/core/language/text';
 import type { SharedFiles } from '../../../../src/core/profiles/read';
@@ -125,7 +125,7 @@ describe('language references: definitions and references across both files', ()
   }
 
   it('reads the unsaved text of the document it is asked about', () => {
-    const edited = withDocumentText(files, 'credentials', `${credentials}\n[more]\nsource_profile = default\n`);
+    const edited = documentFiles(files, 'credentials', files.credentials.path, `${credentials}\n[more]\nsource_profile = default\n`);
     assert.deepEqual(shown(edited, referencesAt(edited, 'config', positionOf(config, '[default]', 1), false)), [
       'config 4:17-24 default',
       'credentials 9:17-24 default',

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { FileRole } from '../../../../src/core/files/roles';
 import { scanIni } from '../../../../src/core/ini/scan';
-import { withDocumentText } from '../../../../src/core/language/documentFiles';
+import { documentFiles } from '../../../../src/core/language/documentFiles';
 import { prepareRename, renameEdits } from '../../../../src/core/language/rename';
 import { offsetAt, type Position, type TextEdit } from '../../../../src/core/language/text';
 import { ProfileEditError } from '../../../../src/core/profiles/editChecks';
@@ -139,7 +139,7 @@ describe('language rename: a profile renamed from the editor', () => {
 
   it('renames in the unsaved text of the document', () => {
     const unsaved = `${credentials}\n[more]\nsource_profile = dev\n`;
-    const edited = withDocumentText(files, 'credentials', unsaved);
+    const edited = documentFiles(files, 'credentials', files.credentials.path, unsaved);
     const after = renamed(edited, 'config', positionOf(config, '[profile dev]', 9), 'team');
     assert.equal(after.credentials, renameProfile({ config, credentials: unsaved }, 'dev', 'team').credentials);
   });
