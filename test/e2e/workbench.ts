@@ -399,3 +399,65 @@ export async function replaceEditorText(page: Page, openCommand: string, text: s
   await page.keyboard.press('ControlOrMeta+S');
   await runCommand(page, 'View: Close Editor');
 }
+
+/** Opens a file by its path with File: Open File..., as a person who knows where it is does. */
+export async function openFile(page: Page, file: string): Promise<void> {
+  await runCommand(page, 'File: Open File...');
+  const widget = page.locator(quickInput);
+  const input = widget.locator('input');
+  const name = file.split('/').at(-1) ?? file;
+  // The dialog fills in a folder of its own once it is ready, and takes Enter only once it lists the file's folder.
+  await eventually(
+    async () => {
+      if (await widget.isVisible()) {
+        if ((await input.inputValue().catch(() => '')) !== file) {
+          await input.fill(file);
+        } else if ((await widget.locator('.monaco-list-row', { hasText: name }).count()) > 0) {
+          await page.keyboard.press('Enter');
+        }
+      }
+      return page
+        .locator('.tabs-container .tab.active .label-name')
+        .innerText({ timeout: 500 })
+        .catch(() => '');
+    },
+    (title) => title.trim() === name,
+    (title) => `${file} did not open; the active tab is ${title || 'none'}`,
+    { intervalMs: 300, timeoutMs: 20_000 },
+  );
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
+}
+
+/** Puts the cursor of the active editor at a 1-based line and column (Go to Line). */
+export async function goToLine(page: Page, line: number, column = 1): Promise<void> {
+  await page.keyboard.press('ControlOrMeta+G');
+  const input = page.locator(`${quickInput} input`);
+  await input.waitFor();
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await eventually(
+    () => page.locator(quickInput).isVisible(),
+    (open) => !open,
+    () => 'Go to Line stayed open',
+  );
+}
+
+/** The whole text of the active editor, as copying it gives it. */
+export async function editorText(page: Page): Promise<string> {
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('ControlOrMeta+C');
+  const text = await page.evaluate<string>('navigator.clipboard.readText()');
+  await page.keyboard.press('Escape');
+  return text;
+}
+
+/** The rows of the Problems panel (it is opened), as their text. */
+export async function problemRows(page: Page): Promise<string[]> {
+  await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
+  const rows = page.locator('.markers-panel .monaco-list-row');
+  await rows
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .catch(() => undefined);
+  return (await rows.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+}

@@ -6,7 +6,7 @@ import type { FileRole } from '../files/roles';
 import type { LinePart, Location } from '../profiles/model';
 import type { SharedFiles } from '../profiles/read';
 import { quoted } from '../secrets';
-import type { Problem, ProblemCode, Severity } from '../validation/problems';
+import { withFix, type Problem, type ProblemCode, type Severity } from '../validation/problems';
 import type { ProfileSnapshot } from '../validation/snapshot';
 
 export interface DocumentPlace {
@@ -40,7 +40,7 @@ export function documentProblems(snapshot: ProfileSnapshot, files: SharedFiles, 
     if (!location || location.file !== role || location.path !== path) {
       return;
     }
-    const sentence = `${problem.message}. ${problem.fix}`;
+    const sentence = withFix(problem);
     found.push({
       place: placeOf(location),
       severity: problem.severity,
@@ -58,7 +58,28 @@ export function documentProblems(snapshot: ProfileSnapshot, files: SharedFiles, 
       add(problem, report.profile.name);
     }
   }
-  return found.sort((a, b) => a.place.line - b.place.line);
+  return withoutRepeats(found.sort((a, b) => a.place.line - b.place.line));
+}
+
+/**
+ * One problem per fix on a part of a line: a misspelt key is both a missing key of the profile
+ * (an error) and an unknown key of its line (a warning); the editor shows the error only.
+ */
+function withoutRepeats(problems: DocumentProblem[]): DocumentProblem[] {
+  const strongest = new Map<string, DocumentProblem>();
+  const key = (problem: DocumentProblem): string | undefined =>
+    problem.code && `${problem.place.line}:${problem.place.part}:${problem.code}`;
+  for (const problem of problems) {
+    const id = key(problem);
+    const kept = id === undefined ? undefined : strongest.get(id);
+    if (id !== undefined && (!kept || (kept.severity === 'warning' && problem.severity === 'error'))) {
+      strongest.set(id, problem);
+    }
+  }
+  return problems.filter((problem) => {
+    const id = key(problem);
+    return id === undefined || strongest.get(id) === problem;
+  });
 }
 
 function capitalized(text: string): string {

@@ -1,5 +1,6 @@
 /** The log channel's lines for a snapshot: never a secret, always the file and line and a fix. */
 import { quoted } from '../secrets';
+import { withFix } from './problems';
 import type { ProfileReport, ProfileSnapshot } from './snapshot';
 
 export interface LogLine {
@@ -9,7 +10,7 @@ export interface LogLine {
 
 /** What the log channel shows for a snapshot: file problems, then each profile's. */
 export function snapshotLogLines(snapshot: ProfileSnapshot): LogLine[] {
-  const lines: LogLine[] = snapshot.fileProblems.map((problem) => ({ level: 'warn', message: `${problem.message}. ${problem.fix}` }));
+  const lines: LogLine[] = snapshot.fileProblems.map((problem) => ({ level: 'warn', message: withFix(problem) }));
   for (const report of snapshot.reports) {
     if (report.status === 'invalid') {
       const [invalid, notUsed] = invalidProfileLogLines(report);
@@ -17,7 +18,10 @@ export function snapshotLogLines(snapshot: ProfileSnapshot): LogLine[] {
     }
     for (const problem of report.problems.filter((candidate) => candidate.severity === 'warning')) {
       const where = problem.location ? ` (${problem.location.path}:${problem.location.line})` : '';
-      lines.push({ level: 'warn', message: `Profile ${quoted(report.profile.name)}: ${problem.message}${where}. ${problem.fix}` });
+      lines.push({
+        level: 'warn',
+        message: `Profile ${quoted(report.profile.name)}: ${withFix({ ...problem, message: `${problem.message}${where}` })}`,
+      });
     }
   }
   return lines;

@@ -33,6 +33,11 @@ export interface Problem {
   readonly related?: readonly RelatedPlace[];
 }
 
+/** The problem and its fix in one line: "what is wrong. How to fix it." (no full stop after a question). */
+export function withFix(problem: Problem): string {
+  return `${problem.message}${/[.?!]$/.test(problem.message) ? '' : '.'} ${problem.fix}`;
+}
+
 export const error = (message: string, fix: string, location: Location | undefined): Problem => ({
   severity: 'error',
   message,

@@ -3,7 +3,7 @@
  * text, and their snapshot, worked out once per version of the document and of the files on disk.
  * The language features (core/language) load here, on first use: when such a file is opened.
  */
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { FileRole } from '../../core/files/roles';
 import type * as Features from '../../core/language/features';
 import type { SharedFiles } from '../../core/profiles/read';
@@ -41,7 +41,7 @@ export function roleOf(document: vscode.TextDocument): FileRole | undefined {
 }
 
 export class DocumentAnalyses {
-  private readonly kept = new WeakMap<vscode.TextDocument, { version: number; base: ProfileSnapshot; analysis: Promise<Analysis> }>();
+  private readonly kept = new WeakMap<vscode.TextDocument, { versions: string; base: ProfileSnapshot; analysis: Promise<Analysis> }>();
 
   constructor(private readonly profiles: ProfileService) {}
 
@@ -51,17 +51,32 @@ export class DocumentAnalyses {
       return undefined;
     }
     const base = await this.profiles.latest();
+    // The other file as the editor holds it when it has unsaved changes: edits of both (a rename) are made against that text.
+    const other = otherRole(role);
+    const isSharedFile = document.uri.scheme === 'file' && document.uri.fsPath === this.profiles.paths[role];
+    const otherDocument = vscode.workspace.textDocuments.find(
+      (candidate) =>
+        isSharedFile && candidate.isDirty && candidate.uri.scheme === 'file' && candidate.uri.fsPath === this.profiles.paths[other],
+    );
+    const versions = `${document.version} ${otherDocument?.version ?? ''}`;
     const kept = this.kept.get(document);
-    if (kept && kept.version === document.version && kept.base === base) {
+    if (kept && kept.versions === versions && kept.base === base) {
       return kept.analysis;
     }
-    const analysis = analyse(document, role, base);
-    this.kept.set(document, { version: document.version, base, analysis });
+    const analysis = analyse(document, role, base, otherDocument && { role: other, document: otherDocument });
+    this.kept.set(document, { versions, base, analysis });
     return analysis;
   }
 }
 
-async function analyse(document: vscode.TextDocument, role: FileRole, base: ProfileSnapshot): Promise<Analysis> {
+const otherRole = (role: FileRole): FileRole => (role === 'config' ? 'credentials' : 'config');
+
+async function analyse(
+  document: vscode.TextDocument,
+  role: FileRole,
+  base: ProfileSnapshot,
+  other: { readonly role: FileRole; readonly document: vscode.TextDocument } | undefined,
+): Promise<Analysis> {
   // The reader's chunk made the snapshot, so only it can open it; the features come in a chunk of their own.
   const [{ filesOf }, features] = await Promise.all([
     import('../../core/validation/snapshot.js'),
@@ -69,5 +84,9 @@ async function analyse(document: vscode.TextDocument, role: FileRole, base: Prof
   ]);
   const onDisk = filesOf(base);
   const path = document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.toString();
-  return new Analysis(role, features.documentFiles(onDisk, role, path, document.getText()), base, onDisk, features);
+  let files = features.documentFiles(onDisk, role, path, document.getText());
+  if (other) {
+    files = features.documentFiles(files, other.role, other.document.uri.fsPath, other.document.getText());
+  }
+  return new Analysis(role, files, base, onDisk, features);
 }

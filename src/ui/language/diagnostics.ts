@@ -56,7 +56,10 @@ export class SharedFileDiagnostics implements vscode.Disposable {
     if (!analysis || document.isClosed || document.version !== version) {
       return;
     }
-    this.collection.set(document.uri, diagnosticsOf(analysis, document));
+    this.collection.set(
+      document.uri,
+      diagnosticsOf(analysis, document).map(({ diagnostic }) => diagnostic),
+    );
   }
 
   dispose(): void {
@@ -69,7 +72,11 @@ export class SharedFileDiagnostics implements vscode.Disposable {
   }
 }
 
-export function diagnosticsOf(analysis: Analysis, document: vscode.TextDocument): vscode.Diagnostic[] {
+/** Each problem of the document with the diagnostic that shows it. */
+export function diagnosticsOf(
+  analysis: Analysis,
+  document: vscode.TextDocument,
+): { readonly diagnostic: vscode.Diagnostic; readonly problem: DocumentProblem }[] {
   const { features, snapshot, files, role } = analysis;
   const rangeOf = (place: DocumentPlace): vscode.Range => {
     const text =
@@ -100,6 +107,6 @@ export function diagnosticsOf(analysis: Analysis, document: vscode.TextDocument)
           ),
       );
     }
-    return diagnostic;
+    return { diagnostic, problem };
   });
 }

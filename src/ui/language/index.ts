@@ -10,16 +10,26 @@ import { DocumentAnalyses } from './analysis';
 import { ProfileCodeLenses } from './codeLens';
 import { SharedFileDiagnostics } from './diagnostics';
 import { assignLanguages } from './documents';
+import { SharedFileProviders } from './providers';
 import { SecretMasks } from './secretMasks';
 
 const selector: vscode.DocumentSelector = [{ language: languageIds.config }, { language: languageIds.credentials }];
 
 export function registerLanguageFeatures(profiles: ProfileService, log: vscode.LogOutputChannel): vscode.Disposable[] {
   const analyses = new DocumentAnalyses(profiles);
+  const providers = new SharedFileProviders(analyses);
   return [
     assignLanguages(profiles.paths),
     new SharedFileDiagnostics(analyses, profiles, log),
     new SecretMasks(analyses, log),
     vscode.languages.registerCodeLensProvider(selector, new ProfileCodeLenses(analyses)),
+    vscode.languages.registerCompletionItemProvider(selector, providers, '[', '='),
+    vscode.languages.registerHoverProvider(selector, providers),
+    vscode.languages.registerDocumentSymbolProvider(selector, providers, { label: 'AWS profiles' }),
+    vscode.languages.registerFoldingRangeProvider(selector, providers),
+    vscode.languages.registerDefinitionProvider(selector, providers),
+    vscode.languages.registerReferenceProvider(selector, providers),
+    vscode.languages.registerRenameProvider(selector, providers),
+    vscode.languages.registerCodeActionsProvider(selector, providers, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
   ];
 }

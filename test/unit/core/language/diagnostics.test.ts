@@ -35,7 +35,7 @@ function underlined(role: FileRole, texts: { config?: string; credentials?: stri
 }
 
 describe('language diagnostics: each problem on the part of its line', () => {
-  it("underlines the key of the AWS guide's typo, with the fix in the message", () => {
+  it("underlines the key of the AWS guide's typo once, as the error it is, with the fix in the message", () => {
     const found = underlined('credentials', {
       credentials:
         '[default]\nxaws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n',
@@ -43,13 +43,16 @@ describe('language diagnostics: each problem on the part of its line', () => {
     const typo = found.filter((problem) => problem.code === 'unknownKey');
     assert.deepEqual(
       typo.map(({ line, text, severity }) => ({ line, text, severity })),
-      [
-        { line: 1, text: 'xaws_access_key_id', severity: 'error' },
-        { line: 1, text: 'xaws_access_key_id', severity: 'warning' },
-      ],
+      // The profile's missing key and the line's unknown key are one problem on screen.
+      [{ line: 1, text: 'xaws_access_key_id', severity: 'error' }],
     );
     assert.match(typo[0]?.message ?? '', /^Profile default: missing properties: aws_access_key_id .*Correct the misspelt key name\.$/);
     assert.ok(found.every((problem) => !problem.message.includes('wJalrXUtnFEMI')));
+  });
+
+  it('words a problem and its fix as one sentence each', () => {
+    const [found] = underlined('config', { config: '[profile dev]\ncredential_process = /bin/creds\nregoin = eu-west-1\n' });
+    assert.equal(found?.message, 'Profile dev: regoin is not a setting the AWS SDK knows; did you mean region? Rename regoin to region.');
   });
 
   it('underlines a mistyped region value, a stale session token key and a header in the wrong form', () => {

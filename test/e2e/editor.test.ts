@@ -1,0 +1,105 @@
+import * as assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { eventually } from '../eventually';
+import { resultsFolder, ui } from './session';
+import { editorText, goToLine, openFile, problemRows, resetWorkbench, runCommand, treeRows, type TreeRow } from './workbench';
+
+const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+/** The AWS guide's example, with its typo. */
+const guideCredentials = `[default]\nxaws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = ${secret}\n`;
+
+describe('the editor of the AWS files', () => {
+  beforeEach(async () => {
+    const { page, removeAwsFolder, writeHomeFile } = ui();
+    await resetWorkbench(page);
+    removeAwsFolder();
+    writeHomeFile('.aws/credentials', guideCredentials);
+    writeHomeFile('.aws/config', '[default]\nregion = us-east-1\n');
+  });
+
+  it("underlines the AWS guide's typo, lists it in Problems, and fixes it with Ctrl+. and save", async () => {
+    const { page, server, readHomeFile } = ui();
+    await openFile(page, path.join(server.home, '.aws', 'credentials'));
+    const squiggle = page.locator('.editor-instance .monaco-editor .squiggly-error');
+    await squiggle.first().waitFor({ timeout: 20_000 });
+    const problems = await eventually(
+      () => problemRows(page),
+      (rows) => rows.some((row) => row.includes('xaws_access_key_id')),
+      (rows) => `Problems shows: ${rows.join(' | ') || 'nothing'}`,
+    );
+    assert.ok(
+      problems.some((row) => /missing properties: aws_access_key_id \(xaws_access_key_id looks like a misspelling of it\)/.test(row)),
+      problems.join(' | '),
+    );
+    mkdirSync(resultsFolder, { recursive: true });
+    await goToLine(page, 2, 3);
+    await page.screenshot({ path: path.join(resultsFolder, 'editor-typo.png') });
+    await page.keyboard.press('ControlOrMeta+.');
+    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Rename xaws_access_key_id to aws_access_key_id' });
+    await fix.first().waitFor();
+    await page.screenshot({ path: path.join(resultsFolder, 'editor-quick-fix.png') });
+    await fix.first().click();
+    await page.keyboard.press('ControlOrMeta+S');
+    await eventually(
+      () => readHomeFile('.aws/credentials')?.text,
+      (text) => text === guideCredentials.replace('xaws_', 'aws_'),
+      (text) => `the credentials file reads ${JSON.stringify(text)}`,
+    );
+    await eventually(
+      () => page.locator('.editor-instance .monaco-editor .squiggly-error').count(),
+      (count) => count === 0,
+      (count) => `${count} squiggles are left`,
+    );
+    await runCommand(page, 'AWS: Focus on Profiles View');
+    const rows = await treeRows(page, 'Profiles', (shown: TreeRow[]) =>
+      shown.some((row) => row.label === 'default' && row.description === 'access keys · us-east-1'),
+    );
+    assert.ok(rows.length > 0);
+  });
+
+  it('completes the keys of a new profile', async () => {
+    const { page, server } = ui();
+    await openFile(page, path.join(server.home, '.aws', 'config'));
+    await goToLine(page, 3, 1);
+    await page.keyboard.type('[profile new]\nreg');
+    await page.keyboard.press('ControlOrMeta+Space');
+    const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'region' });
+    await suggestion.first().waitFor();
+    await page.keyboard.press('Enter');
+    assert.equal(await editorText(page), '[default]\nregion = us-east-1\n[profile new]\nregion = ');
+    await runCommand(page, 'File: Revert File');
+  });
+
+  it('covers secrets until the cursor is on their line', async () => {
+    const { page, server } = ui();
+    await openFile(page, path.join(server.home, '.aws', 'credentials'));
+    await goToLine(page, 1, 1);
+    // Evaluated in the browser (the tests have no DOM types): how the span holding the secret is drawn.
+    const opacity = (): Promise<string> =>
+      page.evaluate<string>(
+        `(() => {
+          const spans = [...document.querySelectorAll('.editor-instance .monaco-editor .view-line span')];
+          const held = spans.filter((span) => span.textContent === ${JSON.stringify(secret)});
+          return held.length === 0 ? 'not drawn' : getComputedStyle(held[held.length - 1]).opacity;
+        })()`,
+      );
+    await eventually(
+      opacity,
+      (value) => value === '0',
+      (value) => `the secret is drawn with opacity ${value}`,
+    );
+    await goToLine(page, 3, 1);
+    await eventually(
+      opacity,
+      (value) => value === '1',
+      (value) => `with the cursor on its line the secret has opacity ${value}`,
+    );
+    await goToLine(page, 1, 1);
+    await eventually(
+      opacity,
+      (value) => value === '0',
+      (value) => `the secret is drawn again with opacity ${value}`,
+    );
+  });
+});
