@@ -190,9 +190,17 @@ function readLines(role: FileRole, scan: IniScan): CliReading {
   const valueOf = (index: number): string => pyRstrip((parts.get(index) ?? []).join('\n'));
   const isNested = (index: number): boolean => valueOf(index).startsWith('\n');
 
-  // botocore parses a value that starts on the next line as `name = value` lines, and fails on any other line.
+  // botocore parses a value that starts on the next line as `name = value` lines, and fails on any
+  // other line; a value of [DEFAULT] only when some section takes it, not having the key itself.
+  const isParsed = (index: number): boolean => {
+    const line = lines[index];
+    if (line?.kind !== 'option' || line.header === undefined || sectionName(lines, line.header) !== cliDefaultSection) {
+      return true;
+    }
+    return sectionOrder.some((name) => !(sectionKeys.get(name)?.has(line.key) ?? false));
+  };
   for (const [index, list] of continuations) {
-    if (isNested(index)) {
+    if (isNested(index) && isParsed(index)) {
       for (const line of list) {
         const stripped = pyStrip(scan.lines[line]?.text ?? '');
         if (!stripped.includes('=') && !lines[line]?.refusal) {
@@ -252,6 +260,11 @@ function sectionTarget(role: FileRole, name: string): CliTarget | undefined {
     }
   }
   return name === 'default' ? { kind: 'profile', name } : undefined;
+}
+
+function sectionName(lines: readonly (CliLine | undefined)[], header: number): string | undefined {
+  const line = lines[header];
+  return line?.kind === 'header' ? line.section : undefined;
 }
 
 /** configparser's section pattern `\[(.+)\]`, matched at the start of the stripped line: up to its last `]`. */

@@ -68,21 +68,50 @@ const cliKeyLine = fc
 const cliNestedLine = fc
   .tuple(cliKey, fc.constantFrom('  max = 10', '  style = path # c', '  bad', '\n  late = 1'))
   .map(([name, inner]) => `${name} =\n${inner}`);
-const cliSection = fc
+const portableHeader = fc.constantFrom(
+  '[default]',
+  '[profile a]',
+  "[profile 'b']",
+  '[profile\tc]',
+  '[d]',
+  '[sso-session corp]',
+  '[services local]',
+  '[profile e] # c',
+);
+const portableKeyLine = fc
   .tuple(
-    cliHeader,
-    fc.uniqueArray(fc.oneof({ weight: 4, arbitrary: cliKeyLine }, { weight: 1, arbitrary: cliNestedLine }), {
-      maxLength: 5,
-      selector: (line) => (line.trim().split(/[\s=:]/)[0] ?? '').toLowerCase(),
-    }),
-    fc.constantFrom('', '', '# comment', '  ; indented comment'),
+    fc.constantFrom('region', 'output', 'aws_access_key_id', 'role_arn', 'source_profile', 'k', 's3'),
+    fc.constantFrom(' = ', '='),
+    safeValue,
   )
-  .map(([header, lines, comment]) => [header, ...lines, ...(comment === '' ? [] : [comment])].join('\n'));
+  .map(([name, delimiter, value]) => `${name}${delimiter}${value}`);
 
-export const cliText = fc
-  .tuple(
-    fc.uniqueArray(cliSection, { maxLength: 5, selector: (section) => section.split('\n')[0] ?? '' }),
-    fc.constantFrom('\n', '\r\n'),
-    fc.constantFrom('', '', 'region = stray\n'),
-  )
-  .map(([sections, eol, stray]) => `${stray}${sections.join('\n\n')}\n`.replace(/\n/g, eol));
+/** Sections of unique headers and keys; `plain` weighs plain lines against the tricky ones. */
+function sharedFileText(plain: number): fc.Arbitrary<string> {
+  const section = fc
+    .tuple(
+      fc.oneof({ weight: plain, arbitrary: portableHeader }, { weight: 1, arbitrary: cliHeader }),
+      fc.uniqueArray(
+        fc.oneof(
+          { weight: plain, arbitrary: portableKeyLine },
+          { weight: 4, arbitrary: cliKeyLine },
+          { weight: 1, arbitrary: cliNestedLine },
+        ),
+        { maxLength: 5, selector: (line) => (line.trim().split(/[\s=:]/)[0] ?? '').toLowerCase() },
+      ),
+      fc.constantFrom('', '', '# comment', '  ; indented comment'),
+    )
+    .map(([header, lines, comment]) => [header, ...lines, ...(comment === '' ? [] : [comment])].join('\n'));
+  return fc
+    .tuple(
+      fc.uniqueArray(section, { maxLength: 5, selector: (text) => text.split('\n')[0] ?? '' }),
+      fc.constantFrom('\n', '\r\n'),
+      fc.constantFrom('', '', '', 'region = stray\n'),
+    )
+    .map(([sections, eol, stray]) => `${stray}${sections.join('\n\n')}\n`.replace(/\n/g, eol));
+}
+
+export const cliText = sharedFileText(1);
+
+/** Files that both tools mostly read alike, with a tricky line here and there. */
+export const mostlyPortableText = sharedFileText(40);
