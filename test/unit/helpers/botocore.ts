@@ -128,3 +128,44 @@ function nested(value: string): Record<string, string> {
   }
   return parsed;
 }
+
+/**
+ * botocore's read in the shape of the SDK's (see sdkSections): the config file's profiles by name,
+ * sso-sessions and services sections with their prefix; sub-section keys as `parent.name`; sections
+ * without a value left out (the SDK has no such section), as are sections that are neither.
+ */
+export function asSdkSections(role: FileRole, read: Readonly<Record<string, unknown>>): Record<string, Record<string, string>> {
+  const sections: Record<string, Record<string, string>> = {};
+  const add = (name: string, values: unknown): void => {
+    const flat: Record<string, string> = {};
+    for (const [key, value] of Object.entries(values as CliSection)) {
+      if (typeof value === 'string') {
+        flat[key] = value;
+      } else {
+        for (const [inner, innerValue] of Object.entries(value)) {
+          flat[`${key}.${inner}`] = innerValue;
+        }
+      }
+    }
+    if (Object.keys(flat).length > 0) {
+      sections[name] = flat;
+    }
+  };
+  if (role === 'credentials') {
+    for (const [name, values] of Object.entries(read)) {
+      add(name, values);
+    }
+    return sections;
+  }
+  const groups: [string, string][] = [
+    ['profiles', ''],
+    ['sso_sessions', 'sso-session.'],
+    ['services', 'services.'],
+  ];
+  for (const [group, prefix] of groups) {
+    for (const [name, values] of Object.entries((read[group] ?? {}) as Record<string, unknown>)) {
+      add(`${prefix}${name}`, values);
+    }
+  }
+  return sections;
+}
