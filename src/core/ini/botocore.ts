@@ -40,7 +40,8 @@ export type CliLine =
 /** What a section is to the AWS CLI: a profile, an sso-session or services section, or the defaults of every section. */
 export type CliTarget = { readonly kind: SectionPrefix; readonly name: string } | { readonly kind: 'defaults' };
 
-export interface CliReading {
+/** What botocore makes of the lines of a file, which does not depend on which file it is. */
+export interface CliLines {
   /** What botocore makes of each line of the scan; undefined for blank lines and comments. */
   readonly lines: readonly (CliLine | undefined)[];
   /** Lines that make botocore refuse the file, in order. */
@@ -51,6 +52,12 @@ export interface CliReading {
   continuationsOf(index: number): readonly number[];
   /** Whether botocore reads the option on line `index` as a sub-section (`s3 =` and indented `name = value` lines). */
   isNested(index: number): boolean;
+  /** The names of the sections, in the order botocore keeps them (first appearance), [DEFAULT] left out. */
+  readonly sections: readonly string[];
+}
+
+/** What botocore makes of a file: its lines, and what each section is to the CLI. */
+export interface CliReading extends CliLines {
   /** What a section is to the CLI, by its name (the text between the brackets). */
   targetOf(section: string): CliTarget | undefined;
   /** The name of the section the CLI reads a target from: the later one when two sections name it. */
@@ -60,19 +67,30 @@ export interface CliReading {
 /** configparser's default section: its keys join every other section. */
 export const cliDefaultSection = 'DEFAULT';
 
+const readLines = new WeakMap<IniScan, CliLines>();
 const readings: Record<FileRole, WeakMap<IniScan, CliReading>> = { config: new WeakMap(), credentials: new WeakMap() };
 
-/** The CLI's reading of a scanned file, built once per scan. */
+/** botocore's reading of the lines of a scanned text, built once per scan. */
+export function cliLines(scan: IniScan): CliLines {
+  let lines = readLines.get(scan);
+  if (!lines) {
+    lines = linesOf(scan);
+    readLines.set(scan, lines);
+  }
+  return lines;
+}
+
+/** The CLI's reading of a scanned file, built once per scan and role. */
 export function cliReading(role: FileRole, scan: IniScan): CliReading {
   let reading = readings[role].get(scan);
   if (!reading) {
-    reading = readLines(role, scan);
+    reading = withTargets(role, cliLines(scan));
     readings[role].set(scan, reading);
   }
   return reading;
 }
 
-function readLines(role: FileRole, scan: IniScan): CliReading {
+function linesOf(scan: IniScan): CliLines {
   const lines: (CliLine | undefined)[] = [];
   const refusals: number[] = [];
   /** Per option line: the values of its lines, '' for a blank line inside it. */
@@ -210,7 +228,17 @@ function readLines(role: FileRole, scan: IniScan): CliReading {
     }
   }
   refusals.sort((a, b) => a - b);
+  return {
+    lines,
+    refusals,
+    valueOf,
+    continuationsOf: (index) => continuations.get(index) ?? [],
+    isNested,
+    sections: sectionOrder,
+  };
+}
 
+function withTargets(role: FileRole, read: CliLines): CliReading {
   const targetKey = (target: CliTarget): string => (target.kind === 'defaults' ? cliDefaultSection : `${target.kind}\u0000${target.name}`);
   const targets = new Map<string, CliTarget | undefined>();
   const targetOf = (name: string): CliTarget | undefined => {
@@ -220,21 +248,17 @@ function readLines(role: FileRole, scan: IniScan): CliReading {
     return targets.get(name);
   };
   const readFrom = new Map<string, string>();
-  for (const name of sectionOrder) {
+  for (const name of read.sections) {
     const target = targetOf(name);
     if (target) {
       readFrom.set(targetKey(target), name);
     }
   }
-  if (lines.some((line) => line?.kind === 'header' && line.section === cliDefaultSection)) {
+  if (read.lines.some((line) => line?.kind === 'header' && line.section === cliDefaultSection)) {
     readFrom.set(cliDefaultSection, cliDefaultSection);
   }
   return {
-    lines,
-    refusals,
-    valueOf,
-    continuationsOf: (index) => continuations.get(index) ?? [],
-    isNested,
+    ...read,
     targetOf,
     sectionFor: (target) => readFrom.get(targetKey(target)),
   };

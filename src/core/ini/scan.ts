@@ -184,6 +184,23 @@ function scanText(text: string): IniScan {
   };
 }
 
+/** The position in `sections` of the section a line is in (the last header at or before it), by binary search. */
+export function sectionPositionAt(sections: readonly IniSection[], index: number): number | undefined {
+  let low = 0;
+  let high = sections.length - 1;
+  let found: number | undefined;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((sections[middle]?.index ?? Infinity) <= index) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found !== undefined && index < (sections[found]?.endIndex ?? 0) ? found : undefined;
+}
+
 /** `text.slice(start, end).trim()`, without the untrimmed copy in between. */
 function trimmedSlice(text: string, start: number, end: number): string {
   while (start < end && isAsciiSpace(text.charCodeAt(start))) {

@@ -5,7 +5,7 @@
  * line they already report in their own problem (see cliView); the rest are problems of their own.
  */
 import { cliReading, pyStrip, type CliLine, type CliReading, type CliRefusal, type CliTarget } from '../../ini/botocore';
-import type { IniEntry, IniSection } from '../../ini/scan';
+import { sectionPositionAt, type IniEntry, type IniSection } from '../../ini/scan';
 import type { SectionTarget } from '../../ini/syntax';
 import { profileKeys, ssoSessionKeys } from '../../profiles/knownKeys';
 import type { LinePart } from '../../profiles/model';
@@ -98,7 +98,7 @@ function reportRefusals(context: Context): void {
     if (!refusal) {
       continue;
     }
-    const position = sectionAt(sections, index);
+    const position = sectionPositionAt(sections, index);
     const section = position === undefined ? undefined : sections[position];
     const target = position === undefined ? undefined : file.index.targets[position];
     const owner = target?.kind === 'profile' ? target.name : undefined;
@@ -112,24 +112,6 @@ function reportRefusals(context: Context): void {
       fix: refusalFix(refusal),
     });
   }
-}
-
-/** The position of the section a line is in (the last header at or before it), by binary search. */
-function sectionAt(sections: readonly IniSection[], index: number): number | undefined {
-  let low = 0;
-  let high = sections.length - 1;
-  let found: number | undefined;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const section = sections[middle];
-    if (section && section.index <= index) {
-      found = middle;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
-  return found !== undefined && index < (sections[found]?.endIndex ?? 0) ? found : undefined;
 }
 
 const entriesByLine = new WeakMap<IniSection, ReadonlyMap<number, IniEntry>>();
