@@ -303,7 +303,7 @@ const cases: readonly Case[] = [
     title: '[DEFAULT]',
     role: 'config',
     text: '[DEFAULT]\nregion = us-east-1\n[profile b]\noutput = json\n',
-    problems: [[1, undefined, 'warning', 'the AWS CLI adds the settings of [DEFAULT] to every section of the file', 'bareHeaderInConfig']],
+    problems: [[1, undefined, 'warning', 'the AWS CLI adds the settings of [DEFAULT] to every section of the file']],
     cli: [{ section: 'b', key: 'region', value: 'us-east-1' }],
   },
   {
