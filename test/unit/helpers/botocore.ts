@@ -1,76 +1,11 @@
 /**
- * Test helpers: the real botocore (what the AWS CLI reads with) run on texts, all in one Python
- * process, and the same shape built from our model of it (core/ini/botocore) to compare with.
+ * Test helpers: what our model of botocore (core/ini/botocore) says botocore returns, in the shape
+ * the real one does (see test/fixtures/botocore), and botocore's read in the shape of the SDK's.
  */
-import { spawnSync } from 'node:child_process';
 import type { FileRole } from '../../../src/core/files/roles';
 import { cliDefaultSection, cliReading, pyStrip, type CliTarget } from '../../../src/core/ini/botocore';
 import { scanIni } from '../../../src/core/ini/scan';
-
-export interface BotocoreCase {
-  readonly role: FileRole;
-  readonly text: string;
-}
-
-/** A section's keys: a value, or the keys of a sub-section (`s3 =` and indented lines). */
-export type CliSection = Readonly<Record<string, string | Readonly<Record<string, string>>>>;
-
-/**
- * What botocore returns: for the config file `load_config` (profiles, sso_sessions, services and
- * any other section), for the credentials file `raw_config_parse` (every section by name); or
- * that it refused the file (ConfigParseError).
- */
-export type BotocoreRead = { readonly refused: true } | { readonly read: Readonly<Record<string, unknown>> };
-
-const script = String.raw`
-import json, os, sys, tempfile
-import botocore.configloader as loader
-from botocore.exceptions import ConfigParseError
-cases = json.load(sys.stdin)
-results = []
-with tempfile.TemporaryDirectory() as folder:
-    for number, case in enumerate(cases):
-        path = os.path.join(folder, str(number))
-        with open(path, 'w', encoding='utf-8', newline='') as file:
-            file.write(case['text'])
-        try:
-            if case['role'] == 'config':
-                results.append({'read': loader.load_config(path)})
-            else:
-                results.append({'read': loader.raw_config_parse(path)})
-        except ConfigParseError:
-            results.append({'refused': True})
-print(json.dumps(results))
-`;
-
-/** The Python with botocore: BOTOCORE_PYTHON, else python3 (the pyenv shim on the machine image). */
-const python = process.env['BOTOCORE_PYTHON'] ?? 'python3';
-
-/** Runs botocore on every case in one process. Throws, so the test fails, when Python or botocore is missing. */
-export function runBotocore(cases: readonly BotocoreCase[]): BotocoreRead[] {
-  const run = spawnSync(python, ['-c', script], {
-    input: JSON.stringify(cases),
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    // The AWS CLI reads the files in the locale's encoding; UTF-8 here, whatever the machine's locale.
-    env: { ...process.env, PYTHONUTF8: '1' },
-  });
-  if (run.error) {
-    throw new Error(
-      `These tests compare with the real botocore, and ${python} could not be started (${run.error.message}). Install Python 3 with botocore (pip install botocore), or set BOTOCORE_PYTHON.`,
-    );
-  }
-  if (run.status !== 0) {
-    throw new Error(
-      `These tests compare with the real botocore, and ${python} failed (is botocore installed? pip install botocore): ${run.stderr.slice(0, 2000)}`,
-    );
-  }
-  const results = JSON.parse(run.stdout) as BotocoreRead[];
-  if (results.length !== cases.length) {
-    throw new Error(`botocore returned ${results.length} results for ${cases.length} texts`);
-  }
-  return results;
-}
+import type { BotocoreRead, CliSection } from '../../fixtures/botocore';
 
 /** What our model of botocore says it returns for a text, in the shape runBotocore reports. */
 export function modelRead(role: FileRole, text: string): BotocoreRead {

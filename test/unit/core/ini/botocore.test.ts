@@ -3,7 +3,8 @@ import * as fc from 'fast-check';
 import type { FileRole } from '../../../../src/core/files/roles';
 import { cliReading, shellWords } from '../../../../src/core/ini/botocore';
 import { scanIni } from '../../../../src/core/ini/scan';
-import { modelRead, runBotocore, type BotocoreCase } from '../../helpers/botocore';
+import { runBotocore, type BotocoreCase } from '../../../fixtures/botocore';
+import { modelRead } from '../../helpers/botocore';
 import { cliText, iniText } from '../../helpers/iniArbitraries';
 
 /** Texts where botocore and the AWS SDK part ways, one construct each. */

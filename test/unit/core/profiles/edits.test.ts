@@ -8,7 +8,8 @@ import { hiddenDefaults } from '../../../../src/core/ini/sections';
 import { sharedFile } from '../../../../src/core/profiles/read';
 import type { Problem } from '../../../../src/core/validation/problems';
 import { reportFileProblems } from '../../../../src/core/validation/rules/lines';
-import { asSdkSections, runBotocore } from '../../helpers/botocore';
+import { runBotocore } from '../../../fixtures/botocore';
+import { asSdkSections } from '../../helpers/botocore';
 import { iniText, mostlyPortableText, profileName, safeValue } from '../../helpers/iniArbitraries';
 import { sdkProfiles, sdkRead } from '../../helpers/sdkFiles';
 

@@ -5,7 +5,8 @@ import type { LinePart } from '../../../../../src/core/profiles/model';
 import { sharedFile } from '../../../../../src/core/profiles/read';
 import type { Problem, ProblemCode, Severity } from '../../../../../src/core/validation/problems';
 import { reportFileProblems } from '../../../../../src/core/validation/rules/lines';
-import { asSdkSections, runBotocore, type BotocoreRead } from '../../../helpers/botocore';
+import { runBotocore, type BotocoreRead } from '../../../../fixtures/botocore';
+import { asSdkSections } from '../../../helpers/botocore';
 import { cliText, iniText, mostlyPortableText } from '../../../helpers/iniArbitraries';
 
 const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
