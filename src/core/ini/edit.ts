@@ -1,9 +1,12 @@
 /**
  * Text in, text out: edits of an INI file that touch only the lines they are asked to change.
  * Everything else (comments, blank lines, order, line breaks, a BOM, a missing final newline)
- * stays byte for byte. Callers check names and values first (see `writable`).
+ * stays byte for byte. Callers check names and values first (see `writable`); every line an edit
+ * writes is read by the AWS CLI as by the AWS SDK, or the edit is refused (see cliWrite).
  */
 import { KnownError } from '../errors';
+import { cliLines } from './botocore';
+import { cliMisreading, cliRefusalAdded } from './cliWrite';
 import { entryAt } from './lookup';
 import { scanIni, type IniEntry, type IniScan, type IniSection } from './scan';
 import { commentOffset, isCommentLine, setsKey, setsTopLevelKey } from './syntax';
@@ -20,8 +23,9 @@ const bom = '\uFEFF';
 
 /**
  * Sets a top-level key. The last line that sets it is changed in place (the SDK takes the last
- * one), keeping its indentation, spacing and inline comment; otherwise a line is added after the
- * last key of the last selected section; with no section, `header` is appended with the key.
+ * one), keeping its indentation and spacing, with an inline comment moved to a line of its own
+ * above it (the AWS CLI would read the comment as part of the value); otherwise a line is added
+ * after the last key of the last selected section; with no section, `header` is appended with the key.
  */
 export function setKey(text: string, select: SectionSelector, key: string, value: string, header: string): string {
   const scan = scanIni(text);
@@ -29,21 +33,50 @@ export function setKey(text: string, select: SectionSelector, key: string, value
   const existing = topLevelEntries(sections, key).at(-1);
   if (existing) {
     const line = scan.lines[existing.index];
-    return line ? replaceLine(text, scan, existing.index, withValue(line.text, value)) : text;
+    if (!line) {
+      return text;
+    }
+    const lines = withValue(line.text, value);
+    return checkedForCli(scan, replaceLine(text, scan, existing.index, lines), [existing.index, existing.index + lines.length - 1]);
   }
   const section = sections.at(-1);
   if (!section) {
     return appendSection(text, header, [{ key, value }]);
   }
   const after = section.entries.at(-1);
-  const indent = after && setsTopLevelKey(after) ? leadingSpace(scan, after.index) : '';
-  return insertLines(text, scan, after?.index ?? section.index, [`${indent}${key} = ${value}`]);
+  // The indentation of the key above, unless the AWS CLI reads that line as more of a value: the new line would be too.
+  const indent =
+    after && setsTopLevelKey(after) && cliLines(scan).lines[after.index]?.kind === 'option' ? leadingSpace(scan, after.index) : '';
+  const at = (after?.index ?? section.index) + 1;
+  return checkedForCli(scan, insertLines(text, scan, at - 1, [`${indent}${key} = ${value}`]), [at, at]);
 }
 
-/** An edit that would change how the AWS SDK reads lines the edit was not asked to touch. */
-export class IniEditError extends KnownError<'wouldRegroupLines'> {
-  readonly reason = 'wouldRegroupLines';
+/** An edit that would change how the AWS SDK reads lines the edit was not asked to touch, or that the AWS CLI would read otherwise. */
+export class IniEditError extends KnownError<'wouldRegroupLines' | 'cliReadsOtherwise'> {
   override readonly name = 'IniEditError';
+
+  constructor(
+    message: string,
+    readonly reason: 'wouldRegroupLines' | 'cliReadsOtherwise' = 'wouldRegroupLines',
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The edited text, once the lines it wrote (`first` to `last`, in the edited text) are read by the
+ * AWS CLI as by the SDK and no line makes the CLI refuse a file it read before.
+ */
+function checkedForCli(before: IniScan, edited: string, ...written: (readonly [number, number])[]): string {
+  const after = scanIni(edited);
+  const misreading = cliMisreading(after, written) ?? cliRefusalAdded(before, after);
+  if (misreading !== undefined) {
+    throw new IniEditError(
+      `The AWS CLI would read this edit otherwise than the AWS SDK: ${misreading}. Edit that part of the file by hand.`,
+      'cliReadsOtherwise',
+    );
+  }
+  return edited;
 }
 
 /**
@@ -62,11 +95,19 @@ export function removeKey(text: string, select: SectionSelector, key: string): s
           'so the AWS SDK would read them differently. Edit that part of the file by hand.',
       );
     }
+    const continued = removed.find((entry) => cliLines(scan).continuationsOf(entry.index).length > 0);
+    if (continued) {
+      throw new IniEditError(
+        `The AWS CLI reads the indented lines after line ${continued.index + 1} as part of the value of ${key}: removing the line alone ` +
+          'would make them part of the key above it. Edit that part of the file by hand.',
+        'cliReadsOtherwise',
+      );
+    }
     for (const entry of removed) {
       doomed.add(entry.index);
     }
   }
-  return removeLineSet(text, scan, doomed);
+  return checkedForCli(scan, removeLineSet(text, scan, doomed));
 }
 
 /**
@@ -117,10 +158,13 @@ export function appendSections(text: string, sections: readonly NewSection[]): s
   ]);
   const last = scan.lines.at(-1);
   if (last === undefined || (scan.lines.length === 1 && last.text === bom)) {
-    return `${text}${body.join(scan.eol)}${scan.eol}`;
+    // A lone BOM stays the start of the first line, or the line before the body.
+    const first = last === undefined || last.eol === '' ? 0 : 1;
+    return checkedForCli(scan, `${text}${body.join(scan.eol)}${scan.eol}`, [first, first + body.length - 1]);
   }
   const separated = last.text.trim() === '' ? body : ['', ...body];
-  return insertLines(text, scan, scan.lines.length - 1, separated);
+  const first = scan.lines.length;
+  return checkedForCli(scan, insertLines(text, scan, scan.lines.length - 1, separated), [first, first + separated.length - 1]);
 }
 
 /**
@@ -144,24 +188,26 @@ export function removeSections(text: string, select: SectionSelector): string {
       doomed.add(index);
     }
   }
-  return removeLineSet(text, scan, doomed);
+  return checkedForCli(scan, removeLineSet(text, scan, doomed));
 }
 
 /** Gives the selected sections a new header, keeping indentation and any comment after the `]`. */
 export function renameSections(text: string, select: SectionSelector, header: string): string {
-  let scan = scanIni(text);
+  const original = scanIni(text);
+  let scan = original;
   let result = text;
-  for (const index of select(scan).map((section) => section.index)) {
+  const indexes = select(scan).map((section) => section.index);
+  for (const index of indexes) {
     const line = scan.lines[index];
     if (!line) {
       continue;
     }
     const open = line.text.indexOf('[');
     const close = line.text.lastIndexOf(']', commentOffset(line.text));
-    result = replaceLine(result, scan, index, line.text.slice(0, open) + header + line.text.slice(close + 1));
+    result = replaceLine(result, scan, index, [line.text.slice(0, open) + header + line.text.slice(close + 1)]);
     scan = scanIni(result);
   }
-  return result;
+  return checkedForCli(original, result, ...indexes.map((index) => [index, index] as const));
 }
 
 /** The lines that store `key` itself: not sub-section openers, not keys inside a sub-section. */
@@ -169,14 +215,23 @@ function topLevelEntries(sections: readonly IniSection[], key: string): IniEntry
   return sections.flatMap((section) => section.entries.filter((entry) => setsKey(entry, key)));
 }
 
-/** Replaces the value of a `key = value` line, keeping everything around the value. */
-function withValue(lineText: string, value: string): string {
-  const content = lineText.slice(0, commentOffset(lineText));
+/**
+ * Replaces the value of a `key = value` line, keeping everything around the value; an inline
+ * comment goes on a line of its own above, with the same indentation, as the AWS CLI would read
+ * it as part of the value. One line, or the comment line and the line.
+ */
+function withValue(lineText: string, value: string): string[] {
+  const offset = commentOffset(lineText);
+  const content = lineText.slice(0, offset);
   const equals = content.indexOf('=');
   const afterEquals = content.slice(equals + 1);
   const valueStart = equals + 1 + (afterEquals.length - afterEquals.trimStart().length);
   const valueEnd = content.trimEnd().length;
-  return lineText.slice(0, valueStart) + value + lineText.slice(valueEnd);
+  if (offset === lineText.length) {
+    return [lineText.slice(0, valueStart) + value + lineText.slice(valueEnd)];
+  }
+  const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
+  return [`${indent}${lineText.slice(offset).trimStart()}`, lineText.slice(0, valueStart) + value];
 }
 
 function leadingSpace(scan: IniScan, index: number): string {
@@ -196,12 +251,13 @@ function commentBlockStart(scan: IniScan, headerIndex: number): number {
   return first;
 }
 
-function replaceLine(text: string, scan: IniScan, index: number, lineText: string): string {
+/** Replaces one line with others, joined by the file's line break. */
+function replaceLine(text: string, scan: IniScan, index: number, lines: readonly string[]): string {
   const line = scan.lines[index];
   if (!line) {
     return text;
   }
-  return text.slice(0, line.start) + lineText + text.slice(line.start + line.text.length);
+  return text.slice(0, line.start) + lines.join(line.eol || scan.eol) + text.slice(line.start + line.text.length);
 }
 
 /** Inserts whole lines after line `index`, in the file's line break style, keeping its final-newline state. */
@@ -247,21 +303,39 @@ export function replaceValue(text: string, select: SectionSelector, key: string,
   const scan = scanIni(text);
   const indexes = topLevelEntries(select(scan), key)
     .filter((entry) => entry.value === from)
-    .map((entry) => entry.index)
-    .reverse();
-  for (const index of indexes) {
+    .map((entry) => entry.index);
+  // Replaced from the end, so that the lines still to replace keep their places; a moved comment shifts the ones after it.
+  const added: number[] = [];
+  for (const index of [...indexes].reverse()) {
     const line = scan.lines[index];
-    if (line) {
-      result = replaceLine(result, scan, index, withValue(line.text, to));
-    }
+    const lines = line ? withValue(line.text, to) : [];
+    result = replaceLine(result, scan, index, lines);
+    added.unshift(Math.max(lines.length - 1, 0));
   }
-  return result;
+  let shift = 0;
+  const written = indexes.map((index, position): readonly [number, number] => {
+    const first = index + shift;
+    shift += added[position] ?? 0;
+    return [first, index + shift];
+  });
+  return checkedForCli(scan, result, ...written);
 }
 
 /*
  * Edits of one `key = value` line, for the editor's quick fixes: each changes only the characters it
- * names, and returns the text unchanged when line `index` sets no key.
+ * names, is checked for the AWS CLI as every edit is (see checkedForCli), and returns the text
+ * unchanged when line `index` sets no key.
  */
+
+/**
+ * A quick fix of line `index`, written as `count` lines, checked as every edit is (checkedForCli),
+ * except that a line the AWS CLI already read otherwise may stay so: the fix mends one thing (a
+ * key's name), and the line keeps its own diagnostic for what the CLI reads there.
+ */
+function checkedLineFix(before: IniScan, index: number, edited: string, count: number): string {
+  const alreadyMisread = cliMisreading(before, [[index, index]]) !== undefined;
+  return alreadyMisread ? checkedForCli(before, edited) : checkedForCli(before, edited, [index, index + count - 1]);
+}
 
 /** Renames the key of line `index`: the key's characters only, not the spacing or the value. */
 export function renameKeyAt(text: string, index: number, name: string): string {
@@ -272,14 +346,18 @@ export function renameKeyAt(text: string, index: number, name: string): string {
   }
   const start = line.text.length - line.text.trimStart().length;
   const end = start + line.text.slice(start, line.text.indexOf('=')).trimEnd().length;
-  return replaceLine(text, scan, index, line.text.slice(0, start) + name + line.text.slice(end));
+  return checkedLineFix(scan, index, replaceLine(text, scan, index, [line.text.slice(0, start) + name + line.text.slice(end)]), 1);
 }
 
-/** Sets the value of line `index`, keeping its key, spacing and inline comment. */
+/** Sets the value of line `index`, keeping its key and spacing; an inline comment moves above it (see withValue). */
 export function setValueAt(text: string, index: number, value: string): string {
   const scan = scanIni(text);
   const line = scan.lines[index];
-  return line && entryAt(scan, index) ? replaceLine(text, scan, index, withValue(line.text, value)) : text;
+  if (!line || !entryAt(scan, index)) {
+    return text;
+  }
+  const lines = withValue(line.text, value);
+  return checkedLineFix(scan, index, replaceLine(text, scan, index, lines), lines.length);
 }
 
 /** Removes line `index` with its line break; refused (IniEditError) when the SDK would then read the lines after it differently. */
@@ -296,7 +374,7 @@ export function removeLineAt(text: string, index: number): string {
         'so the AWS SDK would read them differently. Edit that part of the file by hand.',
     );
   }
-  return removeLineSet(text, scan, new Set([index]));
+  return checkedForCli(scan, removeLineSet(text, scan, new Set([index])));
 }
 
 /**
@@ -315,5 +393,5 @@ export function commentAbove(text: string, index: number): string {
     return text;
   }
   const comment = `${leadingSpace(scan, index)}${line.text.slice(offset).trimStart()}`;
-  return replaceLine(text, scan, index, `${comment}${line.eol || scan.eol}${line.text.slice(0, offset).trimEnd()}`);
+  return checkedLineFix(scan, index, replaceLine(text, scan, index, [comment, line.text.slice(0, offset).trimEnd()]), 2);
 }

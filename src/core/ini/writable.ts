@@ -1,9 +1,10 @@
 /**
  * What the writer writes, and why the rest is refused: names, keys and values that the SDK would
- * read back as something else. The forms check the same, so a user sees the same message wherever
+ * read back as something else, or that the AWS CLI would read otherwise than the SDK (see botocore). The forms check the same, so a user sees the same message wherever
  * they type. Messages never quote a value: it may be a secret.
  */
 import { quoted } from '../secrets';
+import { cliDefaultSection, pyStrip } from './botocore';
 import { isInheritedName } from './builtIns';
 import { commentOffset, isSdkName, refusedProfileName, sdkNameCharacters, sectionPrefixes } from './syntax';
 
@@ -16,7 +17,12 @@ const loneSurrogate = /\p{Cs}/u;
 const sectionKeyPrefixes = sectionPrefixes.filter((prefix) => prefix !== 'profile').map((prefix) => `${prefix}.`);
 
 export function checkProfileName(name: string): string | undefined {
-  if (isSdkName(name) && !isInheritedName(name) && !sectionKeyPrefixes.some((prefix) => name.startsWith(prefix))) {
+  if (
+    isSdkName(name) &&
+    !isInheritedName(name) &&
+    !sectionKeyPrefixes.some((prefix) => name.startsWith(prefix)) &&
+    name !== cliDefaultSection
+  ) {
     return undefined;
   }
   if (name === '') {
@@ -42,6 +48,9 @@ export function checkProfileName(name: string): string | undefined {
   }
   if (isInheritedName(name)) {
     return `A profile cannot be named ${name}: every JavaScript object has a property of that name, and the AWS SDK writes the settings of such a profile onto it instead of reading them.`;
+  }
+  if (name === cliDefaultSection) {
+    return `A profile cannot be named ${cliDefaultSection}: the AWS CLI reads a [${cliDefaultSection}] section as settings for every profile of the file.`;
   }
   const prefix = sectionKeyPrefixes.find((candidate) => name.startsWith(candidate));
   if (prefix !== undefined) {
@@ -90,6 +99,9 @@ export function checkSettingKey(key: string): string | undefined {
   if (isInheritedName(key)) {
     return `A setting cannot be named ${key}: every JavaScript object has a property of that name, and the AWS SDK would store the setting over it (or drop it, for __proto__).`;
   }
+  if (key !== key.toLowerCase()) {
+    return `The setting name ${key} cannot contain capital letters: the AWS CLI reads it as ${key.toLowerCase()}, the AWS SDK as another setting.`;
+  }
   return undefined;
 }
 
@@ -105,6 +117,9 @@ export function checkSettingValue(key: string, value: string): string | undefine
   }
   if (value.trim() !== value) {
     return `The value of ${key} cannot start or end with a space: the AWS SDK would drop it.`;
+  }
+  if (pyStrip(value) !== value) {
+    return `The value of ${key} cannot start or end with a control character that the AWS CLI takes for a space: it would drop it.`;
   }
   if (commentOffset(value) < value.length) {
     return `The value of ${key} cannot have # or ; at its start or after a space: the AWS SDK reads the rest as a comment.`;

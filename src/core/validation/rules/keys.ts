@@ -6,6 +6,7 @@ import type { SharedFile } from '../../profiles/read';
 import { isSecretKey, quoted, quotedKey } from '../../secrets';
 import { closestMatch } from '../didYouMean';
 import { lineOf, warning, withCode, type Problem } from '../problems';
+import { withCliView, type CliNotes } from './cliView';
 
 /** Files a problem under the profile it belongs to, or under the file (undefined). */
 export type Reporter = (profile: string | undefined, problem: Problem) => void;
@@ -15,6 +16,7 @@ export function reportLineProblems(
   section: IniSection,
   owner: string | undefined,
   knownKeys: ReadonlySet<string>,
+  notes: CliNotes,
   report: Reporter,
 ): void {
   const shownKey = (entry: IniEntry): string =>
@@ -32,20 +34,25 @@ export function reportLineProblems(
     if (earlier !== undefined) {
       report(
         owner,
-        withCode(
-          warning(
-            `${shownKey(entry)} is set twice in [${quoted(section.rawName)}] (lines ${earlier + 1} and ${entry.index + 1}); ` +
-              'the AWS SDK uses the later one',
-            'Delete the line you do not want.',
-            lineOf(file, entry.index, 'key'),
+        withCliView(
+          withCode(
+            warning(
+              `${shownKey(entry)} is set twice in [${quoted(section.rawName)}] (lines ${earlier + 1} and ${entry.index + 1}); ` +
+                'the AWS SDK uses the later one',
+              'Delete the line you do not want.',
+              lineOf(file, entry.index, 'key'),
+            ),
+            'duplicateKey',
+            [{ location: lineOf(file, earlier, 'key'), message: `first set here` }],
           ),
-          'duplicateKey',
-          [{ location: lineOf(file, earlier, 'key'), message: `first set here` }],
+          [notes.take(entry.index, 'duplicate')],
+          true,
         ),
       );
     }
     if (!knownKeys.has(entry.key)) {
-      report(owner, unknownKeyProblem(entry, shownKey(entry), knownKeys, lineOf(file, entry.index, 'key')));
+      const problem = unknownKeyProblem(entry, shownKey(entry), knownKeys, lineOf(file, entry.index, 'key'));
+      report(owner, withCliView(problem, [notes.take(entry.index, 'duplicate'), notes.take(entry.index, 'key')]));
     }
   });
   for (const index of section.ignoredLines) {
@@ -57,7 +64,13 @@ export function reportLineProblems(
         : text.includes(':')
           ? ['has no =, so the AWS SDK ignores it', colonFix(text, knownKeys)]
           : ['has no =, so the AWS SDK ignores it', 'Write key = value, or turn the line into a comment with #.'];
-    report(owner, warning(`line ${index + 1} ${message}`, fix, lineOf(file, index)));
+    report(
+      owner,
+      withCliView(warning(`line ${index + 1} ${message}`, fix, lineOf(file, index)), [
+        notes.take(index, 'line'),
+        notes.take(index, 'duplicate'),
+      ]),
+    );
   }
 }
 

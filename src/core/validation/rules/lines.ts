@@ -12,7 +12,9 @@ import type { SharedFile } from '../../profiles/read';
 import { quoted, withoutSecrets } from '../../secrets';
 import { closestMatch } from '../didYouMean';
 import { error, lineOf, warning, withCode, type Problem } from '../problems';
+import { withCliView, type CliNotes } from './cliView';
 import { reportLineProblems, type Reporter } from './keys';
+import { cliNotes } from './portability';
 
 export type { Reporter } from './keys';
 
@@ -41,6 +43,7 @@ export function reportFileProblems(file: SharedFile, report: Reporter): void {
       ),
     );
   }
+  const notes = cliNotes(file);
   const seenSections = {
     profile: new Map<string, number>(),
     'sso-session': new Map<string, number>(),
@@ -52,7 +55,14 @@ export function reportFileProblems(file: SharedFile, report: Reporter): void {
     if (!target) {
       const problem = ignoredSectionProblem(file, section, lineOf(file, section.index));
       if (problem) {
-        report(undefined, problem);
+        report(
+          undefined,
+          withCliView(problem, [
+            notes.take(section.index, 'section'),
+            notes.take(section.index, 'duplicate'),
+            notes.take(section.index, 'line'),
+          ]),
+        );
       }
       continue;
     }
@@ -67,7 +77,8 @@ export function reportFileProblems(file: SharedFile, report: Reporter): void {
             : 'Rename the section header to [NAME], without the word profile.',
         lineOf(file, section.index),
       );
-      report(owner, section.prefix === 'profile' ? withCode(problem, 'profileHeaderInCredentials') : problem);
+      const coded = section.prefix === 'profile' ? withCode(problem, 'profileHeaderInCredentials') : problem;
+      report(owner, withCliView(coded, [notes.take(section.index, 'section')]));
     }
     if (target.kind === 'profile' && isInheritedName(target.name)) {
       report(
@@ -84,10 +95,14 @@ export function reportFileProblems(file: SharedFile, report: Reporter): void {
     if (earlier !== undefined) {
       report(
         owner,
-        warning(
-          `[${quoted(section.rawName)}] is defined a second time (first at line ${earlier + 1}); the AWS SDK merges both`,
-          'Move its settings into the first section and delete this one.',
-          lineOf(file, section.index),
+        withCliView(
+          warning(
+            `[${quoted(section.rawName)}] is defined a second time (first at line ${earlier + 1}); the AWS SDK merges both`,
+            'Move its settings into the first section and delete this one.',
+            lineOf(file, section.index),
+          ),
+          [notes.take(section.index, 'duplicate')],
+          true,
         ),
       );
     } else {
@@ -96,16 +111,19 @@ export function reportFileProblems(file: SharedFile, report: Reporter): void {
     if (target.kind === 'services') {
       continue;
     }
-    reportLineProblems(file, section, owner, target.kind === 'sso-session' ? ssoSessionKeys : profileKeys, report);
+    reportLineProblems(file, section, owner, target.kind === 'sso-session' ? ssoSessionKeys : profileKeys, notes, report);
   }
   if (bareDefaultIsHidden(file.role, file.scan.sections)) {
     for (const section of file.scan.sections.filter((candidate) => isBareDefault(candidate))) {
       report(
         'default',
-        warning(
-          '[default] is ignored because [profile default] also exists in the config file',
-          'Move the settings of [default] into [profile default] and delete [default].',
-          lineOf(file, section.index),
+        withCliView(
+          warning(
+            '[default] is ignored because [profile default] also exists in the config file',
+            'Move the settings of [default] into [profile default] and delete [default].',
+            lineOf(file, section.index),
+          ),
+          [notes.take(section.index, 'section')],
         ),
       );
     }
@@ -113,12 +131,23 @@ export function reportFileProblems(file: SharedFile, report: Reporter): void {
   for (const index of file.scan.strayLines) {
     report(
       undefined,
-      warning(
-        `line ${index + 1} of the ${fileName} is outside any section the AWS SDK reads, so it is ignored`,
-        'Move it under a profile header, or turn it into a comment with #.',
-        lineOf(file, index),
+      withCliView(
+        warning(
+          `line ${index + 1} of the ${fileName} is outside any section the AWS SDK reads, so it is ignored`,
+          'Move it under a profile header, or turn it into a comment with #.',
+          lineOf(file, index),
+        ),
+        [notes.take(index, 'line'), notes.take(index, 'duplicate')],
       ),
     );
+  }
+  reportNotes(notes, report);
+}
+
+/** The notes no rule took, each a problem of its own. */
+function reportNotes(notes: CliNotes, report: Reporter): void {
+  for (const { owner, problem } of notes.rest()) {
+    report(owner, problem);
   }
 }
 

@@ -87,10 +87,10 @@ describe('ini edits: setting keys (the AWS CLI writer cases, made stricter)', ()
       '[preview]\ncloudfront = true\n\n[new-section]\nregion = us-west-2',
     ],
     [
-      'keeps an inline comment and the indentation',
+      'moves an inline comment above its line (the AWS CLI would read it as part of the value), keeping the indentation',
       '[default]\n  region = us-east-1   # home\n',
       ['default', 'region', 'eu-west-1'],
-      '[default]\n  region = eu-west-1   # home\n',
+      '[default]\n  # home\n  region = eu-west-1\n',
     ],
     [
       'edits the last duplicate, the one the SDK uses',
@@ -120,6 +120,67 @@ describe('ini edits: setting keys (the AWS CLI writer cases, made stricter)', ()
   }
 });
 
+describe('ini edits: the AWS CLI reads each written line as the AWS SDK does', () => {
+  it('writes a new key unindented when the AWS CLI reads the key above as part of the value before it', () => {
+    assert.equal(
+      set('[default]\nregion = x\n    k = v\n', 'default', 'output', 'json'),
+      '[default]\nregion = x\n    k = v\noutput = json\n',
+    );
+  });
+
+  it('moves the comment of every line a value is replaced on', () => {
+    assert.equal(
+      replaceValue(
+        '[a]\nsource_profile = b # one\n[c]\nsource_profile = b ; two\nk = 1\n',
+        (scan) => scan.sections,
+        'source_profile',
+        'b',
+        'd',
+      ),
+      '[a]\n# one\nsource_profile = d\n[c]\n; two\nsource_profile = d\nk = 1\n',
+    );
+  });
+
+  const refusals: [string, string, string, string, RegExp][] = [
+    [
+      'a key the AWS CLI reads in another case already',
+      '[default]\nRegion = x\n',
+      'region',
+      'default',
+      /refuse the whole file because of line 3: its key is already set at line 2/,
+    ],
+    [
+      'a key on a line the AWS CLI reads as part of the value above',
+      '[default]\nregion = x\n  output = text\n',
+      'output',
+      'default',
+      /line 3 as more of the value of the key on line 2/,
+    ],
+    [
+      'a key that the indented line after it would continue',
+      '[default]\nregion = x\n  stray\n',
+      'output',
+      'default',
+      /more than the value on line 3/,
+    ],
+    [
+      'a key under a header the AWS CLI reads as a value',
+      '[a]\nregion = x\n  [b]\nk = 1\n',
+      'output',
+      'b',
+      /file the key on line 5 under another section, the one of line 1/,
+    ],
+  ];
+  for (const [title, before, key, section, message] of refusals) {
+    it(`refuses ${title}`, () => {
+      assert.throws(
+        () => set(before, section, key, 'json'),
+        (error: unknown) => error instanceof IniEditError && error.reason === 'cliReadsOtherwise' && message.test(error.message),
+      );
+    });
+  }
+});
+
 describe('ini edits: removing and renaming', () => {
   it('removes every line of a key, and leaves sub-sections and their keys alone', () => {
     const before = '[default]\nregion = a\ns3 =\n  region = 1\n  y = 2\nregion = b\noutput = json\n';
@@ -137,9 +198,13 @@ describe('ini edits: removing and renaming', () => {
       removeKey('[default]\nregion =\naws_access_key_id = a\noutput = json\n', sections('default'), 'aws_access_key_id'),
       '[default]\nregion =\noutput = json\n',
     );
-    assert.equal(
-      removeKey('[default]\nk = 1\naws_access_key_id = a\n  output = json\n', sections('default'), 'aws_access_key_id'),
-      '[default]\nk = 1\n  output = json\n',
+    // The SDK reads output either way; the AWS CLI reads the indented line as part of the value above it, which would become k's.
+    assert.throws(
+      () => removeKey('[default]\nk = 1\naws_access_key_id = a\n  output = json\n', sections('default'), 'aws_access_key_id'),
+      (error: unknown) =>
+        error instanceof IniEditError &&
+        error.reason === 'cliReadsOtherwise' &&
+        /The AWS CLI reads the indented lines after line 3 as part of the value of aws_access_key_id/.test(error.message),
     );
   });
 
@@ -250,10 +315,10 @@ describe('ini edits: one key line at a time', () => {
     ],
     ['renames a key written without spaces', (text) => renameKeyAt(text, 1, 'region'), '[a]\r\nregoin=x', '[a]\r\nregion=x'],
     [
-      'sets only the value, keeping the comment',
+      'sets only the value, moving an inline comment above it (the AWS CLI would read it as part of the value)',
       (text) => setValueAt(text, 1, 'us-east-1'),
       '[a]\nregion=us-east1 # c\n',
-      '[a]\nregion=us-east-1 # c\n',
+      '[a]\n# c\nregion=us-east-1\n',
     ],
     ['removes one line of a key set twice', (text) => removeLineAt(text, 1), '[a]\nk = 1\nk = 2\n', '[a]\nk = 2\n'],
     [

@@ -72,6 +72,19 @@ describe('writable: what the writer refuses, and why', () => {
     assert.doesNotMatch(checkSettingKey('k\uD800') ?? '', /\p{Cs}/u, 'the key is quoted with U+FFFD for the lone surrogate');
   });
 
+  it('refuses what the AWS CLI would read otherwise: a key with capitals, a value ending in what Python strips, the profile DEFAULT', () => {
+    assert.equal(
+      checkSettingKey('Region'),
+      'The setting name Region cannot contain capital letters: the AWS CLI reads it as region, the AWS SDK as another setting.',
+    );
+    for (const value of ['v\u001c', '\u0085v', 'v\u001f']) {
+      assert.match(checkSettingValue('k', value) ?? '', /control character that the AWS CLI takes for a space/, JSON.stringify(value));
+    }
+    assert.equal(checkSettingValue('k', 'a\u001cb'), undefined, 'inside a value it is only a character');
+    assert.match(checkProfileName('DEFAULT') ?? '', /AWS CLI reads a \[DEFAULT\] section as settings for every profile/);
+    assert.equal(checkProfileName('Default'), undefined);
+  });
+
   it('says why a profile in the files can only be edited by hand, without quoting a name that may be a secret', () => {
     assert.equal(uneditableProfile('dev'), undefined);
     assert.equal(

@@ -189,12 +189,21 @@ const cases: readonly Case[] = [
   },
   {
     code: 'regionTypo',
-    before: { config: lines('[profile dev]', 'region=us-east1 # mine', 'output = json') },
+    before: { config: lines('[profile dev]', 'region=us-east1', 'output = json') },
     in: 'config',
     title: 'Change region to us-east-1',
     preferred: true,
-    after: { config: lines('[profile dev]', 'region=us-east-1 # mine', 'output = json') },
+    after: { config: lines('[profile dev]', 'region=us-east-1', 'output = json') },
     inside: 'value',
+  },
+  {
+    // The writer never leaves a value beside an inline comment: the AWS CLI would read both.
+    code: 'regionTypo',
+    before: { config: lines('[profile dev]', '  region=us-east1 # mine', 'output = json') },
+    in: 'config',
+    title: 'Change region to us-east-1',
+    preferred: true,
+    after: { config: lines('[profile dev]', '  # mine', '  region=us-east-1', 'output = json') },
   },
   {
     code: 'profileHeaderInCredentials',
@@ -207,11 +216,11 @@ const cases: readonly Case[] = [
   },
   {
     code: 'bareHeaderInConfig',
-    before: { config: lines('[profile base]', 'region = eu-west-1', '', '  [dev]', 'region = eu-west-2') },
+    before: { config: lines('[profile base]', 'region = eu-west-1', '', '[dev]  # mine', 'region = eu-west-2') },
     in: 'config',
     title: 'Rename [dev] to [profile dev]',
     preferred: true,
-    after: { config: lines('[profile base]', 'region = eu-west-1', '', '  [profile dev]', 'region = eu-west-2') },
+    after: { config: lines('[profile base]', 'region = eu-west-1', '', '[profile dev]  # mine', 'region = eu-west-2') },
     inside: 'header',
   },
   {

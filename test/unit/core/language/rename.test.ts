@@ -34,7 +34,7 @@ const config = [
   'role_arn = arn:aws:iam::123456789012:role/dev',
   'source_profile = default',
   '[profile ops]',
-  'source_profile = dev  # mine',
+  'source_profile = dev',
   's3 =',
   '  source_profile = dev',
   '[sso-session dev]',
@@ -61,9 +61,15 @@ describe('language rename: a profile renamed from the editor', () => {
       after.config,
       config
         .replace('[profile dev]   # the team', '[profile team]   # the team')
-        .replace('source_profile = dev  # mine', 'source_profile = team  # mine'),
+        .replace('[profile ops]\nsource_profile = dev', '[profile ops]\nsource_profile = team'),
     );
     assert.equal(after.credentials, credentials.replace('[dev]', '[team]').replace('source_profile = dev', 'source_profile = team'));
+  });
+
+  it('moves an inline comment after a renamed source_profile above it, as every edit does: the AWS CLI reads it as part of the name', () => {
+    const withComment = filesOf('[profile ops]\nsource_profile = dev  # mine\n', '[dev]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n');
+    const after = renamed(withComment, 'credentials', positionOf('[dev]\n', '[dev]', 2), 'team');
+    assert.equal(after.config, '[profile ops]\n# mine\nsource_profile = team\n');
   });
 
   it('gives exactly the texts of the Rename Profile... command, from a header or a source_profile value of either file', () => {

@@ -27,13 +27,13 @@ describe('IAM keys, as both forms save them', () => {
     assert.equal(after.config, '[profile dev]\nregion = eu-west-1\n');
   });
 
-  it('updates the keys of a profile that exists, removing the token of the old keys and keeping comments', () => {
+  it('updates the keys of a profile that exists, removing the token of the old keys and keeping comments (on lines of their own)', () => {
     const before =
       '# team\n[dev]\naws_access_key_id = AKIAOLDKEY0EXAMPLE00\naws_secret_access_key = old # rotated\naws_session_token = stale\n';
     const after = applyEdit({ config: undefined, credentials: before }, saveKeysEdit(addConnectionForm, 'dev', keysFrom(fields), true));
     assert.equal(
       after.credentials,
-      `# team\n[dev]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = ${secret} # rotated\n`,
+      `# team\n[dev]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n# rotated\naws_secret_access_key = ${secret}\n`,
     );
     assert.equal(after.config, undefined);
   });

@@ -323,12 +323,16 @@ describe('snapshotOf: warnings with line numbers', () => {
     );
   });
 
-  it('reports duplicate sections and keys', async () => {
+  it('reports duplicate sections and keys as errors: the AWS CLI refuses the whole file', async () => {
     const found = await report('dev', { config: '[profile dev]\nregion = a\nregion = b\n[profile dev]\noutput = json\n' });
     assert.match(
-      messages(found, 'warning'),
-      /region is set twice.*lines 2 and 3.*\| \[profile dev\] is defined a second time \(first at line 1\)/,
+      messages(found, 'error'),
+      new RegExp(
+        'region is set twice.*lines 2 and 3.*the AWS SDK uses the later one; the AWS CLI refuses the whole file because of it \\| ' +
+          '\\[profile dev\\] is defined a second time \\(first at line 1\\); the AWS SDK merges both; the AWS CLI refuses the whole file because of it',
+      ),
     );
+    assert.doesNotMatch(messages(found, 'warning'), /twice|second time/);
   });
 
   it('reports [default] hidden by [profile default]', async () => {
@@ -539,10 +543,14 @@ describe('snapshotOf: never quotes a secret', () => {
   it('a secret pasted with : instead of =', async () => {
     const credentials = `[default]\naws_access_key_id = AKIAAUDIT0KEYEXAMPLE\naws_secret_access_key: ${secret}\n`;
     const ignored = await problemAt({ credentials }, 'credentials', 3);
-    assert.equal(ignored.message, 'line 3 has no =, so the AWS SDK ignores it');
+    assert.equal(ignored.message, 'line 3 has no =, so the AWS SDK ignores it; the AWS CLI reads it as a value of aws_secret_access_key');
     assert.match(ignored.fix, /^Write aws_secret_access_key = value: the AWS SDK does not accept : as a separator\.$/);
     const padded = await problemAt({ credentials: credentials.replace(`${secret}\n`, `${secret}==\n`) }, 'credentials', 3);
-    assert.equal(padded.message, 'line 3 sets aws_secret_access_key with : instead of =, so the AWS SDK reads a key it does not know');
+    assert.equal(
+      padded.message,
+      'line 3 sets aws_secret_access_key with : instead of =, so the AWS SDK reads a key it does not know; ' +
+        'the AWS CLI reads this line as the key aws_secret_access_key (it splits a line at its first : or =)',
+    );
   });
 
   it('a session token wrapped onto the next line', async () => {

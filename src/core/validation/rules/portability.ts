@@ -1,0 +1,483 @@
+/**
+ * Where the AWS CLI reads a line of the files differently from the AWS SDK (see ini/botocore),
+ * one note per difference, on the exact line, saying what each tool reads: a warning, or an error
+ * where the CLI refuses the whole file. The rules of rules/lines and rules/keys say the note of a
+ * line they already report in their own problem (see cliView); the rest are problems of their own.
+ */
+import { cliReading, pyStrip, type CliLine, type CliReading, type CliRefusal, type CliTarget } from '../../ini/botocore';
+import { sectionAt, sectionPositionAt } from '../../ini/lookup';
+import type { IniEntry, IniSection } from '../../ini/scan';
+import type { SectionTarget } from '../../ini/syntax';
+import { profileKeys, ssoSessionKeys } from '../../profiles/knownKeys';
+import type { LinePart } from '../../profiles/model';
+import { sectionsIn, type SharedFile } from '../../profiles/read';
+import { isSecretKey, quoted, quotedValue } from '../../secrets';
+import { lineOf, withCode, type Problem } from '../problems';
+import type { CliNote, CliNotes, NoteTopic } from './cliView';
+import { secretContinuations, shownKeyName } from './keys';
+
+type NoteText = Pick<CliNote, 'cli' | 'message' | 'fix'> & { readonly said?: string };
+
+/** The notes of a file, found in one pass over its lines. */
+export function cliNotes(file: SharedFile): CliNotes {
+  const notes = new Map<string, CliNote>();
+  const inlineComments: { owner: string | undefined; problem: Problem }[] = [];
+  const reading = cliReading(file.role, file.scan);
+  const add = (index: number, topic: NoteTopic, part: LinePart, owner: string | undefined, refuses: boolean, text: NoteText): void => {
+    const id = `${index}:${topic}`;
+    if (!notes.has(id)) {
+      notes.set(id, { topic, index, part, owner, refuses, said: text.said, cli: text.cli, message: text.message, fix: text.fix });
+    }
+  };
+  const context: Context = { file, reading, add, inlineComment: (owner, problem) => inlineComments.push({ owner, problem }) };
+
+  reportRefusals(context);
+  file.scan.sections.forEach((section, position) => {
+    const target = file.index.targets[position];
+    const owner = target?.kind === 'profile' ? target.name : undefined;
+    headerNotes(context, section, target, owner);
+    // In a section that is nothing to the SDK, only what makes the CLI refuse the file matters.
+    if (target) {
+      const knownKeys = target.kind === 'sso-session' ? ssoSessionKeys : profileKeys;
+      for (const entry of section.entries) {
+        entryNotes(context, section, entry, knownKeys, owner);
+      }
+      for (const index of section.ignoredLines) {
+        ignoredLineNotes(context, section, index, knownKeys, owner);
+      }
+    } else {
+      for (const index of [...section.ignoredLines, ...section.entries.map((entry) => entry.index)]) {
+        cliHeaderNote(context, index);
+      }
+    }
+  });
+  for (const index of file.scan.strayLines) {
+    cliHeaderNote(context, index);
+  }
+
+  return {
+    take(index, topic) {
+      const id = `${index}:${topic}`;
+      const note = notes.get(id);
+      notes.delete(id);
+      return note;
+    },
+    rest() {
+      const problems = [...notes.values()]
+        .filter((note) => note.message !== undefined)
+        .map((note) => ({
+          index: note.index,
+          owner: note.owner,
+          problem: {
+            severity: note.refuses ? ('error' as const) : ('warning' as const),
+            message: note.message ?? note.cli,
+            fix: note.fix,
+            location: lineOf(file, note.index, note.part),
+          },
+        }));
+      problems.sort((a, b) => a.index - b.index);
+      return [...problems.map(({ owner, problem }) => ({ owner, problem })), ...inlineComments];
+    },
+  };
+}
+
+interface Context {
+  readonly file: SharedFile;
+  readonly reading: CliReading;
+  add(index: number, topic: NoteTopic, part: LinePart, owner: string | undefined, refuses: boolean, text: NoteText): void;
+  inlineComment(owner: string | undefined, problem: Problem): void;
+}
+
+const refusesFile = 'the AWS CLI refuses the whole file';
+
+/** Every line that makes the CLI refuse the file, whatever the SDK makes of it. */
+function reportRefusals(context: Context): void {
+  const { file, reading } = context;
+  for (const index of reading.refusals) {
+    const refusal = reading.lines[index]?.refusal;
+    if (!refusal) {
+      continue;
+    }
+    const position = sectionPositionAt(file.scan, index);
+    const section = sectionAt(file.scan, index);
+    const target = section ? file.index.targets[position] : undefined;
+    const owner = target?.kind === 'profile' ? target.name : undefined;
+    const duplicate = refusal.reason === 'duplicateKey' || refusal.reason === 'duplicateSection';
+    const part: LinePart = refusal.reason === 'duplicateKey' ? 'key' : section?.index === index ? 'header' : 'line';
+    const why = refusalReason(context, index, refusal, section);
+    context.add(index, duplicate ? 'duplicate' : 'line', part, owner, true, {
+      cli: `${refusesFile}: ${why}`,
+      said: `${refusesFile} because of it`,
+      message: `${refusesFile}: ${why}; ${sdkView(index, refusal, section)}`,
+      fix: refusalFix(refusal),
+    });
+  }
+}
+
+const entriesByLine = new WeakMap<IniSection, ReadonlyMap<number, IniEntry>>();
+
+/** The entry on a line of a section: the map is built once per section that needs one. */
+function entryAt(section: IniSection | undefined, index: number): IniEntry | undefined {
+  if (!section) {
+    return undefined;
+  }
+  let entries = entriesByLine.get(section);
+  if (!entries) {
+    entries = new Map(section.entries.map((entry) => [entry.index, entry]));
+    entriesByLine.set(section, entries);
+  }
+  return entries.get(index);
+}
+
+function refusalReason(context: Context, index: number, refusal: CliRefusal, section: IniSection | undefined): string {
+  const { reading } = context;
+  switch (refusal.reason) {
+    case 'byteOrderMark':
+      return 'the file starts with a byte order mark (BOM), which the CLI reads as text before the first section header';
+    case 'beforeHeader':
+      return `line ${index + 1} comes before any section header`;
+    case 'duplicateSection':
+      return `it reads [${quoted(sectionName(reading, index))}] a second time (first at line ${refusal.first + 1})`;
+    case 'duplicateKey': {
+      const line = reading.lines[index];
+      const key = line?.kind === 'option' ? line.key : '';
+      const entry = entryAt(section, index);
+      const shown = shownCliKey(key);
+      const written =
+        entry && entry.name !== key ? `reads ${shownCliKey(entry.name)} as ${shown} (it lower-cases keys), which` : `reads ${shown}, which`;
+      return `it ${written} line ${refusal.first + 1} already sets in the same section`;
+    }
+    case 'noDelimiter':
+      return `line ${index + 1} has neither = nor :`;
+    case 'emptyKey':
+      return `line ${index + 1} has no key before its = or :`;
+    case 'nestedWithoutEquals':
+      return `line ${index + 1}, indented under ${shownCliKey(optionKey(reading, refusal.option))} = on line ${refusal.option + 1}, is not name = value`;
+  }
+}
+
+function sdkView(index: number, refusal: CliRefusal, section: IniSection | undefined): string {
+  switch (refusal.reason) {
+    case 'byteOrderMark':
+      return 'the AWS SDK skips the BOM';
+    case 'duplicateSection':
+      return 'the AWS SDK merges the two';
+    case 'duplicateKey': {
+      const entry = entryAt(section, index);
+      const first = entryAt(section, refusal.first);
+      return entry && first && entry.key === first.key ? 'the AWS SDK uses the later one' : 'the AWS SDK reads the two as different keys';
+    }
+    default:
+      return 'the AWS SDK ignores the line';
+  }
+}
+
+function refusalFix(refusal: CliRefusal): string {
+  switch (refusal.reason) {
+    case 'byteOrderMark':
+      return 'Save the file as UTF-8 without a BOM.';
+    case 'beforeHeader':
+      return 'Move the line under a section header, or delete it.';
+    case 'duplicateSection':
+      return 'Move the settings of this section into the first one and delete this header.';
+    case 'duplicateKey':
+      return 'Delete the line you do not want.';
+    case 'noDelimiter':
+    case 'emptyKey':
+      return 'Write key = value, or turn the line into a comment with #.';
+    case 'nestedWithoutEquals':
+      return 'Write the indented line as name = value, or remove its indentation and fix it.';
+  }
+}
+
+function headerNotes(context: Context, section: IniSection, target: SectionTarget | undefined, owner: string | undefined): void {
+  const { reading } = context;
+  const line = reading.lines[section.index];
+  const raw = quoted(section.rawName);
+  if (line?.kind === 'continuation') {
+    const option = reading.lines[line.option];
+    const above = option?.kind === 'option' && option.header !== undefined ? sectionName(reading, option.header) : undefined;
+    const cli =
+      `the AWS CLI reads this indented line as more of the value of ${shownCliKey(optionKey(reading, line.option))} (line ${line.option + 1}), ` +
+      `not as a section header${above === undefined ? '' : `, and files the lines below it under [${quoted(above)}]`}`;
+    context.add(section.index, 'section', 'header', owner, false, {
+      cli,
+      message: `${cli}; the AWS SDK reads it as the header of [${raw}]`,
+      fix: 'Remove the indentation before the [.',
+    });
+    return;
+  }
+  if (line?.kind !== 'header' || line.refusal?.reason === 'duplicateSection') {
+    return;
+  }
+  if (line.section !== section.rawName) {
+    const cli = `the AWS CLI reads the header as [${quoted(line.section)}] (up to the last ] of the line)`;
+    context.add(section.index, 'section', 'header', owner, false, {
+      cli,
+      message: `${cli}, the AWS SDK as [${raw}]`,
+      fix: 'Remove the ] from the comment after the header.',
+    });
+    return;
+  }
+  const cliTarget = reading.targetOf(line.section);
+  const sdkReads = target !== undefined && sectionsIn(context.file, target.kind, target.name).includes(section);
+  if (!sameTarget(target, cliTarget)) {
+    const cli =
+      cliTarget === undefined
+        ? `the AWS CLI reads no profile from [${raw}]`
+        : cliTarget.kind === 'defaults'
+          ? `the AWS CLI adds the settings of [${raw}] to every section of the file`
+          : `the AWS CLI reads [${raw}] as ${described(cliTarget)}`;
+    context.add(section.index, 'section', 'header', owner, false, {
+      cli,
+      message: `${cli}, the AWS SDK ${target ? `reads it as ${described(target)}` : 'ignores it'}`,
+      fix:
+        context.file.role === 'config'
+          ? 'Write the header as [profile NAME], [sso-session NAME] or [services NAME], with a single space and a name of letters, digits and - _ @ + . % : / only: both tools read those alike.'
+          : 'Write the header as [NAME], with a name of letters, digits and - _ @ + . % : / only: both tools read it alike.',
+    });
+    return;
+  }
+  if (!target || !cliTarget || cliTarget.kind === 'defaults') {
+    return;
+  }
+  const cliSection = reading.sectionFor(cliTarget);
+  const cliReads = cliSection === line.section;
+  const what = described(target);
+  if (sdkReads && !cliReads) {
+    const later = cliSection === undefined ? '' : ` [${quoted(cliSection)}]`;
+    const cli = `the AWS CLI ignores this section: it reads ${what} only from the later${later || ' section'}`;
+    context.add(section.index, 'section', 'header', owner, false, {
+      cli,
+      message: `${cli}, the AWS SDK reads this one too`,
+      fix: `Keep ${what} in one section: move the settings of one into the other and delete it.`,
+    });
+  } else if (!sdkReads && cliReads) {
+    const [read] = sectionsIn(context.file, target.kind, target.name);
+    const cli = `the AWS CLI reads ${what} from this section alone, as it comes later`;
+    context.add(section.index, 'section', 'header', owner, false, {
+      cli,
+      message: `${cli}, the AWS SDK from ${read ? `[${quoted(read.rawName)}] at line ${read.index + 1}` : 'another section'}`,
+      fix: `Keep ${what} in one section: move the settings of one into the other and delete it.`,
+    });
+  } else if (!sdkReads && !cliReads) {
+    context.add(section.index, 'section', 'header', owner, false, { cli: 'the AWS CLI ignores it too', message: undefined, fix: '' });
+  }
+}
+
+function entryNotes(
+  context: Context,
+  section: IniSection,
+  entry: IniEntry,
+  knownKeys: ReadonlySet<string>,
+  owner: string | undefined,
+): void {
+  const { reading, file } = context;
+  const line = reading.lines[entry.index];
+  if (!line || line.refusal) {
+    return;
+  }
+  const shown = (): string => shownKeyName(entry.key, entry.index + 1, secretContinuations(section, knownKeys).has(entry.index), knownKeys);
+  /** A key a message may not show may be part of a secret: nor is its value shown. */
+  const masked = (): boolean => shown() !== entry.key;
+  switch (line.kind) {
+    case 'continuation': {
+      const opener = entryAt(section, line.option);
+      if (entry.inSubSection && opener?.opensSubSection && reading.isNested(line.option) && entry.key === `${opener.name}.${entry.name}`) {
+        const stripped = pyStrip(file.scan.lines[entry.index]?.text ?? '');
+        const value = pyStrip(stripped.slice(stripped.indexOf('=') + 1));
+        if (value !== entry.value) {
+          inlineComment(context, entry, value, shown(), masked(), owner);
+        }
+        return;
+      }
+      const cli = `the AWS CLI reads this indented line as more of the value of ${shownCliKey(optionKey(reading, line.option))} (line ${line.option + 1})`;
+      context.add(entry.index, 'line', 'line', owner, false, {
+        cli,
+        message: `${cli}, the AWS SDK as the key ${shown()}`,
+        fix: 'Indent the line no deeper than the key above it.',
+      });
+      return;
+    }
+    case 'header': {
+      const cli = `the AWS CLI reads this line as the section header [${quoted(line.section)}]`;
+      context.add(entry.index, 'line', 'line', owner, false, {
+        cli,
+        message: `${cli}, the AWS SDK as the key ${shown()}`,
+        fix: 'Remove the [ at the start of the line.',
+      });
+      return;
+    }
+    case 'invalid':
+      return;
+    case 'option':
+      break;
+  }
+  if (entry.inSubSection) {
+    const cli = `the AWS CLI reads it as the key ${shownCliKey(line.key)} of the section, not of a sub-section`;
+    context.add(entry.index, 'key', 'key', owner, false, {
+      cli,
+      message: `${cli}, the AWS SDK as ${shown()}`,
+      fix: 'Indent the lines of a sub-section deeper than the key = line that opens it.',
+    });
+    return;
+  }
+  if (line.key !== entry.name.toLowerCase()) {
+    const secret = masked() || isSecretKey(line.key) || isSecretKey(entry.key);
+    const set = secret ? '' : ` set to ${shownValue(line.key, line.ownValue)}`;
+    const cli = `the AWS CLI reads this line as the key ${shownCliKey(line.key)}${set} (it splits a line at its first : or =)`;
+    context.add(entry.index, 'key', 'key', owner, false, {
+      cli,
+      message: `${cli}, the AWS SDK as the key ${shown()}`,
+      fix: 'Remove the : from the key name.',
+    });
+    return;
+  }
+  if (line.key !== entry.name) {
+    const cli = `the AWS CLI reads ${shown()} as ${shownCliKey(line.key)} (it lower-cases keys)`;
+    context.add(entry.index, 'key', 'key', owner, false, {
+      cli,
+      message: `${cli}, the AWS SDK as ${shown()}, another key`,
+      fix: masked() ? 'Write the key in lower case.' : `Write ${line.key}.`,
+    });
+  }
+  if (entry.opensSubSection) {
+    if (reading.isNested(entry.index)) {
+      return;
+    }
+    if (line.ownValue !== '') {
+      inlineComment(context, entry, line.ownValue, shown(), masked(), owner);
+      return;
+    }
+    if (reading.valueOf(entry.index) === '') {
+      const cli = `the AWS CLI reads ${shown()} as an empty value`;
+      context.add(entry.index, 'line', 'line', owner, false, {
+        cli,
+        message: `${cli}, the AWS SDK ignores the line`,
+        fix: `Give ${shown()} a value, or delete the line.`,
+      });
+    }
+    return;
+  }
+  if (line.ownValue !== entry.value) {
+    inlineComment(context, entry, line.ownValue, shown(), masked(), owner);
+  }
+}
+
+function inlineComment(
+  context: Context,
+  entry: IniEntry,
+  cliValue: string,
+  shown: string,
+  masked: boolean,
+  owner: string | undefined,
+): void {
+  const secret = masked || isSecretKey(entry.key);
+  const sdk = entry.value === '' ? 'no value' : shownValue(entry.key, entry.value);
+  const message = secret
+    ? `the AWS CLI reads the comment after the value of ${shown} as part of the value, the AWS SDK drops it`
+    : `the AWS CLI reads ${shown} as ${shownValue(entry.key, cliValue)}, the AWS SDK as ${sdk}: the CLI keeps a # or ; comment after a value as part of it`;
+  context.inlineComment(
+    owner,
+    withCode(
+      {
+        severity: 'warning',
+        message,
+        fix: 'Move the comment to a line of its own above.',
+        location: lineOf(context.file, entry.index, 'value'),
+      },
+      'inlineComment',
+    ),
+  );
+}
+
+function ignoredLineNotes(
+  context: Context,
+  section: IniSection,
+  index: number,
+  knownKeys: ReadonlySet<string>,
+  owner: string | undefined,
+): void {
+  const { reading } = context;
+  const line = reading.lines[index];
+  if (!line || line.refusal) {
+    return;
+  }
+  const mayBeSecret = secretContinuations(section, knownKeys).has(index);
+  let text: NoteText;
+  switch (line.kind) {
+    case 'continuation': {
+      const cli = `the AWS CLI reads it as more of the value of ${shownCliKey(optionKey(reading, line.option))} (line ${line.option + 1})`;
+      text = { cli, message: `${cli}, the AWS SDK ignores it`, fix: 'Delete the line, or join it to the value above.' };
+      break;
+    }
+    case 'option': {
+      const key = shownKeyName(line.key, undefined, mayBeSecret, knownKeys);
+      const secret = key !== line.key || isSecretKey(line.key);
+      const cli = `the AWS CLI reads it as ${secret ? `a value of ${key}` : `${key} = ${shownValue(line.key, line.ownValue)}`}`;
+      text = { cli, message: `${cli}, the AWS SDK ignores it`, fix: `Write ${secret ? 'key' : key} = value: both tools read =.` };
+      break;
+    }
+    case 'header': {
+      text = {
+        ...headerLineText(line.section),
+        message: `${headerLineText(line.section).cli}, the AWS SDK ignores it and files them under [${quoted(section.rawName)}]`,
+      };
+      break;
+    }
+    case 'invalid':
+      return;
+  }
+  context.add(index, 'line', 'line', owner, false, text);
+}
+
+/** A line the SDK reads nothing from that is a section header to the CLI (`[profile a];x`), with the lines below it. */
+function cliHeaderNote(context: Context, index: number): void {
+  const line = context.reading.lines[index];
+  if (line?.kind === 'header' && !line.refusal) {
+    context.add(index, 'line', 'line', undefined, false, headerLineText(line.section));
+  }
+}
+
+function headerLineText(name: string): NoteText {
+  const cli = `the AWS CLI reads it as the section header [${quoted(name)}] and files the lines below it under that section`;
+  return { cli, message: `${cli}, the AWS SDK ignores it`, fix: 'Put a space between ] and a following # or ; comment.' };
+}
+
+function sameTarget(sdk: SectionTarget | undefined, cli: CliTarget | undefined): boolean {
+  if (sdk === undefined || cli === undefined) {
+    return sdk === cli;
+  }
+  return cli.kind !== 'defaults' && cli.kind === sdk.kind && cli.name === sdk.name;
+}
+
+function described(target: SectionTarget | Exclude<CliTarget, { kind: 'defaults' }>): string {
+  const name = quoted(target.name);
+  const shown = /[\s"]/.test(name) || name === '' ? `"${name}"` : name;
+  return target.kind === 'profile'
+    ? `the profile ${shown}`
+    : target.kind === 'sso-session'
+      ? `the sso-session ${shown}`
+      : `the services section ${shown}`;
+}
+
+function sectionName(reading: CliReading, header: number): string {
+  const line: CliLine | undefined = reading.lines[header];
+  return line?.kind === 'header' ? line.section : '';
+}
+
+function optionKey(reading: CliReading, index: number): string {
+  const line = reading.lines[index];
+  return line?.kind === 'option' ? line.key : '';
+}
+
+/** A key the CLI reads (lower-cased), as a message may show it. */
+function shownCliKey(key: string): string {
+  return shownKeyName(key, undefined, false, profileKeys);
+}
+
+/** A value in backquotes, or what a message says in place of one it may not show. */
+function shownValue(key: string, value: string): string {
+  const shown = quotedValue(key, value);
+  return shown === value ? `\`${value}\`` : shown;
+}
