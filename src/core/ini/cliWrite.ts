@@ -4,12 +4,16 @@
  * never makes the CLI refuse a file it read before. The edits of `edit` check their result here.
  */
 import { cliLines, type CliRefusal } from './botocore';
+import { cliReadsLinesAsSdk } from './cliAgreement';
 import { sectionAt } from './lookup';
 import type { IniScan } from './scan';
 import { significantText } from './syntax';
 
 /** What the AWS CLI would read otherwise on the lines `first` to `last` of each range, or undefined. */
 export function cliMisreading(after: IniScan, written: readonly (readonly [number, number])[]): string | undefined {
+  if (cliReadsLinesAsSdk(after)) {
+    return undefined;
+  }
   const reading = cliLines(after);
   for (const [first, last] of written) {
     for (let index = first; index <= last; index++) {
@@ -54,6 +58,9 @@ export function cliMisreading(after: IniScan, written: readonly (readonly [numbe
 
 /** Why the AWS CLI would refuse the edited file when it did not refuse it as often before, or undefined. */
 export function cliRefusalAdded(before: IniScan, after: IniScan): string | undefined {
+  if (cliReadsLinesAsSdk(after)) {
+    return undefined;
+  }
   const refusals = cliLines(after);
   if (refusals.refusals.length <= cliLines(before).refusals.length) {
     return undefined;

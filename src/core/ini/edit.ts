@@ -6,6 +6,7 @@
  */
 import { KnownError } from '../errors';
 import { cliLines } from './botocore';
+import { cliReadsLinesAsSdk } from './cliAgreement';
 import { cliMisreading, cliRefusalAdded } from './cliWrite';
 import { entryAt } from './lookup';
 import { scanIni, type IniEntry, type IniScan, type IniSection } from './scan';
@@ -46,7 +47,9 @@ export function setKey(text: string, select: SectionSelector, key: string, value
   const after = section.entries.at(-1);
   // The indentation of the key above, unless the AWS CLI reads that line as more of a value: the new line would be too.
   const indent =
-    after && setsTopLevelKey(after) && cliLines(scan).lines[after.index]?.kind === 'option' ? leadingSpace(scan, after.index) : '';
+    after && setsTopLevelKey(after) && (cliReadsLinesAsSdk(scan) || cliLines(scan).lines[after.index]?.kind === 'option')
+      ? leadingSpace(scan, after.index)
+      : '';
   const at = (after?.index ?? section.index) + 1;
   return checkedForCli(scan, insertLines(text, scan, at - 1, [`${indent}${key} = ${value}`]), [at, at]);
 }
@@ -95,7 +98,9 @@ export function removeKey(text: string, select: SectionSelector, key: string): s
           'so the AWS SDK would read them differently. Edit that part of the file by hand.',
       );
     }
-    const continued = removed.find((entry) => cliLines(scan).continuationsOf(entry.index).length > 0);
+    const continued = cliReadsLinesAsSdk(scan)
+      ? undefined
+      : removed.find((entry) => cliLines(scan).continuationsOf(entry.index).length > 0);
     if (continued) {
       throw new IniEditError(
         `The AWS CLI reads the indented lines after line ${continued.index + 1} as part of the value of ${key}: removing the line alone ` +

@@ -6,7 +6,7 @@
  * The rules it follows are in `syntax`.
  */
 import { builtInSectionRejection } from './builtIns';
-import { isRefusedSectionName, isSectionHeader, readHeader, significantText, type Header } from './syntax';
+import { commentOffset, isRefusedSectionName, isSectionHeader, readHeader, type Header } from './syntax';
 
 /** Most sections have no ignored line: they share this empty list. */
 const noLines: readonly number[] = Object.freeze([]);
@@ -34,6 +34,8 @@ export interface IniEntry {
   readonly inSubSection: boolean;
   /** The line starts with white space (what decides whether it joins an open sub-section). */
   readonly indented: boolean;
+  /** The line has a comment after its value (the AWS CLI reads it as part of the value). */
+  readonly commented: boolean;
 }
 
 export interface IniSection extends Header {
@@ -44,6 +46,8 @@ export interface IniSection extends Header {
   readonly entries: readonly IniEntry[];
   /** Non-blank, non-comment lines the SDK ignores inside this section: no `=`, or nothing before it. */
   readonly ignoredLines: readonly number[];
+  /** The header line starts with white space, or has a comment after the bracket: the AWS CLI may read it otherwise. */
+  readonly unusualHeader: boolean;
 }
 
 export interface IniScan {
@@ -57,7 +61,15 @@ export interface IniScan {
   readonly hasFinalNewline: boolean;
   /** Set when the SDK's parser throws on this text, and so reads the whole file as empty. */
   readonly sdkRejection: string | undefined;
+  /**
+   * The text holds white space other than spaces, tabs and line breaks (a BOM, a no-break space,
+   * a lone carriage return...), which Python, and so the AWS CLI, reads otherwise.
+   */
+  readonly unusualSpace: boolean;
 }
+
+/** What the AWS CLI's Python calls white space or a line break, beyond what the scan's rules do (see unusualSpace). */
+const pythonOnlySpace = /[\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|\r(?!\n)/;
 
 export function splitLines(text: string): IniLine[] {
   const lines: IniLine[] = [];
@@ -101,6 +113,7 @@ function scanText(text: string): IniScan {
   let sdkRejection: string | undefined;
   let header: Header | undefined;
   let headerIndex = 0;
+  let unusualHeader = false;
   let entries: IniEntry[] = [];
   let ignoredLines: number[] | undefined;
   let subSection: string | undefined;
@@ -109,7 +122,17 @@ function scanText(text: string): IniScan {
   const close = (endIndex: number): void => {
     if (header) {
       const { rawName, prefix, name, sdkKey } = header;
-      const section = { index: headerIndex, endIndex, rawName, prefix, name, sdkKey, entries, ignoredLines: ignoredLines ?? noLines };
+      const section = {
+        index: headerIndex,
+        endIndex,
+        rawName,
+        prefix,
+        name,
+        sdkKey,
+        entries,
+        ignoredLines: ignoredLines ?? noLines,
+        unusualHeader,
+      };
       sections.push(section);
       sdkRejection ??= builtInSectionRejection(section);
     }
@@ -130,13 +153,15 @@ function scanText(text: string): IniScan {
     }
     const lineText = text.slice(start, end);
     start = next;
-    const significant = significantText(lineText);
+    const comment = commentOffset(lineText);
+    const significant = (comment === lineText.length ? lineText : lineText.slice(0, comment)).trim();
     if (significant === '') {
       continue;
     }
     if (isSectionHeader(significant)) {
       close(index);
       header = readHeader(significant);
+      unusualHeader = comment < lineText.length || startsWithSpace(lineText);
       headerIndex = index;
       entries = [];
       ignoredLines = undefined;
@@ -160,14 +185,32 @@ function scanText(text: string): IniScan {
     const indented = startsWithSpace(lineText);
     if (value === '') {
       subSection = name;
-      entries.push({ index, name, key: name, value, opensSubSection: true, inSubSection: false, indented });
+      entries.push({
+        index,
+        name,
+        key: name,
+        value,
+        opensSubSection: true,
+        inSubSection: false,
+        indented,
+        commented: comment < lineText.length,
+      });
       continue;
     }
     if (subSection !== undefined && !indented) {
       subSection = undefined;
     }
     const key = subSection === undefined ? name : `${subSection}.${name}`;
-    entries.push({ index, name, key, value, opensSubSection: false, inSubSection: subSection !== undefined, indented });
+    entries.push({
+      index,
+      name,
+      key,
+      value,
+      opensSubSection: false,
+      inSubSection: subSection !== undefined,
+      indented,
+      commented: comment < lineText.length,
+    });
   }
   close(index);
 
@@ -181,6 +224,7 @@ function scanText(text: string): IniScan {
     eol: eol ?? '\n',
     hasFinalNewline: text.length === 0 || text.endsWith('\n'),
     sdkRejection,
+    unusualSpace: pythonOnlySpace.test(text),
   };
 }
 

@@ -5,6 +5,7 @@
  * line they already report in their own problem (see cliView); the rest are problems of their own.
  */
 import { cliReading, pyStrip, type CliLine, type CliReading, type CliRefusal, type CliTarget } from '../../ini/botocore';
+import { cliReadsAsSdk } from '../../ini/cliAgreement';
 import { sectionAt, sectionPositionAt } from '../../ini/lookup';
 import type { IniEntry, IniSection } from '../../ini/scan';
 import type { SectionTarget } from '../../ini/syntax';
@@ -16,10 +17,15 @@ import { lineOf, withCode, type Problem } from '../problems';
 import type { CliNote, CliNotes, NoteTopic } from './cliView';
 import { secretContinuations, shownKeyName } from './keys';
 
+const noNotes: CliNotes = { take: () => undefined, rest: () => [] };
+
 type NoteText = Pick<CliNote, 'cli' | 'message' | 'fix'> & { readonly said?: string };
 
 /** The notes of a file, found in one pass over its lines. */
 export function cliNotes(file: SharedFile): CliNotes {
+  if (cliReadsAsSdk(file.role, file.scan)) {
+    return noNotes;
+  }
   const notes = new Map<string, CliNote>();
   const inlineComments: { owner: string | undefined; problem: Problem }[] = [];
   const reading = cliReading(file.role, file.scan);

@@ -1,0 +1,91 @@
+/**
+ * Whether the AWS CLI reads a file exactly as the AWS SDK does, decided from the scan alone in one
+ * pass over its sections and keys. Most files are such files: for them no model of botocore (see
+ * botocore) is built, which costs more than reading the file. False means "maybe not": the model
+ * then says where.
+ */
+import type { FileRole } from '../files/roles';
+import type { IniScan, IniSection } from './scan';
+import { sectionIndexOf } from './sections';
+
+/** `[profile x]` written plainly (no quotes, one space), or `[default]`: botocore finds the same name in it. */
+function plainHeader(section: IniSection): boolean {
+  const { prefix, rawName, name } = section;
+  return prefix === undefined ? rawName === 'default' : rawName.length === prefix.length + 1 + name.length && rawName.endsWith(name);
+}
+
+const agreeingLines = new WeakMap<IniScan, boolean>();
+const agreeingFiles: Record<FileRole, WeakMap<IniScan, boolean>> = { config: new WeakMap(), credentials: new WeakMap() };
+
+/**
+ * Whether botocore reads every line as the scan does: the same headers, and the same key and value
+ * on each line, with nothing it refuses (a section or key twice, a line without `=`, a line before
+ * the first header), nothing it reads as more of a value (an indented line, an inline comment, a
+ * sub-section) and no key it lower-cases.
+ */
+export function cliReadsLinesAsSdk(scan: IniScan): boolean {
+  let agrees = agreeingLines.get(scan);
+  if (agrees === undefined) {
+    agrees = linesAgree(scan);
+    agreeingLines.set(scan, agrees);
+  }
+  return agrees;
+}
+
+function linesAgree(scan: IniScan): boolean {
+  if (scan.unusualSpace || scan.strayLines.length > 0) {
+    return false;
+  }
+  const headers = new Set<string>();
+  for (const section of scan.sections) {
+    if (section.unusualHeader || section.ignoredLines.length > 0 || section.rawName === 'DEFAULT' || headers.has(section.rawName)) {
+      return false;
+    }
+    headers.add(section.rawName);
+    const { entries } = section;
+    for (const entry of entries) {
+      if (entry.indented || entry.commented || entry.opensSubSection || /[A-Z:]/.test(entry.name)) {
+        return false;
+      }
+    }
+    if (entries.length > 1 && new Set(entries.map((entry) => entry.name)).size < entries.length) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Whether the AWS CLI reads the file as the SDK does: its lines (cliReadsLinesAsSdk), and each
+ * section as the same profile, sso-session or services section, each defined once.
+ */
+export function cliReadsAsSdk(role: FileRole, scan: IniScan): boolean {
+  let agrees = agreeingFiles[role].get(scan);
+  if (agrees === undefined) {
+    agrees = cliReadsLinesAsSdk(scan) && sectionsAgree(role, scan);
+    agreeingFiles[role].set(scan, agrees);
+  }
+  return agrees;
+}
+
+function sectionsAgree(role: FileRole, scan: IniScan): boolean {
+  const index = sectionIndexOf(role, scan);
+  const { sections } = scan;
+  // The index leaves out a `[default]` that `[profile default]` hides, so the sections of default are counted here.
+  let defaults = 0;
+  for (let position = 0; position < sections.length; position++) {
+    const section = sections[position];
+    const target = index.targets[position];
+    if (target?.kind === 'profile' && target.name === 'default') {
+      defaults++;
+    }
+    // Defined twice: the SDK merges (or hides `[default]`), botocore refuses the file or takes one.
+    if (!section || !target || defaults > 1 || (index[target.kind].get(target.name)?.length ?? 0) > 1) {
+      return false;
+    }
+    if (role === 'credentials' ? section.prefix !== undefined : !plainHeader(section)) {
+      return false;
+    }
+  }
+  return true;
+}
