@@ -31,8 +31,21 @@ export function placeOf(location: Location): DocumentPlace {
   return { role: location.file, path: location.path, line: location.line - 1, part: location.part ?? 'line' };
 }
 
-/** The problems of `role`'s file in a snapshot of `files` (see documentFiles), in line order. */
-export function documentProblems(snapshot: ProfileSnapshot, files: SharedFiles, role: FileRole): DocumentProblem[] {
+/** Each profile's problems and the files' own: a check of the files (checkFiles), or a snapshot's (problemsOf). */
+export interface CheckedProblems {
+  readonly profiles: readonly { readonly name: string; readonly problems: readonly Problem[] }[];
+  readonly fileProblems: readonly Problem[];
+}
+
+export function problemsOf(snapshot: ProfileSnapshot): CheckedProblems {
+  return {
+    profiles: snapshot.reports.map((report) => ({ name: report.profile.name, problems: report.problems })),
+    fileProblems: snapshot.fileProblems,
+  };
+}
+
+/** The problems of `role`'s file in a check of `files` (see documentFiles), in line order. */
+export function documentProblems(checked: CheckedProblems, files: SharedFiles, role: FileRole): DocumentProblem[] {
   const { path } = files[role];
   const found: DocumentProblem[] = [];
   const add = (problem: Problem, profile: string | undefined): void => {
@@ -50,12 +63,12 @@ export function documentProblems(snapshot: ProfileSnapshot, files: SharedFiles, 
       problem,
     });
   };
-  for (const problem of snapshot.fileProblems) {
+  for (const problem of checked.fileProblems) {
     add(problem, undefined);
   }
-  for (const report of snapshot.reports) {
-    for (const problem of report.problems) {
-      add(problem, report.profile.name);
+  for (const profile of checked.profiles) {
+    for (const problem of profile.problems) {
+      add(problem, profile.name);
     }
   }
   return withoutRepeats(found.sort((a, b) => a.place.line - b.place.line));

@@ -1,6 +1,6 @@
 /** The editor features, loaded together (the `language` chunk of esbuild.mjs) when a shared file is first opened in an editor. */
 export { completionsAt } from './completion';
-export { documentProblems } from './diagnostics';
+export { documentProblems, problemsOf } from './diagnostics';
 export { documentFiles } from './documentFiles';
 export { quickFixes } from './fixes';
 export { foldingRanges } from './folding';
@@ -11,4 +11,4 @@ export { prepareRename, renameEdits } from './rename';
 export { secretRanges } from './secretMasks';
 export { documentSymbols } from './symbols';
 export { partColumns } from './text';
-export { snapshotOf } from '../validation/snapshot';
+export { checkFiles, snapshotOf } from '../validation/snapshot';

@@ -3,7 +3,7 @@
  * profile (rules/profile) and per line (rules/lines), gathered into one report per profile.
  */
 import type { SharedFilePaths } from '../files/paths';
-import { buildProfile, profileKind, profileNames, rawSettings, type Profile, type RawSettings } from '../profiles/model';
+import { buildProfile, profileKind, profileNames, rawSettings, type Profile, type ProfileKind, type RawSettings } from '../profiles/model';
 import { readSharedFiles, type SharedFile, type SharedFiles } from '../profiles/read';
 import { sessionSections, type SsoSessionSection } from '../profiles/ssoProfiles';
 import type { Problem } from './problems';
@@ -81,7 +81,28 @@ export async function readSnapshot(paths: SharedFilePaths): Promise<ProfileSnaps
   return snapshotOf(await readSharedFiles(paths));
 }
 
+/** Every problem of both files, each profile's and the files' own, without building the profiles: what the editor shows. */
+export interface CheckedFiles {
+  readonly profiles: readonly {
+    readonly name: string;
+    readonly kind: ProfileKind;
+    readonly settings: RawSettings;
+    readonly problems: Problem[];
+  }[];
+  readonly fileProblems: readonly Problem[];
+}
+
 export function snapshotOf(files: SharedFiles): ProfileSnapshot {
+  const { profiles, fileProblems } = checkFiles(files);
+  const reports = profiles.map(({ name, kind, settings, problems }): ProfileReport => ({
+    profile: buildProfile(files, name, settings, kind),
+    status: statusOf(problems),
+    problems,
+  }));
+  return new Snapshot(files, reports, fileProblems);
+}
+
+export function checkFiles(files: SharedFiles): CheckedFiles {
   const names = profileNames(files);
   const known = new Set(names);
   // Line problems are rare: a profile gets a list only when one is reported.
@@ -111,7 +132,7 @@ export function snapshotOf(files: SharedFiles): ProfileSnapshot {
     }
     return settings;
   };
-  const reports = names.map((name): ProfileReport => {
+  const profiles = names.map((name) => {
     const settings = settingsOf(name);
     const kind = profileKind(settings);
     const problems = profileProblems(files, name, kind, known, settingsOf);
@@ -119,9 +140,9 @@ export function snapshotOf(files: SharedFiles): ProfileSnapshot {
     for (const problem of lineProblems.get(name) ?? []) {
       problems.push(problem);
     }
-    return { profile: buildProfile(files, name, settings, kind), status: statusOf(problems), problems };
+    return { name, kind, settings, problems };
   });
-  return new Snapshot(files, reports, fileProblems);
+  return { profiles, fileProblems };
 }
 
 export function statusOf(problems: readonly Problem[]): ProfileStatus {

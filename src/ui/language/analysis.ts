@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { FileRole } from '../../core/files/roles';
+import type { CheckedProblems } from '../../core/language/diagnostics';
 import type * as Features from '../../core/language/features';
 import type { SharedFiles } from '../../core/profiles/read';
 import type { ProfileSnapshot } from '../../core/validation/snapshot';
@@ -15,6 +16,7 @@ export type LanguageFeatures = typeof Features;
 
 export class Analysis {
   #snapshot: ProfileSnapshot | undefined;
+  #problems: CheckedProblems | undefined;
 
   constructor(
     readonly role: FileRole,
@@ -24,10 +26,19 @@ export class Analysis {
     readonly features: LanguageFeatures,
   ) {}
 
-  /** Checked when first asked for (diagnostics, hover): covering secrets and completing need only the files. */
+  /** Checked when first asked for (hover): covering secrets and completing need only the files. */
   get snapshot(): ProfileSnapshot {
     // The document as saved: the profile service's snapshot is already this one.
     return (this.#snapshot ??= this.files === this.onDisk ? this.base : this.features.snapshotOf(this.files));
+  }
+
+  /** The problems of both files, checked without building the profiles (diagnostics and quick fixes need no more). */
+  get problems(): CheckedProblems {
+    return (this.#problems ??= this.#snapshot
+      ? this.features.problemsOf(this.#snapshot)
+      : this.files === this.onDisk
+        ? this.features.problemsOf(this.base)
+        : this.features.checkFiles(this.files));
   }
 }
 

@@ -77,7 +77,7 @@ export function diagnosticsOf(
   analysis: Analysis,
   document: vscode.TextDocument,
 ): { readonly diagnostic: vscode.Diagnostic; readonly problem: DocumentProblem }[] {
-  const { features, snapshot, files, role } = analysis;
+  const { features, problems, files, role } = analysis;
   const rangeOf = (place: DocumentPlace): vscode.Range => {
     const text =
       place.role === role
@@ -88,7 +88,7 @@ export function diagnosticsOf(
     const { start, end } = features.partColumns(text, place.part);
     return new vscode.Range(place.line, start, place.line, end);
   };
-  return features.documentProblems(snapshot, files, role).map((problem: DocumentProblem) => {
+  return features.documentProblems(problems, files, role).map((problem: DocumentProblem) => {
     const diagnostic = new vscode.Diagnostic(
       rangeOf(problem.place),
       problem.message,

@@ -60,11 +60,12 @@ export function roleChainProblem(
   sourceOf: SourceLocator,
 ): Problem | undefined {
   const end = chainEnd(settingsOf, start, known);
+  if (end.kind === 'credentials') {
+    return undefined;
+  }
   const where = partOf(sourceOf(start), 'value');
   const hops = (): RelatedPlace[] => chainHops(settingsOf, start, sourceOf);
   switch (end.kind) {
-    case 'credentials':
-      return undefined;
     case 'cycle':
       return withCode(
         error(

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import type { FileRole } from '../../../../src/core/files/roles';
-import { documentProblems } from '../../../../src/core/language/diagnostics';
+import { documentProblems, problemsOf } from '../../../../src/core/language/diagnostics';
 import { documentFiles } from '../../../../src/core/language/documentFiles';
 import { partColumns } from '../../../../src/core/language/text';
 import { sharedFile } from '../../../../src/core/profiles/read';
-import { snapshotOf } from '../../../../src/core/validation/snapshot';
+import { checkFiles, snapshotOf } from '../../../../src/core/validation/snapshot';
 
 const keys = 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n';
 
@@ -14,7 +14,7 @@ function underlined(role: FileRole, texts: { config?: string; credentials?: stri
     config: sharedFile('config', '/home/u/.aws/config', { text: texts.config, readError: undefined }),
     credentials: sharedFile('credentials', '/home/u/.aws/credentials', { text: texts.credentials, readError: undefined }),
   };
-  const problems = documentProblems(snapshotOf(files), files, role);
+  const problems = documentProblems(checkFiles(files), files, role);
   const lines = (texts[role] ?? '').split('\n');
   const textAt = (role2: FileRole, line: number, part: Parameters<typeof partColumns>[1]): string => {
     const text = (texts[role2] ?? '').split('\n')[line] ?? '';
@@ -103,7 +103,7 @@ describe('language diagnostics: each problem on the part of its line', () => {
     const typed = documentFiles(onDisk, 'credentials', '/k', `[bases]\n${keys}`);
     assert.equal(typed.config, onDisk.config);
     assert.deepEqual(
-      documentProblems(snapshotOf(typed), typed, 'config').map((problem) => [problem.place.line, problem.code]),
+      documentProblems(problemsOf(snapshotOf(typed)), typed, 'config').map((problem) => [problem.place.line, problem.code]),
       [[1, 'missingSourceProfile']],
     );
     assert.equal(documentFiles(onDisk, 'config', '/c', onDisk.config.text ?? ''), onDisk, 'the saved text reuses the read');
