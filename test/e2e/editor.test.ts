@@ -3,7 +3,18 @@ import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { eventually } from '../eventually';
 import { resultsFolder, ui } from './session';
-import { editorText, goToLine, openFile, problemRows, resetWorkbench, runCommand, treeRows, type TreeRow } from './workbench';
+import {
+  editorText,
+  goToLine,
+  openFile,
+  problemRows,
+  resetWorkbench,
+  runCommand,
+  treeRows,
+  type TreeRow,
+  waitForNotification,
+  waitForStatusBarItem,
+} from './workbench';
 
 const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 /** The AWS guide's example, with its typo. */
@@ -69,6 +80,50 @@ describe('the editor of the AWS files', () => {
     await page.keyboard.press('Enter');
     assert.equal(await editorText(page), '[default]\nregion = us-east-1\n[profile new]\nregion = ');
     await runCommand(page, 'File: Revert File');
+  });
+
+  it('renames a profile with F2 in both files and in every source_profile, as Rename Profile... does', async () => {
+    const { page, server, writeHomeFile, readHomeFile } = ui();
+    writeHomeFile('.aws/credentials', `[base]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = ${secret}\n`);
+    writeHomeFile(
+      '.aws/config',
+      '[profile base]\nregion = eu-west-1\n\n[profile dev]\nrole_arn = arn:aws:iam::123456789012:role/Developer\nsource_profile = base\n',
+    );
+    await openFile(page, path.join(server.home, '.aws', 'config'));
+    await goToLine(page, 6, 19);
+    await page.keyboard.press('F2');
+    const input = page.locator('.rename-box input, .rename-input');
+    await input.first().waitFor();
+    await input.first().fill('main');
+    await page.keyboard.press('Enter');
+    await eventually(
+      () => editorText(page),
+      (text) => text.includes('source_profile = main'),
+      (text) => `the config file reads ${JSON.stringify(text)}`,
+    );
+    // VS Code saves the files of a refactoring by itself (files.refactoring.autoSave); saving all is what a person does otherwise.
+    await runCommand(page, 'File: Save All Files');
+    await eventually(
+      () => [readHomeFile('.aws/config')?.text, readHomeFile('.aws/credentials')?.text?.split('\n')[0]],
+      ([configText, firstLine]) =>
+        configText ===
+          '[profile main]\nregion = eu-west-1\n\n[profile dev]\nrole_arn = arn:aws:iam::123456789012:role/Developer\nsource_profile = main\n' &&
+        firstLine === '[main]',
+      ([configText, firstLine]) => `the files read ${JSON.stringify(configText)} and ${JSON.stringify(firstLine)}`,
+    );
+  });
+
+  it('tests a profile from the Test lens above its header without connecting, then connects from the Connect lens', async () => {
+    const { page, server, writeHomeFile } = ui();
+    writeHomeFile('.aws/credentials', guideCredentials.replace('xaws_', 'aws_'));
+    await openFile(page, path.join(server.home, '.aws', 'credentials'));
+    const lens = (title: string) => page.locator('.editor-instance .monaco-editor .codelens-decoration a', { hasText: title }).first();
+    await lens('Test').click();
+    await waitForNotification(page, /^Profile default works: account 123456789012, arn:aws:iam::123456789012:user\/Alice\.$/);
+    await waitForStatusBarItem(page, /^AWS$/);
+    await lens('Connect').click();
+    await waitForStatusBarItem(page, /^AWS: profile:default$/);
+    await runCommand(page, 'AWS: Disconnect');
   });
 
   it('covers secrets until the cursor is on their line', async () => {
