@@ -23,6 +23,7 @@ import { connectPickProfiles, report, type HostLaunch } from './hostReport';
 import { benchProfile, runsVariable } from './inHost/benchProfile';
 import type { InHostResult } from './inHost/index';
 import { measureConnectPick } from './connectPick';
+import { editorRows, measureEditorHost } from './editorHost';
 import { table, type Row } from './measure';
 
 /** Injected before every answer of the local endpoint, for ours and the bare call alike. */
@@ -42,7 +43,17 @@ export async function measureHost(runs: number): Promise<{ rows: Row[]; results:
       hosts.push(await launchHost({ browser, extensionsDir, endpointUrl: endpoint.url, runs }));
     }
     const pickMs = await measureConnectPick({ browser, extensionsDir, profiles: connectPickProfiles, runs });
-    return report({ hosts, pickMs, runs, latencyMs, seconds: (performance.now() - started) / 1000 });
+    const editor = await measureEditorHost(browser, extensionsDir, Math.min(runs, 5));
+    const measured = report({ hosts, pickMs, runs, latencyMs, seconds: (performance.now() - started) / 1000 });
+    return {
+      rows: [...measured.rows, ...editorRows(editor)],
+      results: {
+        ...measured.results,
+        'editor.open.with.ms': editor.openWithMs,
+        'editor.open.without.ms': editor.openWithoutMs,
+        'editor.squiggle.ms': editor.squiggleMs,
+      },
+    };
   } finally {
     await runCleanups();
   }

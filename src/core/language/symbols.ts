@@ -55,10 +55,17 @@ const kindDetails: Record<SectionSymbolKind, string> = {
 
 const noLines: ReadonlySet<number> = new Set();
 
-/** One symbol per section of the file, in file order; linear in the file (about 50 ms for 10,000 profiles). */
+/**
+ * Past this many sections the outline lists sections only: 10,000 profiles hold some 40,000 keys,
+ * which cost the window more to take in on every keystroke than a list that long is worth.
+ */
+export const keyedSectionLimit = 2_000;
+
+/** One symbol per section of the file, in file order, with its keys in files of up to keyedSectionLimit sections; linear in the file. */
 export function documentSymbols(file: SharedFile): SectionSymbol[] {
+  const withKeys = file.scan.sections.length <= keyedSectionLimit;
   const { role, scan, index } = file;
-  const lines = scan.lines;
+  const { lines } = scan;
   return scan.sections.map((section, position) => {
     const target = index.targets[position];
     // Only the default profile has sections the index leaves out (see indexSections).
@@ -74,7 +81,7 @@ export function documentSymbols(file: SharedFile): SectionSymbol[] {
       kind,
       range: { start: { line: section.index, character: 0 }, end: { line: last, character: lines[last]?.text.length ?? 0 } },
       selectionRange: headerNameRange(role, scan, section, target),
-      children: keySymbols(file, section, target?.kind === 'sso-session' ? ssoSessionKeys : profileKeys),
+      children: withKeys ? keySymbols(file, section, target?.kind === 'sso-session' ? ssoSessionKeys : profileKeys) : [],
     };
   });
 }

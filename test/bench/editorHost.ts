@@ -1,0 +1,176 @@
+/**
+ * The editor of a 10,000-profile config file in the workbench: how long it takes to open with the
+ * extension and without it (two code-servers side by side, one with no extension), and the time
+ * from a keystroke that misspells a key to its squiggle on screen. Both ends are taken inside the
+ * page (a key listener and a DOM observer), so Playwright's polling adds nothing.
+ */
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { goToLine, openFile, runCommand, waitForWorkbench } from '../e2e/workbench';
+import { startCodeServer, workbenchUrl } from '../host/codeServer';
+import { generateProfiles } from './generateProfiles';
+import { medianOf, type Row } from './measure';
+
+export interface EditorFigures {
+  readonly openWithMs: number;
+  readonly openWithoutMs: number;
+  readonly squiggleMs: number;
+}
+
+export async function measureEditorHost(browser: Browser, extensionsDir: string, runs: number): Promise<EditorFigures> {
+  const bare = mkdtempSync(path.join(os.tmpdir(), 'aws-cm-no-extensions-'));
+  const without = await measureOpen(browser, bare, runs, false);
+  const withExtension = await measureOpen(browser, extensionsDir, runs, true);
+  return { openWithMs: withExtension.openMs, openWithoutMs: without.openMs, squiggleMs: withExtension.squiggleMs };
+}
+
+export function editorRows({ openWithMs, openWithoutMs, squiggleMs }: EditorFigures): Row[] {
+  const added = openWithMs - openWithoutMs;
+  return [
+    {
+      measure: 'open the 10,000-profile config file (with / without the extension)',
+      value: `${openWithMs.toFixed(0)} / ${openWithoutMs.toFixed(0)} ms`,
+      budget: '',
+      pass: undefined,
+    },
+    { measure: '  added by the extension', value: `${added.toFixed(0)} ms`, budget: '<= 50 ms', pass: added <= 50 },
+    {
+      measure: 'keystroke to squiggle on screen (10,000 profiles; includes the pause that waits for typing to stop)',
+      value: `${squiggleMs.toFixed(0)} ms`,
+      budget: '',
+      pass: undefined,
+    },
+  ];
+}
+
+async function measureOpen(
+  browser: Browser,
+  extensionsDir: string,
+  runs: number,
+  squiggle: boolean,
+): Promise<{ openMs: number; squiggleMs: number }> {
+  const server = await startCodeServer({ extensionsDir });
+  try {
+    const folder = path.join(server.home, '.aws');
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    const { config, credentials } = generateProfiles(10_000);
+    const file = path.join(folder, 'config');
+    writeFileSync(file, config);
+    writeFileSync(path.join(folder, 'credentials'), credentials, { mode: 0o600 });
+    chmodSync(path.join(folder, 'credentials'), 0o600);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(workbenchUrl(server), { timeout: 60_000 });
+    await waitForWorkbench(page);
+    const opens: number[] = [];
+    const squiggles: number[] = [];
+    // The first run warms up both (the file read, the extension's features loaded), as in every measure here.
+    for (let run = -1; run < runs; run++) {
+      await startTimer(page, {
+        event: 'keydown',
+        key: 'Enter',
+        selector: '.editor-instance .monaco-editor .view-line',
+        text: 'benchmark',
+        timeoutMs: 60_000,
+      });
+      await openFile(page, file);
+      const openMs = await timed(page);
+      if (squiggle) {
+        squiggles.push(await timeSquiggle(page));
+      }
+      if (run >= 0) {
+        opens.push(openMs);
+      }
+      await runCommand(page, 'View: Revert and Close Editor');
+    }
+    await page.close();
+    return { openMs: medianOf(opens), squiggleMs: medianOf(squiggles.slice(1)) };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Misspells `region` on line 3 (`regionx`) and times the keystroke to the warning's squiggle. */
+async function timeSquiggle(page: Page): Promise<number> {
+  await goToLine(page, 3, 'region'.length + 1);
+  await startTimer(page, {
+    event: 'keydown',
+    key: 'x',
+    selector: '.editor-instance .monaco-editor .squiggly-warning',
+    text: undefined,
+    timeoutMs: 30_000,
+  });
+  await page.keyboard.type('x');
+  return timed(page);
+}
+
+interface Timing {
+  readonly event: string;
+  readonly key: string;
+  readonly selector: string;
+  readonly text: string | undefined;
+  readonly timeoutMs: number;
+}
+
+/** Starts the page's timer (timeNext) and returns once it listens: before the key is pressed. */
+async function startTimer(page: Page, timing: Timing): Promise<void> {
+  await page.evaluate(timeNext, timing);
+}
+
+async function timed(page: Page): Promise<number> {
+  return page.evaluate<number>('globalThis.editorTimer');
+}
+
+/** The few browser APIs the timer uses (the project's TypeScript has no DOM library). */
+interface PageElement {
+  readonly textContent: string | null;
+  querySelectorAll(selector: string): Iterable<PageElement>;
+}
+
+interface PageWindow {
+  readonly document: PageElement & { readonly body: unknown };
+  readonly performance: { now(): number };
+  readonly MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void; disconnect(): void };
+  addEventListener(type: string, listener: (event: { key?: string }) => void, capture: boolean): void;
+  removeEventListener(type: string, listener: (event: { key?: string }) => void, capture: boolean): void;
+  setTimeout(callback: () => void, ms: number): unknown;
+}
+
+/**
+ * Runs in the page: sets `editorTimer`, which resolves with the milliseconds from the last `event`
+ * of `key` to the moment an element like `selector` (holding `text`, when given; the editor draws
+ * spaces as no-break spaces) is on the page.
+ */
+function timeNext({ event, key, selector, text, timeoutMs }: Timing): void {
+  const page = globalThis as unknown as PageWindow & { editorTimer: Promise<number> };
+  page.editorTimer = new Promise((resolve, reject) => {
+    let pressed: number | undefined;
+    const onKey = (happened: { key?: string }): void => {
+      // The last press counts: the file dialog ignores an Enter until it has listed the folder.
+      if (happened.key === key) {
+        pressed = page.performance.now();
+      }
+    };
+    const shows = (): boolean =>
+      [...page.document.querySelectorAll(selector)].some((element) => text === undefined || (element.textContent ?? '').includes(text));
+    const observer = new page.MutationObserver(() => {
+      if (pressed !== undefined && shows()) {
+        const elapsed = page.performance.now() - pressed;
+        stop();
+        resolve(elapsed);
+      }
+    });
+    const stop = (): void => {
+      observer.disconnect();
+      page.removeEventListener(event, onKey, true);
+    };
+    page.addEventListener(event, onKey, true);
+    observer.observe(page.document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+    page.setTimeout(() => {
+      stop();
+      reject(new Error(`Nothing like ${selector} showed within ${timeoutMs} ms of ${key}`));
+    }, timeoutMs);
+  });
+  page.editorTimer.catch(() => undefined);
+}
