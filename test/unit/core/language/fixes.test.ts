@@ -104,14 +104,6 @@ interface Case {
   readonly reportsAfter?: readonly string[];
 }
 
-const inlineCommentAt = (line: number): Problem => ({
-  severity: 'warning',
-  message: 'the AWS CLI reads the comment as part of the value',
-  fix: 'Move the comment to its own line.',
-  location: { file: 'config', path: paths.config, line, part: 'value' },
-  code: 'inlineComment',
-});
-
 const cases: readonly Case[] = [
   {
     code: 'unknownKey',
@@ -338,7 +330,6 @@ const cases: readonly Case[] = [
     code: 'inlineComment',
     before: { config: lines('[profile dev]', '  region = us-east-1   # the team region', 'output = json') },
     in: 'config',
-    problem: inlineCommentAt(2),
     title: 'Move the comment to its own line above',
     preferred: true,
     after: { config: lines('[profile dev]', '  # the team region', '  region = us-east-1', 'output = json') },
@@ -347,7 +338,6 @@ const cases: readonly Case[] = [
     code: 'inlineComment',
     before: { config: lines('[profile dev]', 'output = json', 'region = us-east-1 ;mine') },
     in: 'config',
-    problem: inlineCommentAt(3),
     title: 'Move the comment to its own line above',
     preferred: true,
     after: { config: lines('[profile dev]', 'output = json', ';mine', 'region = us-east-1') },
@@ -401,7 +391,7 @@ describe('language fixes: each coded problem, fixed in place', () => {
   it('inlineComment: the moved comment leaves the value as the SDK read it, and no comment on its line', () => {
     const before = lines('[profile dev]', '  region = us-east-1   # the team region', 'output = json');
     const files = filesOf({ config: before });
-    const [fix] = quickFixes(files, 'config', inlineCommentAt(2));
+    const [fix] = quickFixes(files, 'config', problemWith(files, 'inlineComment', 'config'));
     assert.ok(fix);
     const after = filesOf(fixed({ config: before }, fix));
     assert.deepEqual(after.config.values.get('dev'), files.config.values.get('dev'));
