@@ -11,7 +11,9 @@ import { sectionIndexOf } from './sections';
 /** `[profile x]` written plainly (no quotes, one space), or `[default]`: botocore finds the same name in it. */
 function plainHeader(section: IniSection): boolean {
   const { prefix, rawName, name } = section;
-  return prefix === undefined ? rawName === 'default' : rawName.length === prefix.length + 1 + name.length && rawName.endsWith(name);
+  return prefix === undefined
+    ? rawName === 'default'
+    : rawName.length === prefix.length + 1 + name.length && rawName.charCodeAt(prefix.length) === 32 && rawName.endsWith(name);
 }
 
 const agreeingLines = new WeakMap<IniScan, boolean>();
@@ -43,16 +45,26 @@ function linesAgree(scan: IniScan): boolean {
     }
     headers.add(section.rawName);
     const { entries } = section;
-    for (const entry of entries) {
-      if (entry.indented || entry.commented || entry.opensSubSection || /[A-Z:]/.test(entry.name)) {
+    for (let position = 0; position < entries.length; position++) {
+      const entry = entries[position];
+      if (!entry || entry.indented || entry.commented || entry.opensSubSection || !plainKey(entry.name)) {
         return false;
       }
-    }
-    if (entries.length > 1 && new Set(entries.map((entry) => entry.name)).size < entries.length) {
-      return false;
+      // Sections hold a handful of keys: comparing with those before costs less than a set per section.
+      for (let before = 0; before < position; before++) {
+        if (entries[before]?.name === entry.name) {
+          return false;
+        }
+      }
     }
   }
   return true;
+}
+
+/** No `:` (botocore splits the line there) and nothing it lower-cases (Python's lower(), as toLowerCase). */
+function plainKey(name: string): boolean {
+  // Both are native scans; toLowerCase hands back the same string when there is nothing to change.
+  return !name.includes(':') && name.toLowerCase() === name;
 }
 
 /**
@@ -71,21 +83,12 @@ export function cliReadsAsSdk(role: FileRole, scan: IniScan): boolean {
 function sectionsAgree(role: FileRole, scan: IniScan): boolean {
   const index = sectionIndexOf(role, scan);
   const { sections } = scan;
-  // The index leaves out a `[default]` that `[profile default]` hides, so the sections of default are counted here.
-  let defaults = 0;
   for (let position = 0; position < sections.length; position++) {
     const section = sections[position];
-    const target = index.targets[position];
-    if (target?.kind === 'profile' && target.name === 'default') {
-      defaults++;
-    }
-    // Defined twice: the SDK merges (or hides `[default]`), botocore refuses the file or takes one.
-    if (!section || !target || defaults > 1 || (index[target.kind].get(target.name)?.length ?? 0) > 1) {
-      return false;
-    }
-    if (role === 'credentials' ? section.prefix !== undefined : !plainHeader(section)) {
+    if (!section || !index.targets[position] || (role === 'credentials' ? section.prefix !== undefined : !plainHeader(section))) {
       return false;
     }
   }
-  return true;
+  // One name per section, or a target has two (`[default]` beside `[profile default]` too): the SDK merges or hides, botocore refuses or takes one.
+  return sections.length === index.profile.size + index['sso-session'].size + index.services.size;
 }

@@ -69,7 +69,17 @@ export interface IniScan {
 }
 
 /** What the AWS CLI's Python calls white space or a line break, beyond what the scan's rules do (see unusualSpace). */
-const pythonOnlySpace = /[\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|\r(?!\n)/;
+const pythonOnlySpace = /[\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+/** A carriage return that does not end a line: Python ends one there. Found with indexOf, faster than a regular expression here. */
+function hasLoneCarriageReturn(text: string): boolean {
+  for (let index = text.indexOf('\r'); index !== -1; index = text.indexOf('\r', index + 1)) {
+    if (text.charCodeAt(index + 1) !== 10) {
+      return true;
+    }
+  }
+  return false;
+}
 
 export function splitLines(text: string): IniLine[] {
   const lines: IniLine[] = [];
@@ -224,7 +234,7 @@ function scanText(text: string): IniScan {
     eol: eol ?? '\n',
     hasFinalNewline: text.length === 0 || text.endsWith('\n'),
     sdkRejection,
-    unusualSpace: pythonOnlySpace.test(text),
+    unusualSpace: pythonOnlySpace.test(text) || hasLoneCarriageReturn(text),
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import { cliReading, pyStrip, type CliLine, type CliReading, type CliRefusal, type CliTarget } from '../../ini/botocore';
 import { cliReadsAsSdk } from '../../ini/cliAgreement';
-import { sectionAt, sectionPositionAt } from '../../ini/lookup';
+import { entryOn, sectionAt, sectionPositionAt } from '../../ini/lookup';
 import type { IniEntry, IniSection } from '../../ini/scan';
 import type { SectionTarget } from '../../ini/syntax';
 import { profileKeys, ssoSessionKeys } from '../../profiles/knownKeys';
@@ -120,21 +120,6 @@ function reportRefusals(context: Context): void {
   }
 }
 
-const entriesByLine = new WeakMap<IniSection, ReadonlyMap<number, IniEntry>>();
-
-/** The entry on a line of a section: the map is built once per section that needs one. */
-function entryAt(section: IniSection | undefined, index: number): IniEntry | undefined {
-  if (!section) {
-    return undefined;
-  }
-  let entries = entriesByLine.get(section);
-  if (!entries) {
-    entries = new Map(section.entries.map((entry) => [entry.index, entry]));
-    entriesByLine.set(section, entries);
-  }
-  return entries.get(index);
-}
-
 function refusalReason(context: Context, index: number, refusal: CliRefusal, section: IniSection | undefined): string {
   const { reading } = context;
   switch (refusal.reason) {
@@ -147,7 +132,7 @@ function refusalReason(context: Context, index: number, refusal: CliRefusal, sec
     case 'duplicateKey': {
       const line = reading.lines[index];
       const key = line?.kind === 'option' ? line.key : '';
-      const entry = entryAt(section, index);
+      const entry = section && entryOn(section, index);
       const shown = shownCliKey(key);
       const written =
         entry && entry.name !== key ? `reads ${shownCliKey(entry.name)} as ${shown} (it lower-cases keys), which` : `reads ${shown}, which`;
@@ -169,8 +154,8 @@ function sdkView(index: number, refusal: CliRefusal, section: IniSection | undef
     case 'duplicateSection':
       return 'the AWS SDK merges the two';
     case 'duplicateKey': {
-      const entry = entryAt(section, index);
-      const first = entryAt(section, refusal.first);
+      const entry = section && entryOn(section, index);
+      const first = section && entryOn(section, refusal.first);
       return entry && first && entry.key === first.key ? 'the AWS SDK uses the later one' : 'the AWS SDK reads the two as different keys';
     }
     default:
@@ -288,7 +273,7 @@ function entryNotes(
   const masked = (): boolean => shown() !== entry.key;
   switch (line.kind) {
     case 'continuation': {
-      const opener = entryAt(section, line.option);
+      const opener = section && entryOn(section, line.option);
       if (entry.inSubSection && opener?.opensSubSection && reading.isNested(line.option) && entry.key === `${opener.name}.${entry.name}`) {
         const stripped = pyStrip(file.scan.lines[entry.index]?.text ?? '');
         const value = pyStrip(stripped.slice(stripped.indexOf('=') + 1));
