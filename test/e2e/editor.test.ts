@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { eventually } from '../eventually';
 import { resultsFolder, ui } from './session';
 import {
+  editorTabs,
   editorText,
   goToLine,
   openFile,
@@ -83,14 +84,20 @@ describe('the editor of the AWS files', () => {
   });
 
   it('renames a profile with F2 in both files and in every source_profile, as Rename Profile... does', async () => {
-    const { page, server, writeHomeFile, readHomeFile } = ui();
+    const { page, writeHomeFile, readHomeFile } = ui();
     writeHomeFile('.aws/credentials', `[base]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = ${secret}\n`);
     writeHomeFile(
       '.aws/config',
       '[profile base]\nregion = eu-west-1\n\n[profile dev]\nrole_arn = arn:aws:iam::123456789012:role/Developer\nsource_profile = base\n',
     );
-    await openFile(page, path.join(server.home, '.aws', 'config'));
-    await goToLine(page, 6, 19);
+    // Both files side by side, as a person edits them: the credentials file is the active editor.
+    await runCommand(page, 'AWS: Edit Credentials');
+    await eventually(
+      () => editorTabs(page),
+      (tabs) => tabs.includes('config') && tabs.includes('credentials'),
+      (tabs) => `the tabs are ${tabs.join(', ')}`,
+    );
+    await goToLine(page, 1, 3);
     await page.keyboard.press('F2');
     const input = page.locator('.rename-box input, .rename-input');
     await input.first().waitFor();
@@ -98,13 +105,13 @@ describe('the editor of the AWS files', () => {
     await page.keyboard.press('Enter');
     await eventually(
       () => editorText(page),
-      (text) => text.includes('source_profile = main'),
-      (text) => `the config file reads ${JSON.stringify(text)}`,
+      (text) => text.startsWith('[main]'),
+      (text) => `the credentials file reads ${JSON.stringify(text.split('\n')[0])}`,
     );
     // VS Code saves the files of a refactoring by itself (files.refactoring.autoSave); saving all is what a person does otherwise.
     await runCommand(page, 'File: Save All Files');
     await eventually(
-      () => [readHomeFile('.aws/config')?.text, readHomeFile('.aws/credentials')?.text?.split('\n')[0]],
+      () => [readHomeFile('.aws/config')?.text, readHomeFile('.aws/credentials')?.text.split('\n')[0]],
       ([configText, firstLine]) =>
         configText ===
           '[profile main]\nregion = eu-west-1\n\n[profile dev]\nrole_arn = arn:aws:iam::123456789012:role/Developer\nsource_profile = main\n' &&

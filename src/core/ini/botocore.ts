@@ -358,6 +358,10 @@ function leadingSpace(text: string): number {
  * and backslashes as a shell reads them; undefined where it raises (an unclosed quote, a trailing backslash).
  */
 export function shellWords(text: string): string[] | undefined {
+  if (!/["'\\]/.test(text)) {
+    // Nothing to unquote: the words are what lies between the white space, found natively.
+    return text.split(/[ \t\r\n]+/).filter((word) => word !== '');
+  }
   const words: string[] = [];
   let word: string | undefined;
   let quote: string | undefined;

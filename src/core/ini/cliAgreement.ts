@@ -5,7 +5,7 @@
  * then says where.
  */
 import type { FileRole } from '../files/roles';
-import type { IniScan, IniSection } from './scan';
+import type { IniEntry, IniScan, IniSection } from './scan';
 import { sectionIndexOf } from './sections';
 
 /** `[profile x]` written plainly (no quotes, one space), or `[default]`: botocore finds the same name in it. */
@@ -45,20 +45,31 @@ function linesAgree(scan: IniScan): boolean {
     }
     headers.add(section.rawName);
     const { entries } = section;
-    for (let position = 0; position < entries.length; position++) {
-      const entry = entries[position];
-      if (!entry || entry.indented || entry.commented || entry.opensSubSection || !plainKey(entry.name)) {
+    for (const entry of entries) {
+      if (entry.indented || entry.commented || entry.opensSubSection || !plainKey(entry.name)) {
         return false;
       }
-      // Sections hold a handful of keys: comparing with those before costs less than a set per section.
-      for (let before = 0; before < position; before++) {
-        if (entries[before]?.name === entry.name) {
-          return false;
-        }
-      }
+    }
+    if (repeatsAKey(entries)) {
+      return false;
     }
   }
   return true;
+}
+
+/** Most sections hold a handful of keys, compared pairwise; a set for the rare large one keeps this linear. */
+function repeatsAKey(entries: readonly IniEntry[]): boolean {
+  if (entries.length > 16) {
+    return new Set(entries.map((entry) => entry.name)).size < entries.length;
+  }
+  for (let position = 1; position < entries.length; position++) {
+    for (let before = 0; before < position; before++) {
+      if (entries[before]?.name === entries[position]?.name) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** No `:` (botocore splits the line there) and nothing it lower-cases (Python's lower(), as toLowerCase). */

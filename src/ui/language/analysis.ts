@@ -62,12 +62,11 @@ export class DocumentAnalyses {
       return undefined;
     }
     const base = await this.profiles.latest();
-    // The other file as the editor holds it when it has unsaved changes: edits of both (a rename) are made against that text.
+    // The other file as the editor holds it, when it does: an edit of both (a rename) is applied to that text.
     const other = otherRole(role);
     const isSharedFile = document.uri.scheme === 'file' && document.uri.fsPath === this.profiles.paths[role];
     const otherDocument = vscode.workspace.textDocuments.find(
-      (candidate) =>
-        isSharedFile && candidate.isDirty && candidate.uri.scheme === 'file' && candidate.uri.fsPath === this.profiles.paths[other],
+      (candidate) => isSharedFile && candidate.uri.scheme === 'file' && candidate.uri.fsPath === this.profiles.paths[other],
     );
     const versions = `${document.version} ${otherDocument?.version ?? ''}`;
     const kept = this.kept.get(document);
