@@ -6,6 +6,7 @@
  * The rules it follows are in `syntax`.
  */
 import { builtInSectionRejection } from './builtIns';
+import { sectionPositionAt } from './lookup';
 import { commentOffset, isRefusedSectionName, isSectionHeader, readHeader, type Header } from './syntax';
 
 /** Most sections have no ignored line: they share this empty list. */
@@ -104,14 +105,15 @@ export function splitLines(text: string): IniLine[] {
 const recentScans: { readonly text: string; readonly scan: IniScan }[] = [];
 const keptScans = 4;
 
-export function scanIni(text: string): IniScan {
+/** The scan of a text, kept for the next ask; `near`, a text it likely differs from by a keystroke, and its scan (see rescan). */
+export function scanIni(text: string, near?: { readonly text: string | undefined; readonly scan: IniScan }): IniScan {
   // Compared with ===, which rejects texts of another length at once; a Map would hash every new
   // text whole (a megabyte for 10,000 profiles) just to look it up.
   const kept = recentScans.find((recent) => recent.text === text);
   if (kept) {
     return kept.scan;
   }
-  const scan = scanText(text);
+  const scan = (near?.text !== undefined ? rescan(near.text, near.scan, text) : undefined) ?? scanText(text);
   recentScans.unshift({ text, scan });
   recentScans.length = Math.min(recentScans.length, keptScans);
   return scan;
@@ -224,6 +226,16 @@ function scanText(text: string): IniScan {
   }
   close(index);
 
+  return scanOf(text, sections, strayLines, eol ?? '\n', sdkRejection);
+}
+
+function scanOf(
+  text: string,
+  sections: readonly IniSection[],
+  strayLines: readonly number[],
+  eol: '\n' | '\r\n',
+  sdkRejection: string | undefined,
+): IniScan {
   let lines: readonly IniLine[] | undefined;
   return {
     get lines() {
@@ -231,11 +243,101 @@ function scanText(text: string): IniScan {
     },
     sections,
     strayLines,
-    eol: eol ?? '\n',
+    eol,
     hasFinalNewline: text.length === 0 || text.endsWith('\n'),
     sdkRejection,
     unusualSpace: pythonOnlySpace.test(text) || hasLoneCarriageReturn(text),
   };
+}
+
+/** A section this long is scanned with its file: finding its lines would cost what the whole scan does. */
+const rescannedLines = 1_000;
+
+/**
+ * The scan of `after`, from the scan of `before` when the two differ within one line of one
+ * section, and neither version of that line is a header (a keystroke): only that section is scanned
+ * again, and every other section is the same object. Undefined when the change is of another kind.
+ */
+export function rescan(before: string, scan: IniScan, after: string): IniScan | undefined {
+  if (scan.sdkRejection !== undefined || before === after) {
+    return undefined;
+  }
+  const shorter = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) {
+    prefix++;
+  }
+  let suffix = 0;
+  while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) {
+    suffix++;
+  }
+  // A line break changed, or a character went between the two of a CRLF: the lines are not the same lines.
+  if (/[\r\n]/.test(before.slice(prefix, before.length - suffix)) || /[\r\n]/.test(after.slice(prefix, after.length - suffix))) {
+    return undefined;
+  }
+  if (prefix > 0 && before.charCodeAt(prefix - 1) === 13) {
+    return undefined;
+  }
+  const lineStart = before.lastIndexOf('\n', prefix - 1) + 1;
+  let line = 0;
+  for (let at = before.indexOf('\n'); at !== -1 && at < lineStart; at = before.indexOf('\n', at + 1)) {
+    line++;
+  }
+  const position = sectionPositionAt(scan, line);
+  const section = scan.sections[position];
+  if (
+    !section ||
+    section.sdkKey === undefined ||
+    line <= section.index ||
+    line >= section.endIndex ||
+    section.endIndex - section.index > rescannedLines ||
+    isHeaderLine(lineAt(before, lineStart)) ||
+    isHeaderLine(lineAt(after, lineStart))
+  ) {
+    return undefined;
+  }
+  let start = lineStart;
+  for (let back = line; back > section.index; back--) {
+    start = after.lastIndexOf('\n', start - 2) + 1;
+  }
+  let end = lineStart;
+  for (let ahead = line; ahead < section.endIndex && end <= after.length; ahead++) {
+    const newline = after.indexOf('\n', end);
+    end = newline === -1 ? after.length + 1 : newline + 1;
+  }
+  const again = scanText(after.slice(start, Math.min(end, after.length)));
+  const [scanned] = again.sections;
+  if (
+    again.sections.length !== 1 ||
+    again.strayLines.length > 0 ||
+    !scanned ||
+    scanned.rawName !== section.rawName ||
+    scanned.index !== 0
+  ) {
+    return undefined;
+  }
+  const shift = section.index;
+  const shifted: IniSection = {
+    ...scanned,
+    index: shift,
+    endIndex: section.endIndex,
+    entries: scanned.entries.map((entry) => ({ ...entry, index: entry.index + shift })),
+    ignoredLines: scanned.ignoredLines.length === 0 ? noLines : scanned.ignoredLines.map((index) => index + shift),
+  };
+  const sections = [...scan.sections];
+  sections[position] = shifted;
+  return scanOf(after, sections, scan.strayLines, scan.eol, builtInSectionRejection(shifted));
+}
+
+/** The line that starts at `start`, without its line break. */
+function lineAt(text: string, start: number): string {
+  const newline = text.indexOf('\n', start);
+  const end = newline === -1 ? text.length : newline;
+  return text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+}
+
+function isHeaderLine(line: string): boolean {
+  return isSectionHeader(line.slice(0, commentOffset(line)).trim());
 }
 
 /** `text.slice(start, end).trim()`, without the untrimmed copy in between. */

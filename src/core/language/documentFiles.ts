@@ -4,21 +4,29 @@
  * is read alone, beside an empty other file.
  */
 import type { FileRole } from '../files/roles';
-import { sharedFile, type SharedFiles } from '../profiles/read';
+import { sharedFile, type SharedFile, type SharedFiles } from '../profiles/read';
 
 const otherRole = (role: FileRole): FileRole => (role === 'config' ? 'credentials' : 'config');
 
-export function documentFiles(files: SharedFiles | undefined, role: FileRole, path: string, text: string): SharedFiles {
+/** `previous`: the document's file a keystroke ago, from which its scan is made again (see rescan). */
+export function documentFiles(
+  files: SharedFiles | undefined,
+  role: FileRole,
+  path: string,
+  text: string,
+  previous?: SharedFile,
+): SharedFiles {
   const file = files?.[role];
+  const near = previous?.path === path ? previous : file;
   if (files && file?.path === path) {
     if (file.text === text && file.readError === undefined) {
       return files;
     }
-    return { ...files, [role]: sharedFile(role, path, { text, readError: undefined }) };
+    return { ...files, [role]: sharedFile(role, path, { text, readError: undefined }, near) };
   }
   const other = otherRole(role);
   const alone = {
-    [role]: sharedFile(role, path, { text, readError: undefined }),
+    [role]: sharedFile(role, path, { text, readError: undefined }, near),
     [other]: sharedFile(other, '', { text: undefined, readError: undefined }),
   };
   return alone as unknown as SharedFiles;

@@ -33,9 +33,12 @@ export async function readSharedFiles(paths: SharedFilePaths): Promise<SharedFil
   return { config: sharedFile('config', paths.config, config), credentials: sharedFile('credentials', paths.credentials, credentials) };
 }
 
-/** A file from text already in hand: for tests, and for edits that are not yet written. */
-export function sharedFile(role: FileRole, path: string, { text, readError }: FileRead): SharedFile {
-  const scan = scanIni(text ?? '');
+/**
+ * A file from text already in hand: for tests, edits not yet written, and the editor's unsaved
+ * text, whose `near` (the same file a keystroke ago) lets the scan redo only the section typed in.
+ */
+export function sharedFile(role: FileRole, path: string, { text, readError }: FileRead, near?: SharedFile): SharedFile {
+  const scan = scanIni(text ?? '', near);
   return { role, path, text, readError, scan, index: sectionIndexOf(role, scan), values: sdkSections(role, scan) };
 }
 

@@ -73,7 +73,7 @@ export class DocumentAnalyses {
     if (kept && kept.versions === versions && kept.base === base) {
       return kept.analysis;
     }
-    const analysis = analyse(document, role, base, otherDocument && { role: other, document: otherDocument });
+    const analysis = analyse(document, role, base, otherDocument && { role: other, document: otherDocument }, kept?.analysis);
     this.kept.set(document, { versions, base, analysis });
     return analysis;
   }
@@ -86,6 +86,7 @@ async function analyse(
   role: FileRole,
   base: ProfileSnapshot,
   other: { readonly role: FileRole; readonly document: vscode.TextDocument } | undefined,
+  previous: Promise<Analysis> | undefined,
 ): Promise<Analysis> {
   // The reader's chunk made the snapshot, so only it can open it; the features come in a chunk of their own.
   const [{ filesOf }, features] = await Promise.all([
@@ -94,7 +95,9 @@ async function analyse(
   ]);
   const onDisk = filesOf(base);
   const path = document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.toString();
-  let files = features.documentFiles(onDisk, role, path, document.getText());
+  // The document a keystroke ago: only the section typed in is scanned again.
+  const before = (await previous?.catch(() => undefined))?.files[role];
+  let files = features.documentFiles(onDisk, role, path, document.getText(), before);
   if (other) {
     files = features.documentFiles(files, other.role, other.document.uri.fsPath, other.document.getText());
   }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { scanIni, splitLines, type IniScan } from '../../../../src/core/ini/scan';
+import { rescan, scanIni, splitLines, type IniScan } from '../../../../src/core/ini/scan';
 import { storesValue } from '../../../../src/core/ini/syntax';
 import { iniText } from '../../helpers/iniArbitraries';
 import { sdkRead } from '../../helpers/sdkFiles';
@@ -134,5 +134,53 @@ describe('scanIni', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('scanIni: a keystroke scanned again section by section (rescan)', () => {
+  /** What a scan holds, as data: its lazy lines left out. */
+  const held = (scan: IniScan): unknown => ({
+    sections: scan.sections,
+    strayLines: scan.strayLines,
+    eol: scan.eol,
+    hasFinalNewline: scan.hasFinalNewline,
+    sdkRejection: scan.sdkRejection,
+    unusualSpace: scan.unusualSpace,
+  });
+  const keystroke = fc.record({
+    at: fc.nat(),
+    remove: fc.integer({ min: 0, max: 2 }),
+    insert: fc.constantFrom('', 'x', '=', ' ', '#', '[', ']', 'region', '\t', 'é', ';'),
+  });
+
+  it('gives what a whole scan gives, whenever it takes the change (property)', () => {
+    let rescanned = 0;
+    fc.assert(
+      fc.property(iniText, keystroke, (before, { at, remove, insert }) => {
+        const offset = before.length === 0 ? 0 : at % before.length;
+        const after = before.slice(0, offset) + insert + before.slice(offset + remove);
+        const scan = rescan(before, scanIni(before), after);
+        if (scan) {
+          rescanned++;
+          assert.deepEqual(held(scan), held(scanIni(after)));
+          assert.deepEqual(scan.lines, splitLines(after));
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+    assert.ok(rescanned > 300, `only ${rescanned} of 2000 keystrokes were rescanned: the property says little`);
+  });
+
+  it('keeps every other section as it was, and leaves line breaks, headers and long sections to a whole scan', () => {
+    const before = '[profile a]\nregion = us-east-1\n[profile b]\nregion = eu-west-1\n';
+    const scan = scanIni(before);
+    const typed = rescan(before, scan, before.replace('eu-west-1', 'eu-west-2'));
+    assert.ok(typed);
+    assert.equal(typed.sections[0], scan.sections[0]);
+    assert.equal(rescan(before, scan, before.replace('us-east-1', 'us-east-1\nx = 1')), undefined);
+    assert.equal(rescan(before, scan, before.replace('[profile b]', '[profile c]')), undefined);
+    assert.equal(rescan(before, scan, before.replace('region = us-east-1', '[profile c]')), undefined);
+    const long = `[profile a]\n${'k = v\n'.repeat(2_000)}`;
+    assert.equal(rescan(long, scanIni(long), `${long}x = 1`), undefined);
   });
 });
