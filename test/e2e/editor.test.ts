@@ -133,7 +133,7 @@ describe('the editor of the AWS files', () => {
     await runCommand(page, 'AWS: Disconnect');
   });
 
-  it('covers secrets until the cursor is on their line', async () => {
+  it('covers secrets until the cursor is on their line, unless the command turns it off', async () => {
     const { page, server } = ui();
     await openFile(page, path.join(server.home, '.aws', 'credentials'));
     await goToLine(page, 1, 1);
@@ -162,6 +162,18 @@ describe('the editor of the AWS files', () => {
       opacity,
       (value) => value === '0',
       (value) => `the secret is drawn again with opacity ${value}`,
+    );
+    await runCommand(page, 'AWS: Show or Mask Secrets in the Editor');
+    await eventually(
+      opacity,
+      (value) => value === '1',
+      (value) => `with masking turned off the secret has opacity ${value}`,
+    );
+    await runCommand(page, 'AWS: Show or Mask Secrets in the Editor');
+    await eventually(
+      opacity,
+      (value) => value === '0',
+      (value) => `with masking turned on again the secret has opacity ${value}`,
     );
   });
 });

@@ -93,4 +93,29 @@ describe('profiles in VS Code', () => {
     assert.match(typo?.problems.join('\n') ?? '', /xaws_access_key_id looks like a misspelling of it/);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
+
+  it('opens the file of AWS_CONFIG_FILE as AWS Config, wherever it is, and underlines a typo there as it is typed', async () => {
+    const { config } = (await api()).sharedFiles;
+    assert.ok(!config.includes(`${path.sep}.aws${path.sep}`), 'the file is outside any .aws folder');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(config));
+    const opened = await eventually(
+      () => vscode.window.activeTextEditor?.document,
+      (document) => document?.languageId === 'aws-config',
+      (document) => `${config} opened as ${document?.languageId ?? 'nothing'}`,
+    );
+    assert.ok(opened);
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor && (await editor.edit((edit) => edit.replace(new vscode.Range(3, 0, 3, 'region'.length), 'regoin'))));
+    const diagnostics = await eventually(
+      () => vscode.languages.getDiagnostics(opened.uri),
+      (found) => found.some((diagnostic) => diagnostic.code === 'unknownKey'),
+      (found) => `the diagnostics are ${JSON.stringify(found.map((diagnostic) => diagnostic.message))}`,
+    );
+    const typo = diagnostics.find((diagnostic) => diagnostic.code === 'unknownKey');
+    assert.deepEqual(
+      [typo?.range.start.line, typo?.range.start.character, typo?.range.end.character, typo?.severity],
+      [3, 0, 'regoin'.length, vscode.DiagnosticSeverity.Warning],
+    );
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });

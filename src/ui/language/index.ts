@@ -18,11 +18,13 @@ const selector: vscode.DocumentSelector = [{ language: languageIds.config }, { l
 export function registerLanguageFeatures(profiles: ProfileService, log: vscode.LogOutputChannel): vscode.Disposable[] {
   const analyses = new DocumentAnalyses(profiles);
   const providers = new SharedFileProviders(analyses);
+  const lenses = new ProfileCodeLenses(analyses);
   return [
     assignLanguages(profiles.paths),
     new SharedFileDiagnostics(analyses, profiles, log),
     new SecretMasks(analyses, log),
-    vscode.languages.registerCodeLensProvider(selector, new ProfileCodeLenses(analyses)),
+    lenses,
+    vscode.languages.registerCodeLensProvider(selector, lenses),
     vscode.languages.registerCompletionItemProvider(selector, providers, '[', '='),
     vscode.languages.registerHoverProvider(selector, providers),
     vscode.languages.registerDocumentSymbolProvider(selector, providers, { label: 'AWS profiles' }),
