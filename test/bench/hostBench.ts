@@ -43,7 +43,7 @@ export async function measureHost(runs: number): Promise<{ rows: Row[]; results:
       hosts.push(await launchHost({ browser, extensionsDir, endpointUrl: endpoint.url, runs }));
     }
     const pickMs = await measureConnectPick({ browser, extensionsDir, profiles: connectPickProfiles, runs });
-    const editor = await measureEditorHost(browser, extensionsDir, Math.min(runs, 5));
+    const editor = await measureEditorHost(browser, extensionsDir, runs);
     const measured = report({ hosts, pickMs, runs, latencyMs, seconds: (performance.now() - started) / 1000 });
     return {
       rows: [...measured.rows, ...editorRows(editor)],

@@ -91,9 +91,11 @@ export class SharedFileProviders
 
   async provideFoldingRanges(document: vscode.TextDocument): Promise<vscode.FoldingRange[]> {
     const analysis = await this.analyses.of(document);
-    return (analysis?.features.foldingRanges(analysis.files[analysis.role].scan) ?? []).map(
-      (fold) => new vscode.FoldingRange(fold.start, fold.end, fold.kind === 'comment' ? vscode.FoldingRangeKind.Comment : undefined),
-    );
+    // VS Code keeps this many regions and drops the rest: sending them would only slow the window.
+    const kept = vscode.workspace.getConfiguration('editor', document).get<number>('foldingMaximumRegions', 5_000);
+    return (analysis?.features.foldingRanges(analysis.files[analysis.role].scan) ?? [])
+      .slice(0, kept)
+      .map((fold) => new vscode.FoldingRange(fold.start, fold.end, fold.kind === 'comment' ? vscode.FoldingRangeKind.Comment : undefined));
   }
 
   async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location[]> {
