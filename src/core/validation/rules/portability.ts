@@ -133,9 +133,12 @@ function refusalReason(context: Context, index: number, refusal: CliRefusal, sec
       const line = reading.lines[index];
       const key = line?.kind === 'option' ? line.key : '';
       const entry = section && entryOn(section, index);
-      const shown = shownCliKey(key);
+      const mayContinueSecret = section !== undefined && secretContinuations(section, profileKeys).has(index);
+      const shown = shownCliKey(key, mayContinueSecret);
       const written =
-        entry && entry.name !== key ? `reads ${shownCliKey(entry.name)} as ${shown} (it lower-cases keys), which` : `reads ${shown}, which`;
+        entry && entry.name !== key
+          ? `reads ${shownCliKey(entry.name, mayContinueSecret)} as ${shown} (it lower-cases keys), which`
+          : `reads ${shown}, which`;
       return `it ${written} line ${refusal.first + 1} already sets in the same section`;
     }
     case 'noDelimiter':
@@ -325,7 +328,7 @@ function entryNotes(
     return;
   }
   if (line.key !== entry.name) {
-    const cli = `the AWS CLI reads ${shown()} as ${shownCliKey(line.key)} (it lower-cases keys)`;
+    const cli = `the AWS CLI reads ${shown()} as ${shownCliKey(line.key, masked())} (it lower-cases keys)`;
     context.add(entry.index, 'key', 'key', owner, false, {
       cli,
       message: `${cli}, the AWS SDK as ${shown()}, another key`,
@@ -463,8 +466,13 @@ function optionKey(reading: CliReading, index: number): string {
 }
 
 /** A key the CLI reads (lower-cased), as a message may show it. */
-function shownCliKey(key: string): string {
-  return shownKeyName(key, undefined, false, profileKeys);
+/**
+ * A key as the AWS CLI reads it, as a message may show it; `mayContinueSecret` when the key as
+ * written was held back as a possible piece of a secret (see shownKeyName), which its lower-cased
+ * spelling is just as much.
+ */
+function shownCliKey(key: string, mayContinueSecret = false): string {
+  return shownKeyName(key, undefined, mayContinueSecret, profileKeys);
 }
 
 /** A value in backquotes, or what a message says in place of one it may not show. */

@@ -453,6 +453,23 @@ describe('portability: what the AWS CLI reads differently, on the line', () => {
     });
   }
 
+  it('shows a key that may be the end of a secret neither as written nor as the AWS CLI lower-cases it', () => {
+    const piece = 'PLXBOGcyreqhgr42roujweroi24wuxarnqfdl90c';
+    const text = `[corp]\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n${piece} = x\n`;
+    const said: string[] = [];
+    reportFileProblems(sharedFile('credentials', '/k', { text, readError: undefined }), (_owner, problem) =>
+      said.push(`${problem.message} ${problem.fix}`),
+    );
+    assert.ok(
+      said.some((message) => message.includes('lower-cases keys')),
+      said.join(' | '),
+    );
+    assert.deepEqual(
+      said.filter((message) => message.toLowerCase().includes(piece.toLowerCase().slice(0, 12))),
+      [],
+    );
+  });
+
   it('says only what the real botocore reads (all cases in one Python run)', () => {
     const reads = runBotocore(cases.map(({ role, text }) => ({ role, text })));
     const failures = cases.flatMap(({ title, role, cli }, position) =>
