@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { quoted } from '../../core/secrets';
 import { commandId, commandTitles } from '../../manifest';
-import type { DocumentAnalyses } from './analysis';
+import { roleOf, type DocumentAnalyses } from './analysis';
 
 /** Lines above and below the visible ones that get lenses too, so scrolling shows them at once. */
 const margin = 200;
@@ -29,7 +29,11 @@ export class ProfileCodeLenses implements vscode.CodeLensProvider, vscode.Dispos
   private pending: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly analyses: DocumentAnalyses) {
-    this.scrolled = vscode.window.onDidChangeTextEditorVisibleRanges(() => {
+    this.scrolled = vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => {
+      // Scrolling another file changes no lens of these.
+      if (roleOf(textEditor.document) === undefined) {
+        return;
+      }
       clearTimeout(this.pending);
       this.pending = setTimeout(() => this.changed.fire(), 100);
     });
