@@ -5,6 +5,7 @@ import { sharedFilePaths } from './core/files/paths';
 import { viewIds } from './manifest';
 import { ConnectionService } from './services/connectionService';
 import { GlobalState } from './services/globalState';
+import { MfaSessionProfiles } from './services/mfaSessionProfiles';
 import { ProfileService } from './services/profileService';
 import { SsoSessions } from './services/ssoSessions';
 import { AddConnectionPanel } from './ui/addConnection/panel';
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
   const globalState = new GlobalState(context.globalState);
   const sso = new SsoSessions(log);
   const connection = new ConnectionService(profiles, sso, globalState, connectionPrompts(log), log);
+  const mfaProfiles = new MfaSessionProfiles(connection, profiles, log);
   const profileLog = new ProfileLog(log);
   const tree = new ProfilesTree(profiles, sso);
   const explorer = new ExplorerTree(connection, globalState, profiles, sso);
@@ -33,11 +35,12 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
     profiles,
     sso,
     connection,
+    mfaProfiles,
     tree,
     explorer,
     addConnection,
     new ConnectionStatusBar(connection),
-    syncTerminalEnvironment(connection, context.environmentVariableCollection),
+    syncTerminalEnvironment(connection, mfaProfiles, context.environmentVariableCollection),
     sso.followSignIns(profiles),
     profiles.onDidChange((snapshot) => profileLog.write(snapshot)),
     vscode.window.createTreeView(viewIds.profiles, { treeDataProvider: tree, showCollapseAll: true }),

@@ -49,6 +49,7 @@ export const settingIds = {
   terminalSetProfile: 'awsCredentialManager.terminal.setProfile',
   ssoSignInFlow: 'awsCredentialManager.sso.signInFlow',
   ssoProfileNameTemplate: 'awsCredentialManager.sso.profileNameTemplate',
+  mfaWriteSessionProfile: 'awsCredentialManager.mfa.writeSessionProfile',
   editorMaskSecrets: 'awsCredentialManager.editor.maskSecrets',
 } as const;
 

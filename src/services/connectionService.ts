@@ -19,6 +19,7 @@ import type { ResolvedConnection } from '../core/aws/resolveConnection';
 import { signInTargetOf } from '../core/aws/sso/sessions';
 import { errorMessage } from '../core/errors';
 import { isInheritedName } from '../core/ini/builtIns';
+import { mfaSessionOf } from '../core/profiles/mfaSession';
 import { defaultRegion } from '../core/profiles/regions';
 import { quoted, quotedValue } from '../core/secrets';
 import type { Profile } from '../core/profiles/model';
@@ -233,6 +234,7 @@ export class ConnectionService implements vscode.Disposable {
         region,
         endpointUrl: profile.endpointUrl,
         askMfaCode: (serial) => this.prompts.askMfaCode(name, serial),
+        mfaSession: mfaSessionOf(profile),
         reuse,
         signal,
       });

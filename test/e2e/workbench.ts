@@ -363,6 +363,20 @@ export async function waitForStatusBarItem(
   return found ?? { text: '', warning: false };
 }
 
+/** The text of the tooltip of the status bar item whose text matches `item`, as a person hovering over it reads it. */
+export async function statusBarTooltip(page: Page, item: RegExp, expected: RegExp): Promise<string> {
+  await page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: item }).first().hover();
+  const hover = page.locator('.monaco-hover:visible .hover-contents, .workbench-hover:visible').first();
+  const text = await eventually(
+    () => hover.innerText({ timeout: 1_000 }).catch(() => ''),
+    (shown) => expected.test(shown),
+    (shown) => `The tooltip of the status bar item ${String(item)} did not match ${String(expected)}; it showed: ${shown}`,
+    { timeoutMs: 10_000, intervalMs: 200 },
+  );
+  await page.mouse.move(0, 0);
+  return text;
+}
+
 /** Waits until an input box or quick pick titled like `title` is open. */
 export async function waitForInput(page: Page, title: RegExp, timeout = 15_000): Promise<void> {
   const widget = page.locator(quickInput);

@@ -83,6 +83,9 @@ export function describeAwsError(error: unknown, context: ErrorContext = {}): Aw
   if (name === 'ExpiredToken' || name === 'ExpiredTokenException' || name === 'RequestExpired') {
     return { kind: 'expiredToken', message: 'The session token has expired. Get new temporary credentials and paste them again.' };
   }
+  if (name === 'AccessDenied' && /MultiFactorAuthentication failed/i.test(message)) {
+    return { kind: 'accessDenied', message: 'AWS did not accept the MFA code. Wait for the next code of the device and connect again.' };
+  }
   if (name === 'AccessDenied' || name === 'AccessDeniedException' || name === 'ForbiddenException') {
     return { kind: 'accessDenied', message: `AWS denied the request: ${message || 'the credentials are not allowed to do this'}.` };
   }

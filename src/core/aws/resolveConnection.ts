@@ -1,13 +1,16 @@
 /**
  * Resolves a profile the way the AWS SDK would: credentials from `fromIni` (keys, session tokens,
  * role chains with MFA, credential_source, credential_process, SSO), then STS GetCallerIdentity.
+ * An IAM user's keys with `mfa_serial` are exchanged for an MFA session first (GetSessionToken).
  * Loaded lazily: it pulls in the AWS SDK.
  */
 import { fromIni } from '@aws-sdk/credential-providers';
 import { CancelledError } from '../errors';
 import type { SharedFilePaths } from '../files/paths';
+import type { MfaSessionRequest } from '../profiles/mfaSession';
 import { clientConfig, type TemporaryCredentials } from './clients';
 import { callerIdentity, type Identity } from './identity';
+import { mfaSessionCredentials } from './sessionToken';
 
 export interface ResolveRequest {
   readonly profile: string;
@@ -15,8 +18,10 @@ export interface ResolveRequest {
   readonly region: string;
   /** The profile's `endpoint_url`, which the SDK does not apply by itself; used for STS too. */
   readonly endpointUrl?: string | undefined;
-  /** Asked when a role needs an MFA code; rejects (for example when the user cancels) to stop. */
+  /** Asked when a role or an MFA session needs an MFA code; rejects (for example when the user cancels) to stop. */
   readonly askMfaCode: (serial: string) => Promise<string>;
+  /** The profile's keys are exchanged for this MFA session (see mfaSessionOf). */
+  readonly mfaSession?: MfaSessionRequest | undefined;
   /** Credentials of an earlier connect to reuse (a role session), so the user is not asked again. */
   readonly reuse?: TemporaryCredentials | undefined;
   readonly signal?: AbortSignal | undefined;
@@ -30,19 +35,7 @@ export interface ResolvedConnection {
 
 export async function resolveConnection(request: ResolveRequest): Promise<ResolvedConnection> {
   const timeoutMs = request.timeoutMs ?? 15_000;
-  const credentials =
-    request.reuse ??
-    (await abortable(
-      fromIni({
-        profile: request.profile,
-        filepath: request.paths.credentials,
-        configFilepath: request.paths.config,
-        ignoreCache: true,
-        mfaCodeProvider: request.askMfaCode,
-        clientConfig: clientConfig(request.region, request.endpointUrl, { connectMs: timeoutMs, requestMs: timeoutMs, maxAttempts: 2 }),
-      })(),
-      request.signal,
-    ));
+  const credentials = request.reuse ?? (await newCredentials(request, timeoutMs));
   const identity = await callerIdentity(credentials, {
     region: request.region,
     endpointUrl: request.endpointUrl,
@@ -51,6 +44,26 @@ export async function resolveConnection(request: ResolveRequest): Promise<Resolv
   });
   const { accessKeyId, secretAccessKey, sessionToken, expiration } = credentials;
   return { identity, credentials: { accessKeyId, secretAccessKey, sessionToken, expiration } };
+}
+
+async function newCredentials(request: ResolveRequest, timeoutMs: number): Promise<TemporaryCredentials> {
+  const { region, endpointUrl, signal, mfaSession } = request;
+  const credentials = await abortable(
+    fromIni({
+      profile: request.profile,
+      filepath: request.paths.credentials,
+      configFilepath: request.paths.config,
+      ignoreCache: true,
+      mfaCodeProvider: request.askMfaCode,
+      clientConfig: clientConfig(region, endpointUrl, { connectMs: timeoutMs, requestMs: timeoutMs, maxAttempts: 2 }),
+    })(),
+    signal,
+  );
+  if (!mfaSession) {
+    return credentials;
+  }
+  const code = await request.askMfaCode(mfaSession.serial);
+  return mfaSessionCredentials(credentials, mfaSession, { code, region, endpointUrl, signal, timeoutMs });
 }
 
 function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {

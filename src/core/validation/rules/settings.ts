@@ -1,5 +1,6 @@
 /** Settings every kind of profile may have: the region and duration_seconds. */
-import type { RawSettings } from '../../profiles/model';
+import { sessionTokenSeconds } from '../../profiles/mfaSession';
+import { profileKind, type RawSettings } from '../../profiles/model';
 import { isHostLabel, isRegionCode, knownRegions } from '../../profiles/regions';
 import { quotedValue } from '../../secrets';
 import { closestMatch } from '../didYouMean';
@@ -19,14 +20,20 @@ export function settingProblems(settings: RawSettings, at: KeyLocator): Problem[
     problems.push(suggestion ? withCode(problem, 'regionTypo') : problem);
   }
   const duration = settings['duration_seconds'];
-  if (duration !== undefined && (!/^\d+$/.test(duration) || Number(duration) < 900 || Number(duration) > 43200)) {
+  // An IAM user's MFA session (GetSessionToken) may last 36 hours; a role session (AssumeRole) 12 at most.
+  const max = isMfaSession(settings) ? sessionTokenSeconds.max : 43_200;
+  if (duration !== undefined && (!/^\d+$/.test(duration) || Number(duration) < 900 || Number(duration) > max)) {
     problems.push(
       warning(
-        'duration_seconds must be a whole number of seconds from 900 to 43200',
+        `duration_seconds must be a whole number of seconds from 900 to ${max}`,
         'Use 3600 for one hour.',
         partOf(at('duration_seconds'), 'value'),
       ),
     );
   }
   return problems;
+}
+
+function isMfaSession(settings: RawSettings): boolean {
+  return settings['mfa_serial'] !== undefined && profileKind(settings).kind === 'staticKeys';
 }

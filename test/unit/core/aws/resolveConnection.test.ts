@@ -3,7 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { describeAwsError } from '../../../../src/core/aws/errors';
 import { resolveConnection, type ResolveRequest } from '../../../../src/core/aws/resolveConnection';
-import { exampleAccount, exampleUser, useAwsEndpoint } from '../../../fixtures/awsEndpoint';
+import { CancelledError } from '../../../../src/core/errors';
+import { aliceMfa, exampleAccount, exampleUser, useAwsEndpoint } from '../../../fixtures/awsEndpoint';
 import { useTempFolder, writeTexts } from '../../helpers/sdkFiles';
 
 const keys = `aws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`;
@@ -67,6 +68,45 @@ describe('resolveConnection, through fromIni and STS at the local endpoint', () 
     const again = await resolveConnection(await request('admin', config, `[default]\n${keys}`, { reuse: first.credentials }));
     assert.equal(again.identity.arn, first.identity.arn);
     assert.equal(asked.length, 1);
+  });
+
+  describe('an IAM user with mfa_serial and no role: an MFA session from GetSessionToken', () => {
+    const mfaKeys = `[alice]\n${keys}mfa_serial = ${aliceMfa.serialNumber}\n`;
+    const mfaSession = { serial: aliceMfa.serialNumber, durationSeconds: 3600 };
+
+    it('asks the code once, gets temporary credentials of the same user for the duration asked, and reuses them', async () => {
+      const asked: string[] = [];
+      const askMfaCode = (serial: string): Promise<string> => (asked.push(serial), Promise.resolve(aliceMfa.code));
+      const started = Date.now();
+      const first = await resolveConnection(await request('alice', '', mfaKeys, { askMfaCode, mfaSession }));
+      assert.deepEqual(asked, [aliceMfa.serialNumber]);
+      assert.equal(first.identity.arn, exampleUser.arn);
+      assert.ok(first.credentials.sessionToken, 'an MFA session has a session token');
+      assert.notEqual(first.credentials.accessKeyId, exampleUser.accessKeyId);
+      const lifetime = (first.credentials.expiration?.getTime() ?? 0) - started;
+      assert.ok(lifetime > 3_590_000 && lifetime <= 3_601_000, `the session lasts an hour, not ${lifetime} ms`);
+      const calls = endpoint.current.state.log.map((entry) => entry.action);
+      assert.deepEqual(calls, ['GetSessionToken', 'GetCallerIdentity']);
+      const again = await resolveConnection(await request('alice', '', mfaKeys, { askMfaCode, mfaSession, reuse: first.credentials }));
+      assert.equal(again.identity.arn, exampleUser.arn);
+      assert.equal(asked.length, 1);
+    });
+
+    it('refuses a wrong code with a plain word about the MFA code', async () => {
+      const call = resolveConnection(await request('alice', '', mfaKeys, { askMfaCode: () => Promise.resolve('000000'), mfaSession }));
+      await assert.rejects(call, (error) => {
+        const problem = describeAwsError(error);
+        return problem.kind === 'accessDenied' && /MFA code/.test(problem.message);
+      });
+    });
+
+    it('stops when the code is not given, before any call to STS', async () => {
+      const call = resolveConnection(
+        await request('alice', '', mfaKeys, { askMfaCode: () => Promise.reject(new CancelledError()), mfaSession }),
+      );
+      await assert.rejects(call, (error) => describeAwsError(error).kind === 'cancelled');
+      assert.deepEqual(endpoint.current.state.log, []);
+    });
   });
 
   it('refuses a wrong MFA code with AccessDenied', async () => {
