@@ -5,6 +5,7 @@ import { sharedFilePaths } from './core/files/paths';
 import { viewIds } from './manifest';
 import { ConnectionService } from './services/connectionService';
 import { GlobalState } from './services/globalState';
+import { LoginSessions } from './services/loginSessions';
 import { MfaSessionProfiles } from './services/mfaSessionProfiles';
 import { ProfileService } from './services/profileService';
 import { SsoSessions } from './services/ssoSessions';
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
     sso,
     connection,
     mfaProfiles,
+    new LoginSessions(profiles, connection, log),
     tree,
     explorer,
     addConnection,

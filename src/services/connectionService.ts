@@ -16,6 +16,8 @@ import {
 import { describeAwsError, SignInNeeded, type AwsProblem } from '../core/aws/errors';
 import type { Identity } from '../core/aws/identity';
 import type { ResolvedConnection } from '../core/aws/resolveConnection';
+import { loginCacheFolder, loginTokenFile } from '../core/aws/login/cachePaths';
+import { loginRefusal, loginTokenProblem } from '../core/aws/login/loginToken';
 import { signInTargetOf } from '../core/aws/sso/sessions';
 import { errorMessage } from '../core/errors';
 import { isInheritedName } from '../core/ini/builtIns';
@@ -227,6 +229,9 @@ export class ConnectionService implements vscode.Disposable {
       }
       result = { resolved: connected.resolved, signIn: { expiresAt: connected.signInExpiresAt, renews: connected.renews } };
     } else {
+      if (profile.kind === 'login' && !reuse) {
+        await this.checkLogin(profile.loginSession);
+      }
       const { resolveConnection } = await import('../core/aws/resolveConnection.js');
       const resolved = await resolveConnection({
         profile: name,
@@ -237,6 +242,8 @@ export class ConnectionService implements vscode.Disposable {
         mfaSession: mfaSessionOf(profile),
         reuse,
         signal,
+      }).catch((error: unknown) => {
+        throw (profile.kind === 'login' && loginRefusal(error)) || error;
       });
       result = { resolved, signIn: undefined };
     }
@@ -244,6 +251,14 @@ export class ConnectionService implements vscode.Disposable {
       this.sessions.set(name, { fingerprint: profile.fingerprint, credentials: result.resolved.credentials });
     }
     return result;
+  }
+
+  /** Stops before the SDK when an `aws login` profile has no usable sign-in: the SDK would only say "please reauthenticate". */
+  private async checkLogin(session: string): Promise<void> {
+    const problem = await loginTokenProblem(loginTokenFile(loginCacheFolder(), session), session);
+    if (problem) {
+      throw problem;
+    }
   }
 
   /** Drops the role sessions kept for reuse: after a sign-out, a connect must ask AWS again. */

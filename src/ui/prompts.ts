@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { failureActions, type FailureAction } from '../core/aws/connectionState';
 import { CancelledError } from '../core/errors';
-import { signInAgainLabel } from '../core/present/statusBarView';
+import { awsLoginLabel, signInAgainLabel } from '../core/present/statusBarView';
 import { quoted } from '../core/secrets';
 import { commandId, commandTitles } from '../manifest';
 import type { ConnectionPrompts } from '../services/connectionService';
@@ -48,6 +48,7 @@ const actionLabels: Readonly<Record<FailureAction, string>> = {
   showLogs: commandTitles.showLogs,
   tryAgain: tryAgainLabel,
   signInAgain: signInAgainLabel,
+  awsLogin: awsLoginLabel,
 };
 
 export function connectionPrompts(log: vscode.LogOutputChannel): ConnectionPrompts {
@@ -66,6 +67,9 @@ export function connectionPrompts(log: vscode.LogOutputChannel): ConnectionPromp
       } else if (chosen === 'signInAgain') {
         // Signs in for the profile's session, then connects with the profile again.
         await vscode.commands.executeCommand(commandId('signIn'), profile);
+      } else if (chosen === 'awsLogin') {
+        // Runs `aws login` in a terminal; the connection follows the sign-in it writes.
+        await vscode.commands.executeCommand(commandId('awsLogin'), profile);
       } else if (chosen === 'showLogs') {
         log.show();
       }

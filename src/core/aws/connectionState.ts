@@ -38,19 +38,23 @@ export interface Connection {
  */
 export function failedState(current: ConnectionState, profile: string, problem: AwsProblem): ConnectionState {
   const wasConnected = current.kind === 'connected' && current.profile === profile;
-  const expired = problem.kind === 'expiredToken' || problem.kind === 'signIn' || (wasConnected && problem.kind === 'unknownKey');
+  const signInEnded = problem.kind === 'signIn' || problem.kind === 'login';
+  const expired = problem.kind === 'expiredToken' || signInEnded || (wasConnected && problem.kind === 'unknownKey');
   return { kind: expired ? 'expired' : 'failed', profile, problem };
 }
 
-export type FailureAction = 'editCredentials' | 'tryAgain' | 'signInAgain' | 'showLogs';
+export type FailureAction = 'editCredentials' | 'tryAgain' | 'signInAgain' | 'awsLogin' | 'showLogs';
 
 /**
- * What a failure notification offers: a new sign-in when IAM Identity Center's has ended, the files
+ * What a failure notification offers: a new sign-in when IAM Identity Center's or `aws login`'s has ended, the files
  * when the keys are wrong, another try when AWS could not be reached.
  */
 export function failureActions(problem: AwsProblem): readonly FailureAction[] {
   if (problem.kind === 'signIn') {
     return ['signInAgain', 'showLogs'];
+  }
+  if (problem.kind === 'login') {
+    return ['awsLogin', 'showLogs'];
   }
   const keysAreWrong = ['expiredToken', 'unknownKey', 'wrongSecret', 'other'].includes(problem.kind);
   return keysAreWrong ? ['editCredentials', 'showLogs'] : ['tryAgain', 'showLogs'];

@@ -12,6 +12,8 @@ export type AwsProblemKind =
   | 'expiredToken'
   /** An IAM Identity Center sign-in is missing, expired beyond refresh, or ended: sign in again. */
   | 'signIn'
+  /** An `aws login` sign-in is missing or ended: run `aws login` again. */
+  | 'login'
   | 'accessDenied'
   | 'throttled'
   | 'network'
@@ -33,6 +35,12 @@ export interface ErrorContext {
 export class SignInNeeded extends KnownError<'signIn'> {
   readonly reason = 'signIn';
   override readonly name = 'SignInNeeded';
+}
+
+/** A profile of `aws login` cannot connect until the person signs in with the AWS CLI (again). */
+export class LoginNeeded extends KnownError<'login'> {
+  readonly reason = 'login';
+  override readonly name = 'LoginNeeded';
 }
 
 const networkCodes = new Set([
@@ -59,6 +67,9 @@ export function describeAwsError(error: unknown, context: ErrorContext = {}): Aw
   }
   if (error instanceof SignInNeeded) {
     return { kind: 'signIn', message: `${message} Sign in again to connect.` };
+  }
+  if (error instanceof LoginNeeded) {
+    return { kind: 'login', message: `${message} Sign in with aws login to connect.` };
   }
   if (name === 'InvalidClientTokenId' || name === 'UnrecognizedClientException') {
     return context.withSessionToken

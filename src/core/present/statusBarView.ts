@@ -3,6 +3,7 @@
  * state's view is unit-tested.
  */
 import type { ConnectionState } from '../aws/connectionState';
+import type { AwsProblemKind } from '../aws/errors';
 import { commandId, commandTitles, type CommandId, type CommandName } from '../../manifest';
 import { quoted, quotedValue } from '../secrets';
 import { escapeMarkdown as markdown } from './markdown';
@@ -60,7 +61,7 @@ export function statusBarView(state: ConnectionState, now: Date = new Date()): S
         `$(warning) AWS: profile:${profile}`,
         'warning',
         [`${headline}: ${markdown(state.problem.message)}`],
-        [state.problem.kind === 'signIn' ? [signInAgainLabel, 'signIn'] : ['Connect Again', 'connect'], disconnect, showLogs],
+        [againLink(state.problem.kind), disconnect, showLogs],
       );
     }
   }
@@ -68,6 +69,17 @@ export function statusBarView(state: ConnectionState, now: Date = new Date()): S
 
 /** The label of the offer to sign in to IAM Identity Center when a sign-in has ended. */
 export const signInAgainLabel = 'Sign In Again';
+
+/** The label of the offer to run `aws login` for a profile it signs in. */
+export const awsLoginLabel = 'Sign In';
+
+/** What the tooltip of a failed connection offers first: a new sign-in when one ended, else another connect. */
+function againLink(kind: AwsProblemKind): Link {
+  if (kind === 'signIn') {
+    return [signInAgainLabel, 'signIn'];
+  }
+  return kind === 'login' ? [awsLoginLabel, 'awsLogin'] : ['Connect Again', 'connect'];
+}
 
 function signInLine(signIn: { readonly expiresAt: Date; readonly renews: boolean }, now: Date): string {
   const ends = `IAM Identity Center sign-in: token expires ${expiryPhrase(signIn.expiresAt, now)}`;

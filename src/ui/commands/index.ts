@@ -13,6 +13,7 @@ import { reportFailure } from '../failures';
 import { openAtLine } from '../sharedFileEditors';
 import type { ExplorerTree } from '../views/explorerView';
 import type { ProfileNode } from '../views/profilesView';
+import { signInWithAwsLogin } from './awsLogin';
 import { connectToAws, showCurrentIdentity } from './connect';
 import { createCredentialsProfile } from './createProfile';
 import { editCredentials } from './editCredentials';
@@ -65,6 +66,8 @@ export function registerCommands(services: Services): vscode.Disposable[] {
     // From the CodeLens above a profile's header.
     testProfile: (name: string) => testProfile(connection, name),
     toggleSecretMasking: () => toggleSecretMasking(),
+    // From a failed connection's notification or tooltip (a profile name), or the palette.
+    awsLogin: (profile?: string) => signInWithAwsLogin(profiles, connection, profile),
   };
   return Object.entries(handlers).map(([name, run]) =>
     // A command returns nothing to its caller: what `connect` makes holds credentials.

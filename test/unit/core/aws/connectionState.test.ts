@@ -44,6 +44,12 @@ describe('connection state: what a failure leads to', () => {
     assert.deepEqual(failureActions(problem), ['signInAgain', 'showLogs']);
   });
 
+  it('expires and offers Sign In (aws login) when an aws login sign-in is missing or has ended', () => {
+    const problem = { kind: 'login', message: 'The aws login sign-in has ended.' } as const;
+    assert.equal(failedState({ kind: 'disconnected' }, 'dev', problem).kind, 'expired');
+    assert.deepEqual(failureActions(problem), ['awsLogin', 'showLogs']);
+  });
+
   it('offers the files when the keys are wrong, and another try when AWS could not answer', () => {
     for (const kind of ['expiredToken', 'unknownKey', 'wrongSecret', 'other'] as const) {
       assert.deepEqual(failureActions(problem(kind)), ['editCredentials', 'showLogs'], kind);

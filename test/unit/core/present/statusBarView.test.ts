@@ -52,6 +52,9 @@ describe('statusBarView', () => {
     assert.equal(ended.look, 'warning');
     assert.match(ended.tooltip, /\[Sign In Again\]\(command:awsCredentialManager\.signIn\)/);
     assert.ok(ended.commands.includes('awsCredentialManager.signIn'));
+    const login = statusBarView({ kind: 'expired', profile: 'dev', problem: { kind: 'login', message: 'The sign-in has ended.' } }, now);
+    assert.match(login.tooltip, /^\[Sign In\]\(command:awsCredentialManager\.awsLogin\) · \[Disconnect\]/m);
+    assert.ok(!login.commands.includes('awsCredentialManager.signIn'));
   });
 
   it('takes the warning look when the credentials expired or were rejected', () => {

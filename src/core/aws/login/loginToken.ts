@@ -1,0 +1,56 @@
+/**
+ * What can be known of an `aws login` sign-in before the AWS SDK uses it, and the SDK's refusals
+ * in plain words. The SDK refreshes the 15-minute credentials of a sign-in by itself, so whether a
+ * sign-in has ended is only known by trying; a missing or broken token file is known at once.
+ */
+import { readFile } from 'node:fs/promises';
+import { displayPath } from '../../files/paths';
+import { quoted } from '../../secrets';
+import { LoginNeeded } from '../errors';
+
+/** The fields the SDK and the CLI both need in a token file. */
+const requiredFields = ['accessToken', 'clientId', 'refreshToken', 'dpopKey'] as const;
+
+/** Why the token file of a sign-in cannot be used, or undefined when the SDK can try it. */
+export async function loginTokenProblem(file: string, session: string): Promise<LoginNeeded | undefined> {
+  let token: unknown;
+  try {
+    token = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    return new LoginNeeded(
+      missing
+        ? `There is no aws login sign-in for session ${quoted(session)} (no ${displayPath(file)}).`
+        : `The aws login sign-in in ${displayPath(file)} cannot be read.`,
+    );
+  }
+  const record = typeof token === 'object' && token !== null ? (token as Record<string, unknown>) : {};
+  const missing = requiredFields.filter((field) => !record[field]);
+  return missing.length > 0
+    ? new LoginNeeded(`The aws login sign-in in ${displayPath(file)} lacks ${missing.join(', ')}, so it cannot be used.`)
+    : undefined;
+}
+
+/**
+ * The SDK's refusal of a sign-in (ended, revoked, a password changed) as a sign-in needed, with its
+ * own words; undefined for anything else, such as AWS out of reach, which another try may mend.
+ */
+export function loginRefusal(error: unknown): LoginNeeded | undefined {
+  const { name, message } = (typeof error === 'object' && error !== null ? error : {}) as { name?: unknown; message?: unknown };
+  if (name !== 'CredentialsProviderError' || typeof message !== 'string') {
+    return undefined;
+  }
+  if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|ETIMEDOUT|TimeoutError|NetworkingError/.test(message)) {
+    return undefined;
+  }
+  if (/expired/i.test(message)) {
+    return new LoginNeeded('The aws login sign-in has ended.');
+  }
+  if (/password/i.test(message)) {
+    return new LoginNeeded('The aws login sign-in ended because your password changed.');
+  }
+  if (/permission/i.test(message)) {
+    return new LoginNeeded('The aws login sign-in could not be renewed: the user may not call signin:CreateOAuth2Token.');
+  }
+  return new LoginNeeded('The aws login sign-in could not be used.');
+}
