@@ -51,6 +51,7 @@ export const settingIds = {
   ssoSignInFlow: 'awsCredentialManager.sso.signInFlow',
   ssoProfileNameTemplate: 'awsCredentialManager.sso.profileNameTemplate',
   mfaWriteSessionProfile: 'awsCredentialManager.mfa.writeSessionProfile',
+  credentialProcessTimeout: 'awsCredentialManager.credentialProcess.timeoutSeconds',
   editorMaskSecrets: 'awsCredentialManager.editor.maskSecrets',
 } as const;
 

@@ -13,7 +13,7 @@ import {
   type ConnectionState,
   type KeptSession,
 } from '../core/aws/connectionState';
-import { describeAwsError, SignInNeeded, type AwsProblem } from '../core/aws/errors';
+import { describeAwsError, SignInNeeded, type AwsProblem, type ErrorContext } from '../core/aws/errors';
 import type { Identity } from '../core/aws/identity';
 import type { ResolvedConnection } from '../core/aws/resolveConnection';
 import { loginCacheFolder, loginTokenFile } from '../core/aws/login/cachePaths';
@@ -26,6 +26,7 @@ import { defaultRegion } from '../core/profiles/regions';
 import { quoted, quotedValue } from '../core/secrets';
 import type { Profile } from '../core/profiles/model';
 import type { ProfileReport, ProfileSnapshot } from '../core/validation/snapshot';
+import { settingIds } from '../manifest';
 import type { GlobalState } from './globalState';
 import type { ProfileService } from './profileService';
 import type { SsoSessions } from './ssoSessions';
@@ -73,6 +74,19 @@ function usableReport(snapshot: ProfileSnapshot, name: string): Usable {
     return other(`Profile ${quoted(name)} is not valid: ${reason}.`, report);
   }
   return { report };
+}
+
+function errorContextOf(profile: Profile): ErrorContext {
+  return {
+    withSessionToken: profile.kind === 'sessionKeys',
+    webIdentityTokenFile: profile.kind === 'webIdentity' ? profile.tokenFile : undefined,
+  };
+}
+
+/** How long a credential_process may run: some ask the person something (a password, a touch of a key). */
+function processTimeoutMs(): number {
+  const seconds = vscode.workspace.getConfiguration().get<number>(settingIds.credentialProcessTimeout, 60);
+  return Math.max(1, seconds) * 1000;
 }
 
 interface Current {
@@ -178,7 +192,7 @@ export class ConnectionService implements vscode.Disposable {
       await remembered;
       return connection;
     } catch (error) {
-      const problem = describeAwsError(error, { withSessionToken: profile.kind === 'sessionKeys' });
+      const problem = describeAwsError(error, errorContextOf(profile));
       if (problem.kind === 'cancelled') {
         this.log.info(`Connecting with profile ${quoted(name)} was cancelled.`);
         return this.settle(attempt, { kind: 'disconnected' });
@@ -206,7 +220,7 @@ export class ConnectionService implements vscode.Disposable {
       this.log.info(`Profile ${quoted(name)} works: account ${resolved.identity.account}, ${resolved.identity.arn}.`);
       return { identity: resolved.identity };
     } catch (error) {
-      const problem = describeAwsError(error, { withSessionToken: profile.kind === 'sessionKeys' });
+      const problem = describeAwsError(error, errorContextOf(profile));
       if (problem.kind !== 'cancelled') {
         this.log.error(`Profile ${quoted(name)} does not work: ${problem.message}`);
       }
@@ -240,6 +254,7 @@ export class ConnectionService implements vscode.Disposable {
         endpointUrl: profile.endpointUrl,
         askMfaCode: (serial) => this.prompts.askMfaCode(name, serial),
         mfaSession: mfaSessionOf(profile),
+        credentialProcess: profile.kind === 'process' ? { command: profile.command, timeoutMs: processTimeoutMs() } : undefined,
         reuse,
         signal,
       }).catch((error: unknown) => {

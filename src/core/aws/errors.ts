@@ -4,7 +4,7 @@
  * Messages never quote credentials.
  */
 import { isCancellation, KnownError } from '../errors';
-import { withoutSecrets } from '../secrets';
+import { quoted, withoutSecrets } from '../secrets';
 
 export type AwsProblemKind =
   | 'unknownKey'
@@ -29,6 +29,8 @@ export interface AwsProblem {
 export interface ErrorContext {
   /** A session token was sent with the key. */
   readonly withSessionToken?: boolean;
+  /** The profile assumes a role with the web identity token in this file. */
+  readonly webIdentityTokenFile?: string | undefined;
 }
 
 /** An IAM Identity Center profile cannot connect until the person signs in (again). */
@@ -71,6 +73,16 @@ export function describeAwsError(error: unknown, context: ErrorContext = {}): Aw
   if (error instanceof LoginNeeded) {
     return { kind: 'login', message: `${message} Sign in with aws login to connect.` };
   }
+  if (error instanceof KnownError) {
+    // Its message is written for the user already (a credential_process that failed, say).
+    return { kind: 'other', message };
+  }
+  if (context.webIdentityTokenFile !== undefined) {
+    const problem = webIdentityProblem(name, code, context.webIdentityTokenFile);
+    if (problem) {
+      return problem;
+    }
+  }
   if (name === 'InvalidClientTokenId' || name === 'UnrecognizedClientException') {
     return context.withSessionToken
       ? {
@@ -110,6 +122,37 @@ export function describeAwsError(error: unknown, context: ErrorContext = {}): Aw
     return { kind: 'network', message: `AWS could not be reached (${code || name}). Check your network or proxy and try again.` };
   }
   return { kind: 'other', message: message ? `${name || 'Error'}: ${message}` : String(name || 'Unknown error') };
+}
+
+/** What AssumeRoleWithWebIdentity's refusals mean for the file a cluster or a CI system keeps writing. */
+function webIdentityProblem(name: string, code: string, file: string): AwsProblem | undefined {
+  const shown = quoted(file);
+  if (code === 'ENOENT' || code === 'EACCES') {
+    return {
+      kind: 'other',
+      message: `The web identity token file ${shown} ${code === 'ENOENT' ? 'does not exist' : 'cannot be read'}: the program that writes it (Kubernetes, a CI system) has not written it here, or web_identity_token_file names another path.`,
+    };
+  }
+  if (name === 'ExpiredTokenException') {
+    return {
+      kind: 'expiredToken',
+      message: `The web identity token in ${shown} has expired: the program that writes it must renew it, then connect again.`,
+    };
+  }
+  // AWS's codes, and the names the SDK's STS client gives them.
+  if (['InvalidIdentityToken', 'InvalidIdentityTokenException', 'IDPRejectedClaim', 'IDPRejectedClaimException'].includes(name)) {
+    return {
+      kind: 'other',
+      message: `AWS does not accept the web identity token in ${shown}: its issuer is not an identity provider of the role's account, or the file does not hold a token.`,
+    };
+  }
+  if (name === 'AccessDenied') {
+    return {
+      kind: 'accessDenied',
+      message: `The role's trust policy does not let this web identity token assume it (sts:AssumeRoleWithWebIdentity): check the role_arn and the trust policy's conditions.`,
+    };
+  }
+  return undefined;
 }
 
 function errorFields(error: unknown): { name: string; code: string; message: string } {

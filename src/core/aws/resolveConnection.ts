@@ -9,6 +9,7 @@ import { CancelledError } from '../errors';
 import type { SharedFilePaths } from '../files/paths';
 import type { MfaSessionRequest } from '../profiles/mfaSession';
 import { clientConfig, type TemporaryCredentials } from './clients';
+import { processCredentials } from './credentialProcess';
 import { callerIdentity, type Identity } from './identity';
 import { mfaSessionCredentials } from './sessionToken';
 
@@ -22,6 +23,8 @@ export interface ResolveRequest {
   readonly askMfaCode: (serial: string) => Promise<string>;
   /** The profile's keys are exchanged for this MFA session (see mfaSessionOf). */
   readonly mfaSession?: MfaSessionRequest | undefined;
+  /** The profile's own `credential_process`, run here rather than by the SDK, to bound it in time (see credentialProcess). */
+  readonly credentialProcess?: { readonly command: string; readonly timeoutMs: number } | undefined;
   /** Credentials of an earlier connect to reuse (a role session), so the user is not asked again. */
   readonly reuse?: TemporaryCredentials | undefined;
   readonly signal?: AbortSignal | undefined;
@@ -47,7 +50,10 @@ export async function resolveConnection(request: ResolveRequest): Promise<Resolv
 }
 
 async function newCredentials(request: ResolveRequest, timeoutMs: number): Promise<TemporaryCredentials> {
-  const { region, endpointUrl, signal, mfaSession } = request;
+  const { region, endpointUrl, signal, mfaSession, credentialProcess } = request;
+  if (credentialProcess) {
+    return processCredentials(request.profile, credentialProcess.command, { timeoutMs: credentialProcess.timeoutMs, signal });
+  }
   const credentials = await abortable(
     fromIni({
       profile: request.profile,

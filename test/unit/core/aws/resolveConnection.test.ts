@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { describeAwsError } from '../../../../src/core/aws/errors';
 import { resolveConnection, type ResolveRequest } from '../../../../src/core/aws/resolveConnection';
@@ -121,10 +121,82 @@ describe('resolveConnection, through fromIni and STS at the local endpoint', () 
       script,
       `console.log(JSON.stringify({ Version: 1, AccessKeyId: '${exampleUser.accessKeyId}', SecretAccessKey: '${exampleUser.secretAccessKey}' }));\n`,
     );
-    const connected = await resolveConnection(
-      await request('proc', `[profile proc]\ncredential_process = ${process.execPath} ${script}\n`, ''),
-    );
+    const command = `${process.execPath} ${script}`;
+    const connected = await resolveConnection(await request('proc', `[profile proc]\ncredential_process = ${command}\n`, ''));
     assert.equal(connected.identity.arn, exampleUser.arn);
+    const bounded = await resolveConnection(
+      await request('proc', `[profile proc]\ncredential_process = ${command}\n`, '', { credentialProcess: { command, timeoutMs: 10_000 } }),
+    );
+    assert.equal(bounded.identity.arn, exampleUser.arn, 'the bounded runner reads what the SDK reads');
+  });
+
+  describe('a role assumed with a web identity token file (AssumeRoleWithWebIdentity)', () => {
+    const roleArn = `arn:aws:iam::${exampleAccount}:role/Developer`;
+    // The SDK builds the STS client of a web identity without the client options fromIni is given:
+    // only the environment's endpoint reaches it, as in VS Code started with AWS_ENDPOINT_URL.
+    let saved: string | undefined;
+    beforeEach(() => {
+      saved = process.env['AWS_ENDPOINT_URL'];
+      process.env['AWS_ENDPOINT_URL'] = endpoint.current.url;
+    });
+    afterEach(() => {
+      if (saved === undefined) {
+        delete process.env['AWS_ENDPOINT_URL'];
+      } else {
+        process.env['AWS_ENDPOINT_URL'] = saved;
+      }
+    });
+
+    async function webIdentity(token: string | undefined, role = roleArn): Promise<{ request: ResolveRequest; file: string }> {
+      const file = path.join(folder.path, 'token');
+      if (token !== undefined) {
+        await writeFile(file, token);
+      }
+      const config = `[profile pod]\nrole_arn = ${role}\nweb_identity_token_file = ${file}\nrole_session_name = pod-session\n`;
+      return { request: await request('pod', config, ''), file };
+    }
+
+    it('connects with the token in the file, unsigned, as the role', async () => {
+      const { request: pod } = await webIdentity(endpoint.current.webIdentityToken(3_600_000));
+      const connected = await resolveConnection(pod);
+      assert.equal(connected.identity.arn, `arn:aws:sts::${exampleAccount}:assumed-role/Developer/pod-session`);
+      assert.deepEqual(
+        endpoint.current.state.log.map((entry) => [entry.action, entry.accessKeyId === undefined]),
+        [
+          ['AssumeRoleWithWebIdentity', true],
+          ['GetCallerIdentity', false],
+        ],
+      );
+    });
+
+    it('says in plain words what is wrong with the token or its file, naming the file', async () => {
+      const cases: [string | undefined, string, RegExp][] = [
+        [endpoint.current.webIdentityToken(-60_000), 'expiredToken', /has expired: the program that writes it must renew it/],
+        ['not-a-token', 'other', /AWS does not accept the web identity token in .*token: its issuer/],
+        [undefined, 'other', /The web identity token file .*token does not exist/],
+      ];
+      for (const [token, kind, message] of cases) {
+        const { request: pod, file } = await webIdentity(token);
+        const problem = await resolveConnection(pod).then(
+          () => undefined,
+          (error: unknown) => describeAwsError(error, { webIdentityTokenFile: file }),
+        );
+        assert.equal(problem?.kind, kind, String(problem?.message));
+        assert.match(problem.message, message);
+        await rm(file, { force: true });
+      }
+    });
+
+    it('says when the role does not trust the token', async () => {
+      const { request: pod, file } = await webIdentity(
+        endpoint.current.webIdentityToken(3_600_000),
+        `arn:aws:iam::${exampleAccount}:role/Nobody`,
+      );
+      await assert.rejects(resolveConnection(pod), (error) => {
+        const problem = describeAwsError(error, { webIdentityTokenFile: file });
+        return problem.kind === 'accessDenied' && /trust policy/.test(problem.message);
+      });
+    });
   });
 
   it('assumes a role with credential_source = Environment, from the keys in the environment', async () => {

@@ -1,0 +1,124 @@
+/**
+ * A profile's `credential_process`, run as the AWS SDK runs it (the command line through the
+ * system shell, its standard output read as JSON of Version 1) but bounded in time, and with what
+ * went wrong in plain words: the exit code and the end of its standard error, masked. The SDK's own
+ * runner keeps neither and waits for ever.
+ */
+import { spawn } from 'node:child_process';
+import { CancelledError, KnownError } from '../errors';
+import { quoted, withoutSecrets } from '../secrets';
+import type { TemporaryCredentials } from './clients';
+
+export class CredentialProcessFailed extends KnownError<'credentialProcess'> {
+  readonly reason = 'credentialProcess';
+  override readonly name = 'CredentialProcessFailed';
+}
+
+export interface ProcessOptions {
+  readonly timeoutMs: number;
+  readonly signal?: AbortSignal | undefined;
+}
+
+/** How much of standard error a message quotes, from its end, where programs say what failed. */
+const stderrShown = 400;
+/** Output beyond this is not credentials: the process is stopped. */
+const outputLimit = 1 << 20;
+
+export async function processCredentials(profile: string, command: string, options: ProcessOptions): Promise<TemporaryCredentials> {
+  const stdout = await run(profile, command, options);
+  let data: unknown;
+  try {
+    data = JSON.parse(stdout.trim());
+  } catch {
+    throw failed(profile, 'printed something that is not JSON on its standard output');
+  }
+  return credentialsOf(profile, data);
+}
+
+function failed(profile: string, what: string): CredentialProcessFailed {
+  return new CredentialProcessFailed(`The credential_process of profile ${quoted(profile)} ${what}.`);
+}
+
+/** The checks of the SDK's reader, in the same order. */
+function credentialsOf(profile: string, data: unknown): TemporaryCredentials {
+  const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+  if (record['Version'] !== 1) {
+    throw failed(profile, 'did not print "Version": 1 (the only version the AWS SDK and CLI read)');
+  }
+  const { AccessKeyId: accessKeyId, SecretAccessKey: secretAccessKey, SessionToken: sessionToken, Expiration: expiration } = record;
+  if (typeof accessKeyId !== 'string' || typeof secretAccessKey !== 'string') {
+    throw failed(profile, 'printed no AccessKeyId and SecretAccessKey');
+  }
+  const expires = typeof expiration === 'string' && expiration ? new Date(expiration) : undefined;
+  if (expires && expires.getTime() < Date.now()) {
+    throw failed(profile, `printed credentials that expired at ${expires.toISOString()}`);
+  }
+  return {
+    accessKeyId,
+    secretAccessKey,
+    ...(typeof sessionToken === 'string' && sessionToken ? { sessionToken } : {}),
+    expiration: expires,
+  };
+}
+
+function run(profile: string, command: string, { timeoutMs, signal }: ProcessOptions): Promise<string> {
+  return new Promise((resolve, reject) => {
+    // Its own process group, so a timeout stops what the shell started too.
+    const child = spawn(command, {
+      shell: true,
+      detached: process.platform !== 'win32',
+      windowsHide: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    let outLength = 0;
+    let err = '';
+    let stopped: KnownError | undefined;
+    const stop = (why: KnownError): void => {
+      stopped ??= why;
+      try {
+        if (child.pid !== undefined && process.platform !== 'win32') {
+          process.kill(-child.pid, 'SIGKILL');
+        } else {
+          child.kill('SIGKILL');
+        }
+      } catch {
+        // It ended by itself meanwhile.
+      }
+    };
+    const timer = setTimeout(
+      () => stop(failed(profile, `did not finish within ${Math.round(timeoutMs / 1000)} s, so it was stopped`)),
+      timeoutMs,
+    );
+    const onAbort = (): void => stop(new CancelledError());
+    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted) {
+      onAbort();
+    }
+    child.stdout.on('data', (chunk: Buffer) => {
+      outLength += chunk.length;
+      if (outLength > outputLimit) {
+        stop(failed(profile, 'printed more than 1 MB'));
+      } else {
+        out.push(chunk);
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      err = (err + chunk.toString('utf8')).slice(-4 * stderrShown);
+    });
+    child.on('error', (error) => stop(failed(profile, `could not be started (${error.message})`)));
+    child.on('close', (code, killedBy) => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      if (stopped) {
+        reject(stopped);
+      } else if (code !== 0) {
+        const said = withoutSecrets(err.trim().slice(-stderrShown));
+        const ending = code === null ? `was stopped by ${killedBy ?? 'a signal'}` : `exited with code ${code}`;
+        reject(failed(profile, said ? `${ending}: ${said}` : `${ending}, printing nothing on its standard error`));
+      } else {
+        resolve(Buffer.concat(out).toString('utf8'));
+      }
+    });
+  });
+}
