@@ -27,6 +27,7 @@ export const commandTitles = {
   connectSsoRole: 'Connect with Role',
   toggleSecretMasking: 'Show or Mask Secrets in the Editor',
   testProfile: 'Test Profile',
+  rotateAccessKey: 'Rotate Access Key',
 } as const;
 
 export type CommandName = keyof typeof commandTitles;
