@@ -14,10 +14,12 @@ const watch = process.argv.includes('--watch');
  * module instance holds the scans: an edit reuses the scans of the read before it.
  */
 const lazyChunks = {
-  readAndEdit: ['src/core/validation/snapshot.ts', 'src/core/profiles/transaction.ts'],
+  readAndEdit: ['src/core/validation/snapshot.ts', 'src/core/profiles/transaction.ts', 'src/core/aws/iam/storedKeys.ts'],
   identity: ['src/core/aws/identity.ts'],
   resolveConnection: ['src/core/aws/resolveConnection.ts'],
   lambda: ['src/core/aws/resources/lambda.ts'],
+  // IAM: Rotate Access Key and the key age of the Profiles view.
+  iam: ['src/core/aws/iam/accessKeys.ts', 'src/core/aws/iam/rotation.ts'],
   // IAM Identity Center: the OIDC and portal clients, on first sign-in or connect; the cache alone for the views.
   sso: [
     'src/core/aws/sso/oidc.ts',

@@ -5,6 +5,7 @@ import { sharedFilePaths } from './core/files/paths';
 import { viewIds } from './manifest';
 import { ConnectionService } from './services/connectionService';
 import { GlobalState } from './services/globalState';
+import { KeyAges } from './services/keyAges';
 import { LoginSessions } from './services/loginSessions';
 import { MfaSessionProfiles } from './services/mfaSessionProfiles';
 import { ProfileService } from './services/profileService';
@@ -28,7 +29,9 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
   const connection = new ConnectionService(profiles, sso, globalState, connectionPrompts(log), log);
   const mfaProfiles = new MfaSessionProfiles(connection, profiles, log);
   const profileLog = new ProfileLog(log);
-  const tree = new ProfilesTree(profiles, sso);
+  const keyAges = new KeyAges(connection, profiles, log);
+  const tree = new ProfilesTree(profiles, sso, keyAges);
+  const profilesView = vscode.window.createTreeView(viewIds.profiles, { treeDataProvider: tree, showCollapseAll: true });
   const explorer = new ExplorerTree(connection, globalState, profiles, sso);
   const addConnection = new AddConnectionPanel(context.extensionUri, profiles, connection, sso, log);
   context.subscriptions.push(
@@ -38,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
     connection,
     mfaProfiles,
     new LoginSessions(profiles, connection, log),
+    keyAges,
     tree,
     explorer,
     addConnection,
@@ -45,7 +49,8 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
     syncTerminalEnvironment(connection, mfaProfiles, context.environmentVariableCollection),
     sso.followSignIns(profiles),
     profiles.onDidChange((snapshot) => profileLog.write(snapshot)),
-    vscode.window.createTreeView(viewIds.profiles, { treeDataProvider: tree, showCollapseAll: true }),
+    profilesView,
+    keyAges.followView(profilesView),
     vscode.window.createTreeView(viewIds.explorer, { treeDataProvider: explorer, showCollapseAll: true }),
     ...registerCommands({ profiles, connection, sso, globalState, explorer, addConnection, log }),
     ...registerLanguageFeatures(profiles, log),

@@ -28,6 +28,7 @@ export const commandTitles = {
   toggleSecretMasking: 'Show or Mask Secrets in the Editor',
   testProfile: 'Test Profile',
   awsLogin: 'Sign In with aws login',
+  rotateAccessKey: 'Rotate Access Key',
 } as const;
 
 export type CommandName = keyof typeof commandTitles;

@@ -20,6 +20,7 @@ import { editCredentials } from './editCredentials';
 import { addSsoProfiles, connectSsoRole, signIn, signOut } from './identityCenter';
 import { copyExportLine, deleteProfileWithConfirmation, editProfile, renameProfileByInput } from './profileActions';
 import { showOrHideRegions } from './regions';
+import { rotateAccessKeyOf } from './rotateAccessKey';
 import { testProfile } from './testProfile';
 import { toggleSecretMasking } from '../language/secretMasks';
 
@@ -68,6 +69,8 @@ export function registerCommands(services: Services): vscode.Disposable[] {
     toggleSecretMasking: () => toggleSecretMasking(),
     // From a failed connection's notification or tooltip (a profile name), or the palette.
     awsLogin: (profile?: string) => signInWithAwsLogin(profiles, connection, profile),
+    // From the palette (a pick), the Profiles view (a node), or a profile name.
+    rotateAccessKey: (target?: ProfileNode | string) => rotateAccessKeyOf(profiles, connection, log, target),
   };
   return Object.entries(handlers).map(([name, run]) =>
     // A command returns nothing to its caller: what `connect` makes holds credentials.

@@ -14,6 +14,8 @@ import { uneditableProfile } from '../../core/ini/writable';
 import { ownerKey, signInTargetOf, type SignInTarget, type TokenStatus } from '../../core/aws/sso/sessions';
 import { ssoProfileLines, tokenStatusWords } from '../../core/present/signInLabels';
 import type { SsoSessions } from '../../services/ssoSessions';
+import { keyAgeWords, oldKeyAdvice } from '../../core/aws/iam/keyAge';
+import type { KeyAges } from '../../services/keyAges';
 
 /** An IAM Identity Center profile's sign-in, when it has one to show. */
 interface SignIn {
@@ -25,20 +27,34 @@ export class ProfileNode extends vscode.TreeItem {
   constructor(
     readonly report: ProfileReport,
     signIn?: SignIn,
+    /** The age in days of the profile's access key, when it is old enough to rotate. */
+    oldKeyDays?: number,
   ) {
     const { profile, status, problems } = report;
     const name = quoted(profile.name);
     super(name, problems.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     this.id = `profile:${profile.name}`;
     const described = profileDescription(report);
-    this.description = signIn?.status && status !== 'invalid' ? `${described} · ${tokenStatusWords(signIn.status)}` : described;
-    this.iconPath = statusIcons[status];
+    const extra = signIn?.status ? tokenStatusWords(signIn.status) : oldKeyDays === undefined ? undefined : keyAgeWords(oldKeyDays);
+    this.description = extra !== undefined && status !== 'invalid' ? `${described} · ${extra}` : described;
+    this.iconPath = oldKeyDays === undefined ? statusIcons[status] : statusIcons.warning;
     this.tooltip = profileTooltip(report, signIn);
+    if (oldKeyDays !== undefined) {
+      this.tooltip.appendMarkdown(`\n\n$(warning) ${escape(oldKeyAdvice(oldKeyDays))}`);
+    }
     // What the menus may offer: see "view/item/context" in package.json.
     const inFile = profile.definitions.length > 0;
     // Rename and Delete only where the writer can write the name back (see uneditableProfile).
     const editable = inFile && uneditableProfile(profile.name) === undefined;
-    this.contextValue = ['profile', status === 'invalid' ? 'invalid' : 'usable', inFile ? 'inFile' : '', editable ? 'editable' : '']
+    const rotatable = editable && profile.kind === 'staticKeys';
+    this.contextValue = [
+      'profile',
+      status === 'invalid' ? 'invalid' : 'usable',
+      inFile ? 'inFile' : '',
+      editable ? 'editable' : '',
+      rotatable ? 'rotatable' : '',
+      rotatable && oldKeyDays !== undefined ? 'oldKey' : '',
+    ]
       .filter(Boolean)
       .join(';');
     this.accessibilityInformation = { label: `${name}, ${status}, ${this.description}` };
@@ -103,9 +119,11 @@ export class ProfilesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
   constructor(
     private readonly service: ProfileService,
     private readonly sso: SsoSessions,
+    private readonly keyAges: KeyAges,
   ) {
     this.subscription = vscode.Disposable.from(
       service.onDidChange(() => this.changed.fire(undefined)),
+      keyAges.onDidChange(() => this.changed.fire(undefined)),
       // A sign-in, renewal or sign-out changes what the IAM Identity Center profiles show.
       sso.onDidChange(() => this.changed.fire(undefined)),
     );
@@ -138,7 +156,7 @@ export class ProfilesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     const statuses = new Map(await Promise.all([...owners].map(async ([key, target]) => [key, await this.sso.status(target)] as const)));
     return snapshot.reports.map((report) => {
       if (!targets.has(report)) {
-        return new ProfileNode(report);
+        return new ProfileNode(report, undefined, this.keyAges.oldKeyDays(report.profile.name));
       }
       const target = targets.get(report);
       return new ProfileNode(report, { target, status: target && statuses.get(ownerKey(target.owner)) });
