@@ -18,6 +18,7 @@ const lazyChunks = {
   identity: ['src/core/aws/identity.ts'],
   resolveConnection: ['src/core/aws/resolveConnection.ts'],
   lambda: ['src/core/aws/resources/lambda.ts'],
+  console: ['src/core/aws/console/federation.ts'],
   // IAM Identity Center: the OIDC and portal clients, on first sign-in or connect; the cache alone for the views.
   sso: [
     'src/core/aws/sso/oidc.ts',
