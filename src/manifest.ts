@@ -27,6 +27,7 @@ export const commandTitles = {
   connectSsoRole: 'Connect with Role',
   toggleSecretMasking: 'Show or Mask Secrets in the Editor',
   testProfile: 'Test Profile',
+  openConsole: 'Open AWS Console',
 } as const;
 
 export type CommandName = keyof typeof commandTitles;

@@ -11,11 +11,12 @@ import type { SsoSessions } from '../../services/ssoSessions';
 import type { AddConnectionPanel } from '../addConnection/panel';
 import { reportFailure } from '../failures';
 import { openAtLine } from '../sharedFileEditors';
-import type { ExplorerTree } from '../views/explorerView';
+import type { ConsoleTarget, ExplorerTree } from '../views/explorerView';
 import type { ProfileNode } from '../views/profilesView';
 import { connectToAws, showCurrentIdentity } from './connect';
 import { createCredentialsProfile } from './createProfile';
 import { editCredentials } from './editCredentials';
+import { openConsole } from './openConsole';
 import { addSsoProfiles, connectSsoRole, signIn, signOut } from './identityCenter';
 import { copyExportLine, deleteProfileWithConfirmation, editProfile, renameProfileByInput } from './profileActions';
 import { showOrHideRegions } from './regions';
@@ -65,6 +66,8 @@ export function registerCommands(services: Services): vscode.Disposable[] {
     // From the CodeLens above a profile's header.
     testProfile: (name: string) => testProfile(connection, name),
     toggleSecretMasking: () => toggleSecretMasking(),
+    // From the palette or the status bar (the region's console), or a node of the AWS Explorer (its page).
+    openConsole: (target?: ConsoleTarget) => openConsole(connection, log, target),
   };
   return Object.entries(handlers).map(([name, run]) =>
     // A command returns nothing to its caller: what `connect` makes holds credentials.
