@@ -20,6 +20,8 @@ const lazyChunks = {
   lambda: ['src/core/aws/resources/lambda.ts'],
   // IAM: Rotate Access Key and the key age of the Profiles view.
   iam: ['src/core/aws/iam/accessKeys.ts', 'src/core/aws/iam/rotation.ts'],
+  // Open AWS Console: GetFederationToken and the federation sign-in.
+  console: ['src/core/aws/console/federation.ts'],
   // IAM Identity Center: the OIDC and portal clients, on first sign-in or connect; the cache alone for the views.
   sso: [
     'src/core/aws/sso/oidc.ts',

@@ -29,6 +29,7 @@ export const commandTitles = {
   testProfile: 'Test Profile',
   awsLogin: 'Sign In with aws login',
   rotateAccessKey: 'Rotate Access Key',
+  openConsole: 'Open AWS Console',
 } as const;
 
 export type CommandName = keyof typeof commandTitles;

@@ -20,6 +20,7 @@ type Link = readonly [label: string, command: CommandName];
 
 const showLogs: Link = [commandTitles.showLogs, 'showLogs'];
 const disconnect: Link = [commandTitles.disconnect, 'disconnect'];
+const openConsole: Link = [commandTitles.openConsole, 'openConsole'];
 
 /** A view whose tooltip ends with a line of command links. */
 function view(text: string, look: StatusBarView['look'], lines: readonly string[], links: readonly Link[]): StatusBarView {
@@ -49,7 +50,12 @@ export function statusBarView(state: ConnectionState, now: Date = new Date()): S
         ...(state.expiration ? [`Credentials expire ${expiryPhrase(state.expiration, now)}`] : []),
         ...(state.signIn ? [signInLine(state.signIn, now)] : []),
       ];
-      return view(`$(cloud) AWS: profile:${profile}`, 'normal', lines, [['Switch Profile', 'connect'], disconnect, showLogs]);
+      return view(`$(cloud) AWS: profile:${profile}`, 'normal', lines, [
+        [switchProfileLabel, 'connect'],
+        openConsole,
+        disconnect,
+        showLogs,
+      ]);
     }
     case 'expired':
     case 'failed': {
@@ -66,6 +72,9 @@ export function statusBarView(state: ConnectionState, now: Date = new Date()): S
     }
   }
 }
+
+/** The label of the offer to connect with another profile (it runs Connect to AWS). */
+export const switchProfileLabel = 'Switch Profile';
 
 /** The label of the offer to sign in to IAM Identity Center when a sign-in has ended. */
 export const signInAgainLabel = 'Sign In Again';

@@ -95,15 +95,20 @@ export function connectItems(reports: readonly ProfileReport[], connection: Conn
   return items;
 }
 
+/** Says that there is no connection, with Connect to AWS. */
+export async function offerToConnect(): Promise<void> {
+  const answer = await vscode.window.showInformationMessage('Not connected to AWS.', commandTitles.connect);
+  if (answer === commandTitles.connect) {
+    await vscode.commands.executeCommand(commandId('connect'));
+  }
+}
+
 const copyArn = 'Copy ARN';
 
 export async function showCurrentIdentity(connection: ConnectionService): Promise<void> {
   const state = connection.state;
   if (state.kind !== 'connected') {
-    const answer = await vscode.window.showInformationMessage('Not connected to AWS.', commandTitles.connect);
-    if (answer === commandTitles.connect) {
-      await vscode.commands.executeCommand(commandId('connect'));
-    }
+    await offerToConnect();
     return;
   }
   const expiry = state.expiration ? `, credentials expire ${state.expiration.toLocaleString()}` : '';

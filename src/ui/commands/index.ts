@@ -11,12 +11,13 @@ import type { SsoSessions } from '../../services/ssoSessions';
 import type { AddConnectionPanel } from '../addConnection/panel';
 import { reportFailure } from '../failures';
 import { openAtLine } from '../sharedFileEditors';
-import type { ExplorerTree } from '../views/explorerView';
+import type { ConsoleTarget, ExplorerTree } from '../views/explorerView';
 import type { ProfileNode } from '../views/profilesView';
 import { signInWithAwsLogin } from './awsLogin';
 import { connectToAws, showCurrentIdentity } from './connect';
 import { createCredentialsProfile } from './createProfile';
 import { editCredentials } from './editCredentials';
+import { openConsole } from './openConsole';
 import { addSsoProfiles, connectSsoRole, signIn, signOut } from './identityCenter';
 import { copyExportLine, deleteProfileWithConfirmation, editProfile, renameProfileByInput } from './profileActions';
 import { showOrHideRegions } from './regions';
@@ -71,6 +72,8 @@ export function registerCommands(services: Services): vscode.Disposable[] {
     awsLogin: (profile?: string) => signInWithAwsLogin(profiles, connection, profile),
     // From the palette (a pick), the Profiles view (a node), or a profile name.
     rotateAccessKey: (target?: ProfileNode | string) => rotateAccessKeyOf(profiles, connection, log, target),
+    // From the palette or the status bar (the region's console), or a node of the AWS Explorer (its page).
+    openConsole: (target?: ConsoleTarget) => openConsole(connection, log, target),
   };
   return Object.entries(handlers).map(([name, run]) =>
     // A command returns nothing to its caller: what `connect` makes holds credentials.

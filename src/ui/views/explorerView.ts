@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { Connection } from '../../core/aws/connectionState';
+import type { ConsoleDestination } from '../../core/aws/console/urls';
 import { describeAwsError } from '../../core/aws/errors';
 import type { LambdaFunction } from '../../core/aws/resources/lambda';
 import { quoted, quotedValue } from '../../core/secrets';
@@ -19,7 +20,14 @@ import type { Assignment } from '../../core/aws/sso/portal';
 import { sessionTargets, type SignInTarget } from '../../core/aws/sso/sessions';
 import { tryAgainLabel } from '../prompts';
 
-class ConnectionNode extends vscode.TreeItem {
+/** A node whose context menu has Open AWS Console, and the console page it opens. */
+export interface ConsoleTarget {
+  readonly destination: ConsoleDestination;
+}
+
+class ConnectionNode extends vscode.TreeItem implements ConsoleTarget {
+  readonly destination: ConsoleDestination;
+
   constructor({ state }: Connection) {
     super(`profile:${quoted(state.profile)}`);
     this.id = 'connection';
@@ -27,11 +35,14 @@ class ConnectionNode extends vscode.TreeItem {
     this.tooltip = `${state.identity.arn}\nRegion: ${quotedValue('region', state.region)}`;
     this.iconPath = new vscode.ThemeIcon('account');
     this.contextValue = 'connection';
+    this.destination = { kind: 'home', region: state.region };
   }
 }
 
 /** A region of the connection it was listed under: what it lists is signed by that connection. */
-class RegionNode extends vscode.TreeItem {
+class RegionNode extends vscode.TreeItem implements ConsoleTarget {
+  readonly destination: ConsoleDestination;
+
   constructor(
     readonly connection: Connection,
     readonly region: string,
@@ -40,6 +51,7 @@ class RegionNode extends vscode.TreeItem {
     this.id = `region:${region}`;
     this.iconPath = new vscode.ThemeIcon('globe');
     this.contextValue = 'region';
+    this.destination = { kind: 'home', region };
   }
 }
 
@@ -51,7 +63,9 @@ class LambdaNode extends vscode.TreeItem {
   }
 }
 
-class FunctionNode extends vscode.TreeItem {
+class FunctionNode extends vscode.TreeItem implements ConsoleTarget {
+  readonly destination: ConsoleDestination;
+
   constructor(region: string, entry: LambdaFunction) {
     super(entry.name);
     this.id = `lambda:${region}:${entry.name}`;
@@ -59,6 +73,7 @@ class FunctionNode extends vscode.TreeItem {
     this.tooltip = entry.arn ?? entry.name;
     this.iconPath = new vscode.ThemeIcon('symbol-method');
     this.contextValue = 'lambdaFunction';
+    this.destination = { kind: 'lambdaFunction', region, name: entry.name };
   }
 }
 

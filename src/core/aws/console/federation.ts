@@ -1,0 +1,106 @@
+/**
+ * Signing in to the AWS Management Console with a connection's credentials: for an IAM user's keys
+ * a federated user's session from STS GetFederationToken first, then a sign-in token from the
+ * federation endpoint, then the address that opens the console with it. Loaded lazily: it pulls in
+ * the AWS SDK's STS client.
+ */
+import { GetFederationTokenCommand, STSClient } from '@aws-sdk/client-sts';
+import { KnownError } from '../../errors';
+import { clientConfig, sdkCredentials, type KeyCredentials, type ResourceAccess } from '../clients';
+import type { ConsoleAccess } from './access';
+import { federationEndpoint, loginUrl, signinTokenUrl, type ConsoleDestination, type Environment } from './urls';
+
+/** The federation endpoint answered, but with no sign-in token. */
+export class SigninRefused extends KnownError<'signinRefused'> {
+  readonly reason = 'signinRefused';
+}
+
+export interface ConsoleSignIn {
+  /** Opens the console signed in: a credential for 15 minutes, never to be logged. */
+  readonly url: string;
+  /** Who the console session is: the connection's role session, or the federated user made for an IAM user. */
+  readonly arn: string | undefined;
+}
+
+export interface ConsoleOptions {
+  readonly env?: Environment;
+  readonly signal?: AbortSignal;
+  /** How long each call may take. */
+  readonly timeoutMs?: number;
+}
+
+/**
+ * Grants the federated user every permission the IAM user has: its permissions are the
+ * intersection of the user's and this policy's, and without a policy it would have none.
+ */
+const allOfTheUsersPermissions = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] });
+/** The federated user's session, and so the console's: an hour, as a role session's by default. */
+const federatedSessionSeconds = 3600;
+
+export async function consoleSignIn(
+  access: ResourceAccess,
+  plan: Exclude<ConsoleAccess, { kind: 'refused' }>,
+  destination: ConsoleDestination,
+  { env = process.env, signal, timeoutMs = 15_000 }: ConsoleOptions = {},
+): Promise<ConsoleSignIn> {
+  const session =
+    plan.kind === 'federationToken'
+      ? await federationToken(access, plan.name, { signal, timeoutMs })
+      : { credentials: access.credentials, arn: undefined };
+  const endpoint = federationEndpoint(destination.region, access.endpointUrl, env);
+  const token = await signinToken(endpoint, session.credentials, { signal, timeoutMs });
+  return { url: loginUrl(endpoint, token, destination), arn: session.arn };
+}
+
+async function federationToken(
+  access: ResourceAccess,
+  name: string,
+  { signal, timeoutMs }: { signal: AbortSignal | undefined; timeoutMs: number },
+): Promise<{ credentials: KeyCredentials; arn: string | undefined }> {
+  const client = new STSClient({
+    ...clientConfig(access.region, access.endpointUrl, { connectMs: timeoutMs, requestMs: timeoutMs, maxAttempts: 2 }),
+    credentials: sdkCredentials(access.credentials),
+  });
+  try {
+    const answer = await client.send(
+      new GetFederationTokenCommand({ Name: name, Policy: allOfTheUsersPermissions, DurationSeconds: federatedSessionSeconds }),
+      signal ? { abortSignal: signal } : {},
+    );
+    const { AccessKeyId, SecretAccessKey, SessionToken } = answer.Credentials ?? {};
+    if (!AccessKeyId || !SecretAccessKey || !SessionToken) {
+      throw new SigninRefused('STS GetFederationToken gave no credentials.');
+    }
+    return {
+      credentials: { accessKeyId: AccessKeyId, secretAccessKey: SecretAccessKey, sessionToken: SessionToken },
+      arn: answer.FederatedUser?.Arn,
+    };
+  } finally {
+    client.destroy();
+  }
+}
+
+async function signinToken(
+  endpoint: string,
+  credentials: KeyCredentials,
+  { signal, timeoutMs }: { signal: AbortSignal | undefined; timeoutMs: number },
+): Promise<string> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const response = await fetch(signinTokenUrl(endpoint, credentials), {
+    signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    redirect: 'error',
+  });
+  const text = await response.text();
+  let token: unknown;
+  try {
+    token = (JSON.parse(text) as { SigninToken?: unknown }).SigninToken;
+  } catch {
+    token = undefined;
+  }
+  if (!response.ok || typeof token !== 'string' || token === '') {
+    throw new SigninRefused(
+      `AWS's sign-in endpoint did not give a sign-in token for these credentials (HTTP ${response.status}). ` +
+        'They may have expired or been revoked: connect again, then open the console.',
+    );
+  }
+  return token;
+}
