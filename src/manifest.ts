@@ -27,6 +27,8 @@ export const commandTitles = {
   connectSsoRole: 'Connect with Role',
   toggleSecretMasking: 'Show or Mask Secrets in the Editor',
   testProfile: 'Test Profile',
+  exportCredentials: 'Export Credentials...',
+  openCredentialsTerminal: 'Open Terminal with These Credentials',
 } as const;
 
 export type CommandName = keyof typeof commandTitles;

@@ -1,6 +1,7 @@
 /**
  * Terminals opened after connecting get AWS_PROFILE (and AWS_REGION), so the AWS CLI there uses the
- * same profile. Off with the setting awsCredentialManager.terminal.setProfile.
+ * same profile. Off with the setting awsCredentialManager.terminal.setProfile. A terminal with the
+ * credentials themselves is created without them (see withoutProfile).
  */
 import * as vscode from 'vscode';
 import { settingIds } from '../manifest';
@@ -8,28 +9,56 @@ import type { ConnectionService } from '../services/connectionService';
 
 const setting = settingIds.terminalSetProfile;
 
-export function syncTerminalEnvironment(
-  connection: ConnectionService,
-  collection: vscode.GlobalEnvironmentVariableCollection,
-): vscode.Disposable {
-  collection.persistent = false;
-  collection.description = 'The AWS profile of the connection (AWS Credential Manager)';
-  const apply = (): void => {
-    collection.clear();
-    const state = connection.state;
-    if (state.kind !== 'connected' || !vscode.workspace.getConfiguration().get<boolean>(setting, true)) {
+export class TerminalEnvironment implements vscode.Disposable {
+  private readonly subscriptions: vscode.Disposable;
+  private held = 0;
+
+  constructor(
+    private readonly connection: ConnectionService,
+    private readonly collection: vscode.GlobalEnvironmentVariableCollection,
+  ) {
+    collection.persistent = false;
+    collection.description = 'The AWS profile of the connection (AWS Credential Manager)';
+    this.apply();
+    this.subscriptions = vscode.Disposable.from(
+      connection.onDidChange(() => this.apply()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(setting)) {
+          this.apply();
+        }
+      }),
+    );
+  }
+
+  /**
+   * Creates a terminal while the collection is empty, and fills it again once its process runs.
+   * `strictEnv` keeps collections out of a local terminal, but VS Code does not pass it on to a
+   * remote one (code-server, Remote - SSH), whose server would add AWS_PROFILE beside the keys.
+   */
+  async withoutProfile(create: () => vscode.Terminal): Promise<vscode.Terminal> {
+    this.held++;
+    this.collection.clear();
+    try {
+      const terminal = create();
+      await terminal.processId;
+      return terminal;
+    } finally {
+      this.held--;
+      this.apply();
+    }
+  }
+
+  private apply(): void {
+    this.collection.clear();
+    const state = this.connection.state;
+    if (this.held > 0 || state.kind !== 'connected' || !vscode.workspace.getConfiguration().get<boolean>(setting, true)) {
       return;
     }
-    collection.replace('AWS_PROFILE', state.profile);
-    collection.replace('AWS_REGION', state.region);
-  };
-  apply();
-  return vscode.Disposable.from(
-    connection.onDidChange(apply),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration(setting)) {
-        apply();
-      }
-    }),
-  );
+    this.collection.replace('AWS_PROFILE', state.profile);
+    this.collection.replace('AWS_REGION', state.region);
+  }
+
+  dispose(): void {
+    this.subscriptions.dispose();
+  }
 }

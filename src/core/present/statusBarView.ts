@@ -48,7 +48,13 @@ export function statusBarView(state: ConnectionState, now: Date = new Date()): S
         ...(state.expiration ? [`Credentials expire ${expiryPhrase(state.expiration, now)}`] : []),
         ...(state.signIn ? [signInLine(state.signIn, now)] : []),
       ];
-      return view(`$(cloud) AWS: profile:${profile}`, 'normal', lines, [['Switch Profile', 'connect'], disconnect, showLogs]);
+      return view(`$(cloud) AWS: profile:${profile}`, 'normal', lines, [
+        ['Switch Profile', 'connect'],
+        ['Export Credentials', 'exportCredentials'],
+        ['Open Terminal', 'openCredentialsTerminal'],
+        disconnect,
+        showLogs,
+      ]);
     }
     case 'expired':
     case 'failed': {

@@ -11,11 +11,13 @@ import type { SsoSessions } from '../../services/ssoSessions';
 import type { AddConnectionPanel } from '../addConnection/panel';
 import { reportFailure } from '../failures';
 import { openAtLine } from '../sharedFileEditors';
+import type { TerminalEnvironment } from '../terminalEnvironment';
 import type { ExplorerTree } from '../views/explorerView';
 import type { ProfileNode } from '../views/profilesView';
 import { connectToAws, showCurrentIdentity } from './connect';
 import { createCredentialsProfile } from './createProfile';
 import { editCredentials } from './editCredentials';
+import { exportCredentials, openCredentialsTerminal } from './exportCredentials';
 import { addSsoProfiles, connectSsoRole, signIn, signOut } from './identityCenter';
 import { copyExportLine, deleteProfileWithConfirmation, editProfile, renameProfileByInput } from './profileActions';
 import { showOrHideRegions } from './regions';
@@ -29,6 +31,7 @@ export interface Services {
   readonly globalState: GlobalState;
   readonly explorer: ExplorerTree;
   readonly addConnection: AddConnectionPanel;
+  readonly terminals: TerminalEnvironment;
   readonly log: vscode.LogOutputChannel;
 }
 
@@ -65,6 +68,8 @@ export function registerCommands(services: Services): vscode.Disposable[] {
     // From the CodeLens above a profile's header.
     testProfile: (name: string) => testProfile(connection, name),
     toggleSecretMasking: () => toggleSecretMasking(),
+    exportCredentials: () => exportCredentials(connection),
+    openCredentialsTerminal: () => openCredentialsTerminal(connection, services.terminals),
   };
   return Object.entries(handlers).map(([name, run]) =>
     // A command returns nothing to its caller: what `connect` makes holds credentials.

@@ -30,7 +30,13 @@ describe('statusBarView', () => {
     assert.match(view.tooltip, /Account: 123456789012/);
     assert.match(view.tooltip, /Region: eu-west-1/);
     assert.match(view.tooltip, /Credentials expire in 45 min \(10:45 UTC\)/);
-    assert.deepEqual(view.commands, ['awsCredentialManager.connect', 'awsCredentialManager.disconnect', 'awsCredentialManager.showLogs']);
+    assert.deepEqual(view.commands, [
+      'awsCredentialManager.connect',
+      'awsCredentialManager.exportCredentials',
+      'awsCredentialManager.openCredentialsTerminal',
+      'awsCredentialManager.disconnect',
+      'awsCredentialManager.showLogs',
+    ]);
     assert.doesNotMatch(statusBarView({ ...state, expiration: undefined }, now).tooltip, /expire/);
   });
 
