@@ -16,7 +16,7 @@ import { registerLanguageFeatures } from './ui/language';
 import { ProfileLog } from './ui/profileLog';
 import { connectionPrompts } from './ui/prompts';
 import { ConnectionStatusBar } from './ui/statusBar';
-import { syncTerminalEnvironment } from './ui/terminalEnvironment';
+import { TerminalEnvironment } from './ui/terminalEnvironment';
 import { ExplorerTree } from './ui/views/explorerView';
 import { ProfilesTree } from './ui/views/profilesView';
 
@@ -34,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
   const profilesView = vscode.window.createTreeView(viewIds.profiles, { treeDataProvider: tree, showCollapseAll: true });
   const explorer = new ExplorerTree(connection, globalState, profiles, sso);
   const addConnection = new AddConnectionPanel(context.extensionUri, profiles, connection, sso, log);
+  const terminals = new TerminalEnvironment(connection, mfaProfiles, context.environmentVariableCollection);
   context.subscriptions.push(
     log,
     profiles,
@@ -46,13 +47,13 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
     explorer,
     addConnection,
     new ConnectionStatusBar(connection),
-    syncTerminalEnvironment(connection, mfaProfiles, context.environmentVariableCollection),
+    terminals,
     sso.followSignIns(profiles),
     profiles.onDidChange((snapshot) => profileLog.write(snapshot)),
     profilesView,
     keyAges.followView(profilesView),
     vscode.window.createTreeView(viewIds.explorer, { treeDataProvider: explorer, showCollapseAll: true }),
-    ...registerCommands({ profiles, connection, sso, globalState, explorer, addConnection, log }),
+    ...registerCommands({ profiles, connection, sso, globalState, explorer, addConnection, terminals, log }),
     ...registerLanguageFeatures(profiles, log),
   );
   // Reading the files and restoring the connection happen after activation returns; the modules

@@ -30,6 +30,8 @@ export const commandTitles = {
   awsLogin: 'Sign In with aws login',
   rotateAccessKey: 'Rotate Access Key',
   openConsole: 'Open AWS Console',
+  exportCredentials: 'Export Credentials...',
+  openCredentialsTerminal: 'Open Terminal with These Credentials',
 } as const;
 
 export type CommandName = keyof typeof commandTitles;

@@ -53,6 +53,8 @@ export function statusBarView(state: ConnectionState, now: Date = new Date()): S
       return view(`$(cloud) AWS: profile:${profile}`, 'normal', lines, [
         [switchProfileLabel, 'connect'],
         openConsole,
+        ['Export Credentials', 'exportCredentials'],
+        ['Open Terminal', 'openCredentialsTerminal'],
         disconnect,
         showLogs,
       ]);

@@ -11,12 +11,14 @@ import type { SsoSessions } from '../../services/ssoSessions';
 import type { AddConnectionPanel } from '../addConnection/panel';
 import { reportFailure } from '../failures';
 import { openAtLine } from '../sharedFileEditors';
+import type { TerminalEnvironment } from '../terminalEnvironment';
 import type { ConsoleTarget, ExplorerTree } from '../views/explorerView';
 import type { ProfileNode } from '../views/profilesView';
 import { signInWithAwsLogin } from './awsLogin';
 import { connectToAws, showCurrentIdentity } from './connect';
 import { createCredentialsProfile } from './createProfile';
 import { editCredentials } from './editCredentials';
+import { exportCredentials, openCredentialsTerminal } from './exportCredentials';
 import { openConsole } from './openConsole';
 import { addSsoProfiles, connectSsoRole, signIn, signOut } from './identityCenter';
 import { copyExportLine, deleteProfileWithConfirmation, editProfile, renameProfileByInput } from './profileActions';
@@ -32,6 +34,7 @@ export interface Services {
   readonly globalState: GlobalState;
   readonly explorer: ExplorerTree;
   readonly addConnection: AddConnectionPanel;
+  readonly terminals: TerminalEnvironment;
   readonly log: vscode.LogOutputChannel;
 }
 
@@ -74,6 +77,8 @@ export function registerCommands(services: Services): vscode.Disposable[] {
     rotateAccessKey: (target?: ProfileNode | string) => rotateAccessKeyOf(profiles, connection, log, target),
     // From the palette or the status bar (the region's console), or a node of the AWS Explorer (its page).
     openConsole: (target?: ConsoleTarget) => openConsole(connection, log, target),
+    exportCredentials: () => exportCredentials(connection),
+    openCredentialsTerminal: () => openCredentialsTerminal(connection, services.terminals),
   };
   return Object.entries(handlers).map(([name, run]) =>
     // A command returns nothing to its caller: what `connect` makes holds credentials.

@@ -33,6 +33,8 @@ describe('statusBarView', () => {
     assert.deepEqual(view.commands, [
       'awsCredentialManager.connect',
       'awsCredentialManager.openConsole',
+      'awsCredentialManager.exportCredentials',
+      'awsCredentialManager.openCredentialsTerminal',
       'awsCredentialManager.disconnect',
       'awsCredentialManager.showLogs',
     ]);

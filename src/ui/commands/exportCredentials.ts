@@ -1,0 +1,97 @@
+/**
+ * Export Credentials and Open Terminal with These Credentials: the connection's credentials, whatever
+ * gave them (keys, a role, IAM Identity Center, an MFA session), copied after a warning, or put in
+ * the environment of one terminal that VS Code never persists.
+ */
+import * as vscode from 'vscode';
+import type { Connection } from '../../core/aws/connectionState';
+import { credentialsTerminalEnvironment } from '../../core/aws/export/terminalEnvironment';
+import { exportedCredentials, exportFormats } from '../../core/aws/export/formats';
+import { expiryPhrase } from '../../core/present/statusBarView';
+import { quoted, quotedValue } from '../../core/secrets';
+import { commandId, commandTitles } from '../../manifest';
+import type { ConnectionService } from '../../services/connectionService';
+import type { TerminalEnvironment } from '../terminalEnvironment';
+
+const copyLabel = 'Copy';
+
+/** The connection, or undefined after telling the user why there is none to use. */
+async function usableConnection(connection: ConnectionService): Promise<Connection | undefined> {
+  const current = connection.connection;
+  const expiration = current?.access.credentials.expiration;
+  if (current && !(expiration && expiration.getTime() <= Date.now())) {
+    return current;
+  }
+  const message = current
+    ? `The credentials of profile ${quoted(current.state.profile)} expired ${expiryPhrase(expiration ?? new Date(), new Date())}: connect again first.`
+    : 'Not connected to AWS: connect first, then use its credentials.';
+  const answer = await vscode.window.showWarningMessage(message, commandTitles.connect);
+  if (answer === commandTitles.connect) {
+    await vscode.commands.executeCommand(commandId('connect'));
+  }
+  return undefined;
+}
+
+/** How long the credentials are valid, as a sentence. */
+function validity({ access: { credentials } }: Connection, now: Date): string {
+  return credentials.expiration
+    ? `They are valid until they expire ${expiryPhrase(credentials.expiration, now)}.`
+    : 'They are long-term access keys: they stay valid until the key is deactivated or deleted in IAM.';
+}
+
+export async function exportCredentials(connection: ConnectionService): Promise<void> {
+  const current = await usableConnection(connection);
+  if (!current) {
+    return;
+  }
+  const { profile, identity } = current.state;
+  const choice = await vscode.window.showQuickPick(
+    exportFormats.map((format) => ({ label: format.label, description: format.example, format })),
+    { title: `${commandTitles.exportCredentials.replace(/\.\.\.$/, '')} of Profile ${quoted(profile)}`, placeHolder: 'The format to copy' },
+  );
+  if (!choice) {
+    return;
+  }
+  // Before the warning, so that a value the format cannot hold is said at once.
+  const text = exportedCredentials(choice.format.format, current.access.credentials);
+  const answer = await vscode.window.showWarningMessage(
+    `Copy the secret credentials of profile ${quoted(profile)} to the clipboard?`,
+    {
+      modal: true,
+      detail:
+        `Anyone who pastes them can act as ${identity.arn} in account ${identity.account}. ${validity(current, new Date())} ` +
+        'Other applications can read the clipboard: paste them only where you mean to, then copy something else.',
+    },
+    copyLabel,
+  );
+  if (answer !== copyLabel) {
+    return;
+  }
+  await vscode.env.clipboard.writeText(text);
+  void vscode.window.showInformationMessage(`Copied the credentials of profile ${quoted(profile)} as ${choice.format.label}.`);
+}
+
+export async function openCredentialsTerminal(connection: ConnectionService, terminals: TerminalEnvironment): Promise<void> {
+  const current = await usableConnection(connection);
+  if (!current) {
+    return;
+  }
+  const { profile, identity, region } = current.state;
+  const { expiration } = current.access.credentials;
+  const until = expiration ? ` until ${expiration.toISOString().slice(11, 16)} UTC` : '';
+  const terminal = await terminals.withoutProfile(() =>
+    vscode.window.createTerminal({
+      name: `AWS ${quoted(profile)}${until}`,
+      iconPath: new vscode.ThemeIcon('key'),
+      env: credentialsTerminalEnvironment(process.env, current.access.credentials, region),
+      // The environment is exactly this one (see terminalEnvironment): no collection adds AWS_PROFILE.
+      strictEnv: true,
+      // Not revived after a reload or restart (persistent sessions would keep the credentials in its process and buffer).
+      isTransient: true,
+      message:
+        `The credentials of profile ${quoted(profile)} (${identity.arn}), region ${quotedValue('region', region)}, are in this terminal's environment. ` +
+        (expiration ? `They expire ${expiryPhrase(expiration, new Date())}.` : 'They are long-term access keys.'),
+    }),
+  );
+  terminal.show();
+}
