@@ -15,13 +15,12 @@ const watch = process.argv.includes('--watch');
  */
 const lazyChunks = {
   readAndEdit: ['src/core/validation/snapshot.ts', 'src/core/profiles/transaction.ts', 'src/core/aws/iam/storedKeys.ts'],
-  identity: ['src/core/aws/identity.ts'],
+  // STS alone: who keys belong to, and the console sign-in (GetFederationToken, then the federation endpoint).
+  identity: ['src/core/aws/identity.ts', 'src/core/aws/console/federation.ts'],
   resolveConnection: ['src/core/aws/resolveConnection.ts'],
   lambda: ['src/core/aws/resources/lambda.ts'],
   // IAM: Rotate Access Key and the key age of the Profiles view.
   iam: ['src/core/aws/iam/accessKeys.ts', 'src/core/aws/iam/rotation.ts'],
-  // Open AWS Console: GetFederationToken and the federation sign-in.
-  console: ['src/core/aws/console/federation.ts'],
   // IAM Identity Center: the OIDC and portal clients, on first sign-in or connect; the cache alone for the views.
   sso: [
     'src/core/aws/sso/oidc.ts',
@@ -75,6 +74,8 @@ const options = {
   format: 'cjs',
   platform: 'node',
   target: 'node20',
+  // The AWS SDK's ES modules, which esbuild can tree-shake: a client brings the commands used, not all of its service's.
+  mainFields: ['module', 'main'],
   external: ['vscode'],
   // An external `import()` becomes a `require` in a promise, which the extension host resolves like any file.
   supported: { 'dynamic-import': false },
