@@ -5,7 +5,7 @@
  */
 import { rejectedKeyField, type AwsProblem } from '../core/aws/errors';
 import type { Identity } from '../core/aws/identity';
-import { errorMessage, KnownError } from '../core/errors';
+import { errorMessage, isKnownError } from '../core/errors';
 import { displayPath } from '../core/files/paths';
 import { filesOf } from '../core/present/profileLabels';
 import { knownRegions } from '../core/profiles/regions';
@@ -39,7 +39,7 @@ export function rejectedMessage(problem: AwsProblem): HostMessage {
 
 /** A failure caught by the panel's error boundary: a refused write (known) saved nothing; anything else is a bug. */
 export function failureMessage(error: unknown): HostMessage {
-  const what = error instanceof KnownError ? 'Nothing was saved' : 'Something went wrong';
+  const what = isKnownError(error) ? 'Nothing was saved' : 'Something went wrong';
   return { type: 'rejected', errors: {}, formError: `${what}: ${errorMessage(error)}` };
 }
 

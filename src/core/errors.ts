@@ -5,9 +5,18 @@
  */
 import { withoutSecrets } from './secrets';
 
+/** Marks a KnownError from any bundle: each lazy chunk has its own copy of the class, so `instanceof` sees only its own. */
+const knownErrorMark = Symbol.for('awsCredentialManager.KnownError');
+
 /** A failure the extension expects and explains, such as a file changed on disk; not a bug. */
 export abstract class KnownError<Reason extends string = string> extends Error {
   abstract readonly reason: Reason;
+  readonly [knownErrorMark] = true;
+}
+
+/** Whether an error is a KnownError, whichever chunk threw it. */
+export function isKnownError(error: unknown): error is KnownError {
+  return typeof error === 'object' && error !== null && (error as { [knownErrorMark]?: unknown })[knownErrorMark] === true;
 }
 
 /** The user cancelled: closed an input, pressed Cancel, or a newer request took over. */

@@ -3,14 +3,14 @@
  * changed on disk, a name taken) without a stack, a cancellation not at all.
  */
 import * as vscode from 'vscode';
-import { errorDetail, errorMessage, isCancellation, KnownError } from '../core/errors';
+import { errorDetail, errorMessage, isCancellation, isKnownError } from '../core/errors';
 
 /** Logs a failure of `what` (a command's title, say); false for a cancellation, which is not one. */
 export function logFailure(log: vscode.LogOutputChannel, what: string, error: unknown): boolean {
   if (isCancellation(error)) {
     return false;
   }
-  if (error instanceof KnownError) {
+  if (isKnownError(error)) {
     log.warn(`${what}: ${errorMessage(error)}`);
   } else {
     log.error(`${what} failed: ${errorDetail(error)}`);

@@ -3,7 +3,7 @@
  * error code for failures to reach it; both become one kind with a message that says what to do.
  * Messages never quote credentials.
  */
-import { isCancellation, KnownError } from '../errors';
+import { isCancellation, isKnownError, KnownError } from '../errors';
 import { quoted, withoutSecrets } from '../secrets';
 
 export type AwsProblemKind =
@@ -73,7 +73,7 @@ export function describeAwsError(error: unknown, context: ErrorContext = {}): Aw
   if (error instanceof LoginNeeded) {
     return { kind: 'login', message: `${message} Sign in with aws login to connect.` };
   }
-  if (error instanceof KnownError) {
+  if (isKnownError(error)) {
     // Its message is written for the user already (a credential_process that failed, say).
     return { kind: 'other', message };
   }

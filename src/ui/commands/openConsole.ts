@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { consoleAccess } from '../../core/aws/console/access';
 import { destinationUrl, type ConsoleDestination } from '../../core/aws/console/urls';
 import { describeAwsError } from '../../core/aws/errors';
-import { errorMessage, isCancellation, KnownError } from '../../core/errors';
+import { errorMessage, isCancellation, isKnownError } from '../../core/errors';
 import { switchProfileLabel } from '../../core/present/statusBarView';
 import { quoted } from '../../core/secrets';
 import { commandId, commandTitles } from '../../manifest';
@@ -56,7 +56,7 @@ export async function openConsole(connection: ConnectionService, log: vscode.Log
     if (isCancellation(error)) {
       return;
     }
-    const reason = error instanceof KnownError ? errorMessage(error) : describeAwsError(error).message;
+    const reason = isKnownError(error) ? errorMessage(error) : describeAwsError(error).message;
     log.error(`The AWS Console could not be opened for profile ${profile}: ${reason}`);
     void vscode.window.showErrorMessage(`AWS: ${commandTitles.openConsole} failed for profile ${profile}: ${reason}`);
   }
