@@ -60,9 +60,13 @@ export function failureActions(problem: AwsProblem): readonly FailureAction[] {
   return keysAreWrong ? ['editCredentials', 'showLogs'] : ['tryAgain', 'showLogs'];
 }
 
-/** Profiles that ask the user something on connect (an MFA code, a sign-in): never connected at start. */
+/**
+ * Profiles that ask the user something on connect (an MFA code, a sign-in in the browser): never
+ * connected at start. An `aws login` profile asks nothing: the SDK renews its sign-in by itself,
+ * and one that has none fails at once, saying so.
+ */
 export function needsUser(profile: Profile): boolean {
-  return profile.mfaSerial !== undefined || profile.kind === 'sso' || profile.kind === 'login';
+  return profile.mfaSerial !== undefined || profile.kind === 'sso';
 }
 
 /** A role session kept from an earlier connect: reused while its profile is unchanged and it is valid for 5 more minutes. */

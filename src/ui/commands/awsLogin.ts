@@ -4,6 +4,7 @@
  * follows the sign-in it writes (see services/loginSessions).
  */
 import * as vscode from 'vscode';
+import { posixQuoted } from '../../core/aws/export/quoting';
 import { awsCliVersion, loginSupport } from '../../core/aws/login/cliSupport';
 import { quoted } from '../../core/secrets';
 import type { ConnectionService } from '../../services/connectionService';
@@ -27,7 +28,7 @@ export async function signInWithAwsLogin(profiles: ProfileService, connection: C
   }
   const terminal = vscode.window.createTerminal({ name: `aws login: ${profile}` });
   terminal.show();
-  terminal.sendText(`aws login --profile ${shellWord(profile)}`);
+  terminal.sendText(`aws login --profile ${/^[\w.@+=,:/-]+$/.test(profile) ? profile : posixQuoted(profile)}`);
 }
 
 /** The connection's profile when it is one of `aws login`, else the person's choice among those profiles. */
@@ -44,9 +45,4 @@ async function chooseLoginProfile(profiles: ProfileService, connection: Connecti
     return undefined;
   }
   return vscode.window.showQuickPick(logins, { title: 'Sign In with aws login', placeHolder: 'The profile to sign in' });
-}
-
-/** A profile name as one word of a POSIX shell: quoted unless it is plain. */
-function shellWord(word: string): string {
-  return /^[\w.@+=,:/-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

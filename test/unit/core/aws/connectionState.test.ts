@@ -70,7 +70,7 @@ describe('connection state: profiles that wait for the user, and role sessions k
       true,
     );
     assert.equal(needsUser(await profile('[profile p]\nsso_session = s\nsso_account_id = 1\nsso_role_name = r\n')), true);
-    assert.equal(needsUser(await profile('[profile p]\nlogin_session = arn:aws:iam::1:user/me\n')), true);
+    assert.equal(needsUser(await profile('[profile p]\nlogin_session = arn:aws:iam::1:user/me\n')), false, 'aws login renews by itself');
   });
 
   it('reuses a session of the unchanged profile until five minutes before it ends', async () => {
