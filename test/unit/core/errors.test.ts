@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CancelledError, errorDetail, errorMessage, isCancellation, KnownError } from '../../../src/core/errors';
+import { CancelledError, errorDetail, errorMessage, isCancellation, isKnownError, KnownError } from '../../../src/core/errors';
 import { withoutSecrets } from '../../../src/core/secrets';
 import { FileError } from '../../../src/core/files/fileError';
 import { ProfileEditError } from '../../../src/core/profiles/editChecks';
@@ -14,6 +14,22 @@ describe('errors every layer shares', () => {
     assert.equal(isCancellation(AbortSignal.abort().reason), true);
     for (const other of [new Error('Cancelled.'), 'AbortError', undefined, null, { name: 'TimeoutError' }]) {
       assert.equal(isCancellation(other), false, JSON.stringify(other));
+    }
+  });
+
+  it('tells a KnownError from another copy of the module, as each lazy chunk of the bundle has one', () => {
+    const file = require.resolve('../../../src/core/errors');
+    const cached = require.cache[file];
+    delete require.cache[file];
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const copy = require(file) as { CancelledError: typeof CancelledError };
+    require.cache[file] = cached;
+    assert.notEqual(copy.CancelledError, CancelledError, 'a second copy of the class');
+    assert.equal(new copy.CancelledError() instanceof KnownError, false, 'which instanceof does not see');
+    assert.equal(isKnownError(new copy.CancelledError()), true);
+    assert.equal(isKnownError(new ProfileEditError('x', 'missing')), true);
+    for (const other of [new Error('x'), { reason: 'cancelled' }, undefined, 'KnownError']) {
+      assert.equal(isKnownError(other), false, JSON.stringify(other));
     }
   });
 
