@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { exampleAccount, exampleUser } from '../fixtures/awsEndpoint';
 import { ui } from './session';
 import {
+  connectWithProfile,
   answerInput,
   clickNotificationButton,
   waitForWorkbench,
@@ -25,11 +26,8 @@ const config = [
   '',
 ].join('\n');
 
-async function connectWith(profile: string): Promise<void> {
-  const { page } = ui();
-  await runCommand(page, 'AWS: Connect to AWS');
-  await quickPickLabels(page, new RegExp(`^${profile}$`));
-  await pick(page, profile);
+function connectWith(profile: string): Promise<void> {
+  return connectWithProfile(ui().page, profile);
 }
 
 describe('AWS: Connect to AWS', () => {

@@ -10,10 +10,9 @@ import { SecretSearch } from '../fixtures/secrets';
 import { exampleSsoRegion, exampleStartUrl } from '../fixtures/ssoEndpoint';
 import { ui } from './session';
 import {
+  connectWithProfile,
   clickTreeRow,
   dialog,
-  pick,
-  quickPickLabels,
   resetWorkbench,
   runCommand,
   treeContextAction,
@@ -26,9 +25,7 @@ const keys = `aws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_
 
 async function connectWith(profile: string): Promise<void> {
   const { page } = ui();
-  await runCommand(page, 'AWS: Connect to AWS');
-  await quickPickLabels(page, new RegExp(`^${profile}$`));
-  await pick(page, profile);
+  await connectWithProfile(page, profile);
   await waitForStatusBarItem(page, new RegExp(`^AWS: profile:${profile}$`), false);
 }
 

@@ -7,6 +7,7 @@ import { SecretSearch } from '../fixtures/secrets';
 import { eventually } from '../eventually';
 import { ui } from './session';
 import {
+  connectWithProfile,
   dialog,
   pick,
   quickPickLabels,
@@ -26,9 +27,7 @@ const config = `[profile dev]\nrole_arn = ${roleArn}\nsource_profile = default\n
 /** Connects with the role profile `dev` and gives the role credentials the endpoint issued for it. */
 async function connectWithRole(): Promise<KnownKey> {
   const { page, endpoint } = ui();
-  await runCommand(page, 'AWS: Connect to AWS');
-  await quickPickLabels(page, /^dev$/);
-  await pick(page, 'dev');
+  await connectWithProfile(page, 'dev');
   await waitForStatusBarItem(page, /^AWS: profile:dev$/);
   const issued = endpoint.state.keys.filter((key) => key.arn.includes(':assumed-role/Developer/'));
   const key = issued.at(-1);

@@ -6,10 +6,9 @@ import { aliceMfa, exampleUser } from '../fixtures/awsEndpoint';
 import { eventually } from '../eventually';
 import { ui } from './session';
 import {
+  connectWithProfile,
   answerInput,
   openInputTitle,
-  pick,
-  quickPickLabels,
   resetWorkbench,
   runCommand,
   statusBarTooltip,
@@ -30,11 +29,8 @@ const credentials = [
   '',
 ].join('\n');
 
-async function connectWith(profile: string): Promise<void> {
-  const { page } = ui();
-  await runCommand(page, 'AWS: Connect to AWS');
-  await quickPickLabels(page, new RegExp(`^${profile}$`));
-  await pick(page, profile);
+function connectWith(profile: string): Promise<void> {
+  return connectWithProfile(ui().page, profile);
 }
 
 function sessionTokenCalls(): number {

@@ -4,11 +4,9 @@ import { loginTokenFileName } from '../../src/core/aws/login/cachePaths';
 import { exampleAccount, exampleUser } from '../fixtures/awsEndpoint';
 import { ui } from './session';
 import {
+  connectWithProfile,
   clickNotificationButton,
-  pick,
-  quickPickLabels,
   resetWorkbench,
-  runCommand,
   statusBarTooltip,
   waitForNotification,
   waitForStatusBarItem,
@@ -17,11 +15,8 @@ import {
 const session = exampleUser.arn;
 const tokenFile = path.join('.aws', 'login', 'cache', loginTokenFileName(session));
 
-async function connectWith(profile: string): Promise<void> {
-  const { page } = ui();
-  await runCommand(page, 'AWS: Connect to AWS');
-  await quickPickLabels(page, new RegExp(`^${profile}$`));
-  await pick(page, profile);
+function connectWith(profile: string): Promise<void> {
+  return connectWithProfile(ui().page, profile);
 }
 
 function signinCalls(): number {

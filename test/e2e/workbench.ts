@@ -363,6 +363,13 @@ export async function waitForStatusBarItem(
   return found ?? { text: '', warning: false };
 }
 
+/** Runs AWS: Connect to AWS and picks the profile, as a person does; waits for nothing after. */
+export async function connectWithProfile(page: Page, profile: string): Promise<void> {
+  await runCommand(page, 'AWS: Connect to AWS');
+  await quickPickLabels(page, new RegExp(`^${profile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await pick(page, profile);
+}
+
 /** The text of the tooltip of the status bar item whose text matches `item`, as a person hovering over it reads it. */
 export async function statusBarTooltip(page: Page, item: RegExp, expected: RegExp): Promise<string> {
   await page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: item }).first().hover();
