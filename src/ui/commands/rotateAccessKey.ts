@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { OldKeyFate } from '../../core/aws/iam/rotation';
+import { mfaSessionOf } from '../../core/profiles/mfaSession';
 import { defaultRegion } from '../../core/profiles/regions';
 import { quoted } from '../../core/secrets';
 import type { ProfileReport } from '../../core/validation/snapshot';
@@ -64,7 +65,10 @@ export async function rotateAccessKeyOf(
     import('../../core/aws/iam/rotation.js'),
     import('../../core/aws/identity.js'),
   ]);
-  const old = { credentials: stored.keys, endpointUrl };
+  // Connected with the profile's MFA session: IAM policies that ask for MFA accept it, not the bare keys.
+  const connected = connection.connection;
+  const mfa = connected?.state.profile === name && mfaSessionOf(report.profile) !== undefined ? connected.access.credentials : undefined;
+  const old = { credentials: mfa ?? stored.keys, endpointUrl };
   log.info(`Rotating the access key of profile ${quoted(name)} (the old key is to be ${fate === 'delete' ? 'deleted' : 'deactivated'}).`);
   const outcome = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Rotating the access key of profile ${quoted(name)}` },
@@ -84,6 +88,7 @@ export async function rotateAccessKeyOf(
               stored.texts,
             );
           },
+          holdsKey: async (accessKeyId) => storedKeysOf(await profiles.upToDate(), name)?.keys.accessKeyId === accessKeyId,
           retireKey: (accessKeyId, chosen) =>
             chosen === 'delete' ? iam.deleteAccessKey(old, accessKeyId) : iam.deactivateAccessKey(old, accessKeyId),
           // The old key still works until the last step, so it signs the rollback too.

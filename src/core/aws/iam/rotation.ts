@@ -36,6 +36,8 @@ export interface RotationSteps {
   /** One attempt to sign in with the new key (STS GetCallerIdentity). */
   verifyKey(key: KeyCredentials): Promise<void>;
   writeKey(key: KeyCredentials): Promise<void>;
+  /** Whether the profile in the files holds this key now: a write can fail after its rename put the new text in place. */
+  holdsKey(accessKeyId: string): Promise<boolean>;
   retireKey(accessKeyId: string, fate: OldKeyFate): Promise<void>;
   deleteKey(accessKeyId: string): Promise<void>;
   /** Called before each step, with what it does, for the progress notification. */
@@ -98,7 +100,15 @@ export async function rotateAccessKey(request: RotationRequest, steps: RotationS
   try {
     await steps.writeKey(newKey);
   } catch (error) {
-    return rollBack(steps, 'write', newKey, `The new key could not be written into the profile ${quoted(profile)}: ${errorMessage(error)}`);
+    // Deleting a key the file now holds would leave the profile with a dead key: the old one is then retired as planned.
+    if (!(await steps.holdsKey(newKey.accessKeyId).catch(() => false))) {
+      return rollBack(
+        steps,
+        'write',
+        newKey,
+        `The new key could not be written into the profile ${quoted(profile)}: ${errorMessage(error)}`,
+      );
+    }
   }
   steps.progress(fate === 'delete' ? `Deleting ${keyEnding(oldKeyId)}...` : `Deactivating ${keyEnding(oldKeyId)}...`);
   try {

@@ -19,7 +19,11 @@ function awsError(name: string, message = `${name} from AWS`): Error {
 
 /** Steps that record what was called, each failing as told; verify fails once with each error listed, then works. */
 function fakeSteps(
-  failures: Partial<Record<'create' | 'list' | 'write' | 'retire' | 'delete' | 'verifyAlways', Error>> & { verify?: Error[] },
+  failures: Partial<Record<'create' | 'list' | 'write' | 'retire' | 'delete' | 'verifyAlways', Error>> & {
+    verify?: Error[];
+    /** The write failed after its rename: the file holds the new key all the same. */
+    writtenAnyway?: boolean;
+  },
 ) {
   const calls: string[] = [];
   const waits: number[] = [];
@@ -39,6 +43,7 @@ function fakeSteps(
       ]),
     verifyKey: (key: KeyCredentials) => step(`verify ${key.accessKeyId}`, verifyFailures.shift() ?? failures.verifyAlways, undefined),
     writeKey: (key: KeyCredentials) => step(`write ${key.accessKeyId}`, failures.write, undefined),
+    holdsKey: (accessKeyId: string) => step(`holds ${accessKeyId}`, undefined, failures.writtenAnyway === true || !failures.write),
     retireKey: (accessKeyId: string, fate: OldKeyFate) => step(`${fate} ${accessKeyId}`, failures.retire, undefined),
     deleteKey: (accessKeyId: string) => step(`rollback ${accessKeyId}`, failures.delete, undefined),
     progress: () => undefined,
@@ -146,12 +151,20 @@ describe('rotating an access key: each step, and the rollback of its failure', (
       write: new Error('/home/me/.aws/credentials changed on disk since it was opened, so nothing was written.'),
     });
     const outcome = await rotateAccessKey(request, steps);
-    assert.deepEqual(calls.slice(-2), [`write ${newKey.accessKeyId}`, `rollback ${newKey.accessKeyId}`]);
+    assert.deepEqual(calls.slice(-3), [`write ${newKey.accessKeyId}`, `holds ${newKey.accessKeyId}`, `rollback ${newKey.accessKeyId}`]);
     assert.equal(outcome.kind === 'failed' && outcome.step, 'write');
     assert.match(
       outcome.message,
       /^The new key could not be written into the profile work: .*changed on disk.*The new key was deleted again/,
     );
+  });
+
+  it('keeps the new key and retires the old one when the write failed after putting the new text in place', async () => {
+    const { steps, calls } = fakeSteps({ write: new Error('The lock could not be released.'), writtenAnyway: true });
+    const outcome = await rotateAccessKey(request, steps);
+    assert.deepEqual(calls.slice(-3), [`write ${newKey.accessKeyId}`, `holds ${newKey.accessKeyId}`, `delete ${oldKeyId}`]);
+    assert.ok(!calls.includes(`rollback ${newKey.accessKeyId}`), 'the key the file holds is never deleted');
+    assert.equal(outcome.kind, 'rotated');
   });
 
   it('says the new key is left in IAM when deleting it again fails too; the old key still works', async () => {
