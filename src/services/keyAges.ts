@@ -18,6 +18,7 @@ interface KnownAge {
 
 export class KeyAges implements vscode.Disposable {
   private known: KnownAge | undefined;
+  private checking: Promise<void> | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly subscription: vscode.Disposable;
@@ -40,29 +41,41 @@ export class KeyAges implements vscode.Disposable {
     return known?.profile === profile && isOldKey(known.days) ? known.days : undefined;
   }
 
-  /** Checks the connected profile's key, unless that key was checked already. */
-  async check(): Promise<void> {
+  /** Checks the connected profile's key, unless that key was checked already; one check at a time. */
+  check(): Promise<void> {
+    this.checking ??= this.checkNow()
+      .catch((error: unknown) =>
+        this.log.debug(`The age of the connected profile's access key is unknown: ${describeAwsError(error).message}`),
+      )
+      .finally(() => {
+        this.checking = undefined;
+      });
+    return this.checking;
+  }
+
+  private async checkNow(): Promise<void> {
     const connected = this.connection.connection;
     if (!connected) {
       return;
     }
     const { profile } = connected.state;
-    const { credentials, endpointUrl } = connected.access;
-    if (this.known?.profile === profile && this.known.accessKeyId === credentials.accessKeyId) {
-      return;
-    }
     const report = (await this.profiles.latest()).reports.find((candidate) => candidate.profile.name === profile);
     if (report?.profile.kind !== 'staticKeys') {
       return this.forget(profile);
     }
+    // The key in the file: an MFA session signs with temporary keys of the same user.
+    const { accessKeyId } = report.profile;
+    if (this.known?.profile === profile && this.known.accessKeyId === accessKeyId) {
+      return;
+    }
     try {
       const { listAccessKeys } = await import('../core/aws/iam/accessKeys.js');
-      const key = (await listAccessKeys({ credentials, endpointUrl })).find((listed) => listed.accessKeyId === credentials.accessKeyId);
+      const key = (await listAccessKeys(connected.access)).find((listed) => listed.accessKeyId === accessKeyId);
       if (key?.createDate === undefined) {
         return this.forget(profile);
       }
       const days = keyAgeDays(key.createDate, new Date());
-      this.known = { profile, accessKeyId: credentials.accessKeyId, days };
+      this.known = { profile, accessKeyId, days };
       this.log.info(`The access key of profile ${quoted(profile)} is ${days} days old.`);
       this.changed.fire();
     } catch (error) {
