@@ -85,10 +85,16 @@ async function signinToken(
   { signal, timeoutMs }: { signal: AbortSignal | undefined; timeoutMs: number },
 ): Promise<string> {
   const timeout = AbortSignal.timeout(timeoutMs);
-  const response = await fetch(signinTokenUrl(endpoint, credentials), {
-    signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-    redirect: 'error',
-  });
+  let response: Response;
+  try {
+    response = await fetch(signinTokenUrl(endpoint, credentials), {
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      redirect: 'error',
+    });
+  } catch (error) {
+    // A failure's message can quote the URL, which carries the credentials URL-encoded, past any masking.
+    throw withoutUrl(error, endpoint);
+  }
   const text = await response.text();
   let token: unknown;
   try {
@@ -103,4 +109,18 @@ async function signinToken(
     );
   }
   return token;
+}
+
+/** The failure as the callers tell it (cancelled, timed out, unreachable), with the endpoint instead of a message that may quote the URL. */
+function withoutUrl(error: unknown, endpoint: string): Error {
+  const { name, code, cause } = (typeof error === 'object' && error !== null ? error : {}) as {
+    name?: unknown;
+    code?: unknown;
+    cause?: unknown;
+  };
+  const causeCode = typeof cause === 'object' && cause !== null ? (cause as { code?: unknown }).code : undefined;
+  const safe = new Error(`The sign-in endpoint ${endpoint} could not be reached.`);
+  safe.name = typeof name === 'string' ? name : 'Error';
+  const known = typeof code === 'string' ? code : causeCode;
+  return typeof known === 'string' ? Object.assign(safe, { code: known }) : safe;
 }

@@ -90,6 +90,36 @@ describe('consoleSignIn, through the real SDK and the local endpoint', () => {
     });
   });
 
+  it('never quotes the sign-in address, which carries the credentials, when the endpoint cannot be reached', async () => {
+    const role = await sts(
+      endpoint.current,
+      new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${exampleAccount}:role/Developer`, RoleSessionName: 'alice' }),
+    );
+    // A port nothing listens on any more.
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const cases: [string, string][] = [
+      ['http://127.0.0.1:notaport', 'other'],
+      [`http://127.0.0.1:${port}`, 'network'],
+    ];
+    for (const [endpointUrl, kind] of cases) {
+      const failed = await consoleSignIn({ ...access(role), endpointUrl }, { kind: 'direct' }, home).then(
+        () => assert.fail('the sign-in was expected to fail'),
+        (error: unknown) => error as Error,
+      );
+      const said = `${failed.message} ${describeAwsError(failed).message}`;
+      assert.equal(describeAwsError(failed).kind, kind, said);
+      for (const secret of [role.secretAccessKey, role.sessionToken ?? '']) {
+        for (const piece of [secret.slice(0, 12), encodeURIComponent(secret).slice(0, 12), secret.slice(-12)]) {
+          assert.ok(!said.includes(piece), `${endpointUrl}: the message quotes a piece of a secret`);
+        }
+      }
+      assert.match(said, /could not be reached/);
+    }
+  });
+
   it('stops when cancelled, and when the endpoint does not answer in time', async () => {
     const silent = http.createServer(() => undefined);
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
