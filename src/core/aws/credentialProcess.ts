@@ -50,6 +50,9 @@ function credentialsOf(profile: string, data: unknown): TemporaryCredentials {
     throw failed(profile, 'printed no AccessKeyId and SecretAccessKey');
   }
   const expires = typeof expiration === 'string' && expiration ? new Date(expiration) : undefined;
+  if (expires && Number.isNaN(expires.getTime())) {
+    throw failed(profile, 'printed an Expiration that is not a date and time (ISO 8601, such as 2026-12-01T18:00:00Z)');
+  }
   if (expires && expires.getTime() < Date.now()) {
     throw failed(profile, `printed credentials that expired at ${expires.toISOString()}`);
   }
@@ -59,6 +62,16 @@ function credentialsOf(profile: string, data: unknown): TemporaryCredentials {
     ...(typeof sessionToken === 'string' && sessionToken ? { sessionToken } : {}),
     expiration: expires,
   };
+}
+
+/** The end of what a process said, masked before it is cut (a cut secret would no longer look like one), from a word's start. */
+function lastWords(text: string): string {
+  if (text.length <= stderrShown) {
+    return text;
+  }
+  const tail = text.slice(-stderrShown);
+  const space = tail.search(/\s/);
+  return `...${space === -1 ? tail : tail.slice(space + 1)}`;
 }
 
 function run(profile: string, command: string, { timeoutMs, signal }: ProcessOptions): Promise<string> {
@@ -113,7 +126,7 @@ function run(profile: string, command: string, { timeoutMs, signal }: ProcessOpt
       if (stopped) {
         reject(stopped);
       } else if (code !== 0) {
-        const said = withoutSecrets(err.trim().slice(-stderrShown));
+        const said = lastWords(withoutSecrets(err.trim()));
         const ending = code === null ? `was stopped by ${killedBy ?? 'a signal'}` : `exited with code ${code}`;
         reject(failed(profile, said ? `${ending}: ${said}` : `${ending}, printing nothing on its standard error`));
       } else {

@@ -52,6 +52,12 @@ describe('credentialProcess', () => {
     assert.match(said, /^other: The credential_process of profile tool exited with code 3: token refresh failed for \*+\.$/);
     assert.doesNotMatch(said, /EXAMPLEKEY/);
     assert.match(await failure('process.exit(1)'), /exited with code 1, printing nothing on its standard error/);
+    // A secret where the message is cut (400 characters from the end) is masked whole first, so no piece of it is quoted.
+    for (let after = 360; after <= 400; after += 4) {
+      const cut = await failure(`console.error('x'.repeat(100) + ' ${secret} ' + 'y'.repeat(${after})); process.exit(3);`);
+      assert.doesNotMatch(cut, /EXAMPLEKEY|CYEX|K7MDENG|FEMI/, `${after} characters after the secret`);
+      assert.match(cut, /exited with code 3: \.\.\.(\*{8} )?y+\.$/);
+    }
   });
 
   it('says what is wrong with what it printed', async () => {
@@ -66,6 +72,7 @@ describe('credentialProcess', () => {
     );
     const expired = `console.log(JSON.stringify({ Version: 1, AccessKeyId: 'ASIAIOSFODNN7EXAMPLE', SecretAccessKey: '${secret}', Expiration: '2020-01-01T00:00:00Z' }))`;
     assert.match(await failure(expired), /printed credentials that expired at 2020-01-01T00:00:00.000Z/);
+    assert.match(await failure(expired.replace('2020-01-01T00:00:00Z', 'tomorrow')), /printed an Expiration that is not a date and time/);
   });
 
   it('stops a process that hangs, and what it started, when the time is up', async () => {
