@@ -16,36 +16,47 @@ export class MfaSessionProfiles implements vscode.Disposable {
   /** The access key ID of the session last written, by the `NAME-mfa` profile it was written to. */
   private readonly written = new Map<string, string>();
   private readonly changed = new vscode.EventEmitter<void>();
-  /** Fires when a session profile was written, so the terminals can follow. */
+  /** Fires when a session profile was written or the setting changed, so the terminals can follow. */
   readonly onDidChange = this.changed.event;
   private readonly subscription: vscode.Disposable;
+  private writes: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly connection: ConnectionService,
     private readonly profiles: ProfileService,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    this.subscription = connection.onDidChange((state) => {
-      if (state.kind === 'connected') {
-        this.writeSession(state).catch((error: unknown) => {
+    const configuration = vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(settingIds.mfaWriteSessionProfile)) {
+        this.changed.fire();
+      }
+    });
+    const connections = connection.onDidChange((state) => {
+      if (state.kind !== 'connected') {
+        return;
+      }
+      // One write at a time: a second connect reusing the session must see the profile the first wrote.
+      this.writes = this.writes
+        .then(() => this.writeSession(state))
+        .catch((error: unknown) => {
           const message = `The MFA session could not be written to profile ${quoted(mfaProfileName(state.profile))} for the AWS CLI: ${errorMessage(error)}`;
           log.error(message);
           void vscode.window.showWarningMessage(`AWS: ${message}`);
         });
-      }
     });
+    this.subscription = vscode.Disposable.from(configuration, connections);
   }
 
   /** The profile a terminal should use for the connection: its `NAME-mfa` profile once written with the current session. */
   profileFor(state: ConnectedState): string {
     const name = mfaProfileName(state.profile);
     const current = this.connection.connection?.access.credentials.accessKeyId;
-    return current !== undefined && this.written.get(name) === current ? name : state.profile;
+    return current !== undefined && this.written.get(name) === current && writesSessions() ? name : state.profile;
   }
 
   private async writeSession(state: ConnectedState): Promise<void> {
     const credentials = this.connection.connection?.access.credentials;
-    if (!credentials || !vscode.workspace.getConfiguration().get<boolean>(settingIds.mfaWriteSessionProfile, false)) {
+    if (!credentials || !writesSessions()) {
       return;
     }
     const snapshot = await this.profiles.latest();
@@ -74,4 +85,8 @@ export class MfaSessionProfiles implements vscode.Disposable {
     this.subscription.dispose();
     this.changed.dispose();
   }
+}
+
+function writesSessions(): boolean {
+  return vscode.workspace.getConfiguration().get<boolean>(settingIds.mfaWriteSessionProfile, false);
 }
