@@ -16,8 +16,7 @@ import {
 import { describeAwsError, SignInNeeded, type AwsProblem, type ErrorContext } from '../core/aws/errors';
 import type { Identity } from '../core/aws/identity';
 import type { ResolvedConnection } from '../core/aws/resolveConnection';
-import { loginCacheFolder, loginTokenFile } from '../core/aws/login/cachePaths';
-import { loginRefusal, loginTokenProblem } from '../core/aws/login/loginToken';
+import { loginProblemOf, loginRefusal } from '../core/aws/login/loginToken';
 import { signInTargetOf } from '../core/aws/sso/sessions';
 import { errorMessage } from '../core/errors';
 import { isInheritedName } from '../core/ini/builtIns';
@@ -243,8 +242,10 @@ export class ConnectionService implements vscode.Disposable {
       }
       result = { resolved: connected.resolved, signIn: { expiresAt: connected.signInExpiresAt, renews: connected.renews } };
     } else {
-      if (profile.kind === 'login' && !reuse) {
-        await this.checkLogin(profile.loginSession);
+      // The SDK would only say "please reauthenticate" of a sign-in that is missing or broken.
+      const noSignIn = profile.kind === 'login' && !reuse ? await loginProblemOf(profile.loginSession) : undefined;
+      if (noSignIn) {
+        throw noSignIn;
       }
       const { resolveConnection } = await import('../core/aws/resolveConnection.js');
       const resolved = await resolveConnection({
@@ -266,14 +267,6 @@ export class ConnectionService implements vscode.Disposable {
       this.sessions.set(name, { fingerprint: profile.fingerprint, credentials: result.resolved.credentials });
     }
     return result;
-  }
-
-  /** Stops before the SDK when an `aws login` profile has no usable sign-in: the SDK would only say "please reauthenticate". */
-  private async checkLogin(session: string): Promise<void> {
-    const problem = await loginTokenProblem(loginTokenFile(loginCacheFolder(), session), session);
-    if (problem) {
-      throw problem;
-    }
   }
 
   /** Drops the role sessions kept for reuse: after a sign-out, a connect must ask AWS again. */

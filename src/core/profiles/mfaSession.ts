@@ -16,9 +16,14 @@ export interface MfaSessionRequest {
   readonly durationSeconds: number;
 }
 
+/** Whether a profile's keys are exchanged for an MFA session: an IAM user's long-term keys with a serial, and no role. */
+export function takesMfaSession({ kind, mfaSerial }: { readonly kind: string; readonly mfaSerial: string | undefined }): boolean {
+  return kind === 'staticKeys' && mfaSerial !== undefined;
+}
+
 /** The MFA session a profile's keys are exchanged for, or undefined when the profile is used as the SDK reads it. */
 export function mfaSessionOf(profile: Profile): MfaSessionRequest | undefined {
-  if (profile.kind !== 'staticKeys' || profile.mfaSerial === undefined) {
+  if (!takesMfaSession(profile) || profile.mfaSerial === undefined) {
     return undefined;
   }
   return { serial: profile.mfaSerial, durationSeconds: sessionSeconds(profile.settings.get('duration_seconds')) };

@@ -7,9 +7,15 @@ import { readFile } from 'node:fs/promises';
 import { displayPath } from '../../files/paths';
 import { quoted } from '../../secrets';
 import { LoginNeeded } from '../errors';
+import { loginCacheFolder, loginTokenFile } from './cachePaths';
 
 /** The fields the SDK and the CLI both need in a token file. */
 const requiredFields = ['accessToken', 'clientId', 'refreshToken', 'dpopKey'] as const;
+
+/** Why the sign-in of a session in the SDK's cache folder cannot be used, or undefined when the SDK can try it. */
+export function loginProblemOf(session: string, folder: string = loginCacheFolder()): Promise<LoginNeeded | undefined> {
+  return loginTokenProblem(loginTokenFile(folder, session), session);
+}
 
 /** Why the token file of a sign-in cannot be used, or undefined when the SDK can try it. */
 export async function loginTokenProblem(file: string, session: string): Promise<LoginNeeded | undefined> {

@@ -1,10 +1,13 @@
 /** Settings every kind of profile may have: the region and duration_seconds. */
-import { sessionTokenSeconds } from '../../profiles/mfaSession';
+import { sessionTokenSeconds, takesMfaSession } from '../../profiles/mfaSession';
 import { profileKind, type RawSettings } from '../../profiles/model';
 import { isHostLabel, isRegionCode, knownRegions } from '../../profiles/regions';
 import { quotedValue } from '../../secrets';
 import { closestMatch } from '../didYouMean';
 import { error, partOf, warning, withCode, type KeyLocator, type Problem } from '../problems';
+
+/** The longest role session AssumeRole gives (a role's maximum session duration can be set up to this). */
+const roleSessionMaxSeconds = 43_200;
 
 export function settingProblems(settings: RawSettings, at: KeyLocator): Problem[] {
   const problems: Problem[] = [];
@@ -21,8 +24,9 @@ export function settingProblems(settings: RawSettings, at: KeyLocator): Problem[
   }
   const duration = settings['duration_seconds'];
   // An IAM user's MFA session (GetSessionToken) may last 36 hours; a role session (AssumeRole) 12 at most.
-  const max = isMfaSession(settings) ? sessionTokenSeconds.max : 43_200;
-  if (duration !== undefined && (!/^\d+$/.test(duration) || Number(duration) < 900 || Number(duration) > max)) {
+  const mfaSession = takesMfaSession({ kind: profileKind(settings).kind, mfaSerial: settings['mfa_serial'] });
+  const max = mfaSession ? sessionTokenSeconds.max : roleSessionMaxSeconds;
+  if (duration !== undefined && (!/^\d+$/.test(duration) || Number(duration) < sessionTokenSeconds.min || Number(duration) > max)) {
     problems.push(
       warning(
         `duration_seconds must be a whole number of seconds from 900 to ${max}`,
@@ -32,8 +36,4 @@ export function settingProblems(settings: RawSettings, at: KeyLocator): Problem[
     );
   }
   return problems;
-}
-
-function isMfaSession(settings: RawSettings): boolean {
-  return settings['mfa_serial'] !== undefined && profileKind(settings).kind === 'staticKeys';
 }
