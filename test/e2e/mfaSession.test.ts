@@ -102,5 +102,13 @@ describe('MFA for an IAM user without a role (STS GetSessionToken)', () => {
       'the AWS CLI signed with the MFA session',
     );
     assert.ok(readHomeFile('.aws/config')?.text.includes('[profile alice-cli-mfa]\nregion = eu-west-1'), 'the region of its source');
+    const secrets = [/aws_secret_access_key = (\S+)/, /aws_session_token = (\S+)/].map((pattern) => pattern.exec(added)?.[1] ?? '');
+    const logs = ui()
+      .logTexts()
+      .map((entry) => entry.text)
+      .join('\n');
+    for (const secret of secrets) {
+      assert.ok(secret.length > 20 && !logs.includes(secret.slice(0, 16)), 'no piece of the session secrets in any log');
+    }
   });
 });

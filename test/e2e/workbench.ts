@@ -319,6 +319,9 @@ export async function editorTabs(page: Page): Promise<string[]> {
 
 /** Closes inputs, editors and notifications left by an earlier test. */
 export async function resetWorkbench(page: Page): Promise<void> {
+  // A tab a test opened (a console or IAM Identity Center sign-in) may have left the workbench in the background,
+  // where Chromium stops rendering: no lenses, and inputs that never show.
+  await page.bringToFront();
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await runCommand(page, 'View: Close All Editors');
