@@ -23,10 +23,13 @@ export function settingProblems(settings: RawSettings, at: KeyLocator): Problem[
     problems.push(suggestion ? withCode(problem, 'regionTypo') : problem);
   }
   const duration = settings['duration_seconds'];
+  if (duration === undefined) {
+    return problems;
+  }
   // An IAM user's MFA session (GetSessionToken) may last 36 hours; a role session (AssumeRole) 12 at most.
   const mfaSession = takesMfaSession({ kind: profileKind(settings).kind, mfaSerial: settings['mfa_serial'] });
   const max = mfaSession ? sessionTokenSeconds.max : roleSessionMaxSeconds;
-  if (duration !== undefined && (!/^\d+$/.test(duration) || Number(duration) < sessionTokenSeconds.min || Number(duration) > max)) {
+  if (!/^\d+$/.test(duration) || Number(duration) < sessionTokenSeconds.min || Number(duration) > max) {
     problems.push(
       warning(
         `duration_seconds must be a whole number of seconds from 900 to ${max}`,
