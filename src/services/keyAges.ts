@@ -1,7 +1,8 @@
 /**
- * How old the connected profile's access key is, asked of IAM ListAccessKeys after a connect with
- * long-term keys and when the Profiles view is shown: one call for the connected profile, never one
- * per profile. A user IAM does not let list its keys gets no mark, and a debug line in the log.
+ * How old the connected profile's access key is, asked of IAM ListAccessKeys while the Profiles
+ * view is shown (after a connect with long-term keys, and when the view becomes visible): one call
+ * for the connected profile, never one per profile. A user IAM does not let list its keys gets no
+ * mark, and a debug line in the log.
  */
 import * as vscode from 'vscode';
 import { describeAwsError } from '../core/aws/errors';
@@ -19,6 +20,7 @@ interface KnownAge {
 export class KeyAges implements vscode.Disposable {
   private known: KnownAge | undefined;
   private checking: Promise<void> | undefined;
+  private view: vscode.TreeView<unknown> | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly subscription: vscode.Disposable;
@@ -29,7 +31,8 @@ export class KeyAges implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.subscription = connection.onDidChange((state) => {
-      if (state.kind === 'connected') {
+      // Only for a view someone looks at: IAM's client is a chunk of its own, and a call a connect need not wait for.
+      if (state.kind === 'connected' && this.view?.visible === true) {
         void this.check();
       }
     });
@@ -86,6 +89,7 @@ export class KeyAges implements vscode.Disposable {
 
   /** Checks the connected profile's key whenever the view becomes visible. */
   followView(view: vscode.TreeView<unknown>): vscode.Disposable {
+    this.view = view;
     return view.onDidChangeVisibility(({ visible }) => {
       if (visible) {
         void this.check();
