@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { loginCacheFolder, loginTokenFile, loginTokenFileName } from '../../../../../src/core/aws/login/cachePaths';
 
@@ -25,5 +26,13 @@ describe('login token cache paths', () => {
       path.join('/cache', '67f119a748e39fbe7e9b5e37b3cb10159423c843a3272800b8a2b1bd03d95a04.json'),
     );
     assert.notEqual(loginTokenFileName(`${session} `), loginTokenFileName(session));
+  });
+
+  it('names the file as the AWS CLI does: botocore’s own cache key', () => {
+    const cli = spawnSync('python3', ['-c', 'import sys, botocore.utils as u; print(u.generate_login_cache_key(sys.argv[1]))', session], {
+      encoding: 'utf8',
+    });
+    assert.equal(cli.status, 0, `this test needs Python with botocore: ${cli.stderr}`);
+    assert.equal(loginTokenFileName(session), `${cli.stdout.trim()}.json`);
   });
 });

@@ -1,27 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fromIni } from '@aws-sdk/credential-providers';
-import { loginCacheFolder, loginTokenFile } from '../../../../../src/core/aws/login/cachePaths';
 import { loginRefusal, loginTokenProblem } from '../../../../../src/core/aws/login/loginToken';
 import { LoginNeeded } from '../../../../../src/core/aws/errors';
 import { useTempFolder, writeTexts } from '../../../helpers/sdkFiles';
 
 const session = 'arn:aws:iam::123456789012:user/Alice';
 
-describe('login/cachePaths and login/loginToken', () => {
+describe('login/loginToken', () => {
   const folder = useTempFolder();
-
-  it('names a token file as the AWS CLI does: the SHA-256 of the session, in AWS_LOGIN_CACHE_DIRECTORY or ~/.aws/login/cache', () => {
-    const cli = spawnSync('python3', ['-c', 'import sys, botocore.utils as u; print(u.generate_login_cache_key(sys.argv[1]))', session], {
-      encoding: 'utf8',
-    });
-    assert.equal(cli.status, 0, `this test needs Python with botocore: ${cli.stderr}`);
-    assert.equal(path.basename(loginTokenFile('/x', session)), `${cli.stdout.trim()}.json`);
-    assert.equal(loginCacheFolder({}, '/home/alice'), path.join('/home/alice', '.aws', 'login', 'cache'));
-    assert.equal(loginCacheFolder({ AWS_LOGIN_CACHE_DIRECTORY: '/tmp/login' }, '/home/alice'), '/tmp/login');
-  });
 
   it('says why a token file cannot be used: missing, unreadable, or without the fields the SDK needs', async () => {
     const file = path.join(folder.path, 'token.json');
