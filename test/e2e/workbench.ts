@@ -262,6 +262,23 @@ export async function treeRows(
   );
 }
 
+/** What a screen reader reads for each row of a tree view (its aria-label), beside the label shown. */
+export async function treeRowAriaLabels(page: Page, viewTitle: string): Promise<{ label: string; ariaLabel: string }[]> {
+  const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: new RegExp(viewTitle, 'i') }) }).first();
+  const rows: { label: string; ariaLabel: string }[] = [];
+  for (const row of await pane.locator('.monaco-list-row').all()) {
+    const label = (
+      await row
+        .locator('.label-name')
+        .first()
+        .innerText({ timeout: 1_000 })
+        .catch(() => '')
+    ).trim();
+    rows.push({ label, ariaLabel: (await row.getAttribute('aria-label').catch(() => null)) ?? '' });
+  }
+  return rows;
+}
+
 async function openTreeContextMenu(page: Page, viewTitle: string, rowLabel: string): Promise<void> {
   const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: new RegExp(viewTitle, 'i') }) }).first();
   const row = pane.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: exactly(rowLabel) }) }).first();

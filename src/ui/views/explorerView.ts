@@ -36,6 +36,9 @@ class ConnectionNode extends vscode.TreeItem implements ConsoleTarget {
     this.iconPath = new vscode.ThemeIcon('account');
     this.contextValue = 'connection';
     this.destination = { kind: 'home', region: state.region };
+    this.accessibilityInformation = {
+      label: `Connected with profile ${quoted(state.profile)}, account ${state.identity.account}, region ${quotedValue('region', state.region)}`,
+    };
   }
 }
 
@@ -52,6 +55,7 @@ class RegionNode extends vscode.TreeItem implements ConsoleTarget {
     this.iconPath = new vscode.ThemeIcon('globe');
     this.contextValue = 'region';
     this.destination = { kind: 'home', region };
+    this.accessibilityInformation = { label: `Region ${region}` };
   }
 }
 
@@ -60,6 +64,7 @@ class LambdaNode extends vscode.TreeItem {
     super('Lambda', vscode.TreeItemCollapsibleState.Collapsed);
     this.id = `lambda:${parent.region}`;
     this.iconPath = new vscode.ThemeIcon('symbol-function');
+    this.accessibilityInformation = { label: `Lambda functions in ${parent.region}` };
   }
 }
 
@@ -74,6 +79,8 @@ class FunctionNode extends vscode.TreeItem implements ConsoleTarget {
     this.iconPath = new vscode.ThemeIcon('symbol-method');
     this.contextValue = 'lambdaFunction';
     this.destination = { kind: 'lambdaFunction', region, name: entry.name };
+    // Its own words: without them a screen reader reads the tooltip, the function's whole ARN.
+    this.accessibilityInformation = { label: `Lambda function ${entry.name}${entry.runtime ? `, ${entry.runtime}` : ''}` };
   }
 }
 
@@ -82,6 +89,7 @@ class MessageNode extends vscode.TreeItem {
   constructor(id: string, label: string, failure?: string) {
     super(label);
     this.id = id;
+    this.accessibilityInformation = { label: failure ? `${label}: ${failure} Press Enter to try again.` : label };
     if (failure) {
       this.tooltip = `${failure}\n\nClick to try again.`;
       this.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
@@ -98,6 +106,7 @@ class SessionNode extends vscode.TreeItem {
     this.description = target.center.startUrl;
     this.iconPath = new vscode.ThemeIcon('organization');
     this.contextValue = 'ssoSession';
+    this.accessibilityInformation = { label: `IAM Identity Center session ${quoted(target.label)}, ${target.center.startUrl}` };
   }
 }
 
@@ -112,6 +121,7 @@ class AccountNode extends vscode.TreeItem {
     this.id = `session:${session.target.label}:${accountId}`;
     this.description = accountId;
     this.iconPath = new vscode.ThemeIcon('briefcase');
+    this.accessibilityInformation = { label: `Account ${accountName}, ${accountId}` };
   }
 }
 
@@ -127,6 +137,7 @@ class RoleNode extends vscode.TreeItem {
       arguments: [account.session.target.label, account.accountId, accountName, roleName],
     };
     this.contextValue = 'ssoRole';
+    this.accessibilityInformation = { label: `Role ${roleName} of account ${accountName}: press Enter to connect with it` };
   }
 }
 

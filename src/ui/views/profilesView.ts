@@ -70,6 +70,8 @@ class ProblemNode extends vscode.TreeItem {
     }
     this.tooltip = `${problem.message}\n\nHow to fix it: ${problem.fix}`;
     this.iconPath = problem.severity === 'error' ? statusIcons.invalid : statusIcons.warning;
+    const where = problem.location ? `, at ${this.description as string}: press Enter to open it` : '';
+    this.accessibilityInformation = { label: `${problem.severity === 'error' ? 'Error' : 'Warning'}: ${problem.message}${where}` };
     if (problem.location) {
       this.command = {
         title: 'Fix',
