@@ -5,6 +5,7 @@ import { commandId, commandTitles, settingIds, viewIds, type CommandName } from 
 import { root } from '../host/install';
 
 interface Manifest {
+  readonly extensionKind: readonly string[];
   readonly contributes: {
     readonly commands: readonly { readonly command: string; readonly title: string; readonly category: string }[];
     readonly views: Readonly<Record<string, readonly { readonly id: string }[]>>;
@@ -21,6 +22,11 @@ describe('manifest: the typed ids and package.json agree', () => {
     const contributed = manifest.contributes.commands.map(({ command, title, category }) => [command, title, category]);
     const typed = Object.entries(commandTitles).map(([name, title]) => [commandId(name as CommandName), title, 'AWS']);
     assert.deepEqual(contributed, typed);
+  });
+
+  it('runs where the workspace runs, as the AWS files and the AWS CLI of its terminals do', () => {
+    // Over Remote - SSH, in a container or a codespace, ~/.aws is the remote machine's, not the laptop's.
+    assert.deepEqual(manifest.extensionKind, ['workspace']);
   });
 
   it('knows every view and setting', () => {
