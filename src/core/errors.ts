@@ -14,9 +14,12 @@ export abstract class KnownError<Reason extends string = string> extends Error {
   readonly [knownErrorMark] = true;
 }
 
-/** Whether an error is a KnownError, whichever chunk threw it. */
-export function isKnownError(error: unknown): error is KnownError {
-  return typeof error === 'object' && error !== null && (error as { [knownErrorMark]?: unknown })[knownErrorMark] === true;
+/** Whether an error is a KnownError (of that reason, when given), whichever chunk threw it. */
+export function isKnownError<Reason extends string>(error: unknown, reason?: Reason): error is KnownError<Reason> {
+  if (typeof error !== 'object' || error === null || (error as { [knownErrorMark]?: unknown })[knownErrorMark] !== true) {
+    return false;
+  }
+  return reason === undefined || (error as KnownError).reason === reason;
 }
 
 /** The user cancelled: closed an input, pressed Cancel, or a newer request took over. */

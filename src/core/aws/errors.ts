@@ -67,10 +67,10 @@ export function describeAwsError(error: unknown, context: ErrorContext = {}): Aw
   if (isCancellation(error)) {
     return { kind: 'cancelled', message: 'Cancelled.' };
   }
-  if (error instanceof SignInNeeded) {
+  if (isKnownError(error, 'signIn')) {
     return { kind: 'signIn', message: `${message} Sign in again to connect.` };
   }
-  if (error instanceof LoginNeeded) {
+  if (isKnownError(error, 'login')) {
     return { kind: 'login', message: `${message} Sign in with aws login to connect.` };
   }
   if (isKnownError(error)) {

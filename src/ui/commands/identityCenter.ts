@@ -4,7 +4,7 @@
  * Every Account and Role of a session, which adds the new ones and reports those that vanished.
  */
 import * as vscode from 'vscode';
-import { SignInNeeded } from '../../core/aws/errors';
+import { isKnownError } from '../../core/errors';
 import { ownerKey, sessionTargets, signInTargetOf, type SignInTarget } from '../../core/aws/sso/sessions';
 import type { AccountRole } from '../../core/profiles/ssoNames';
 import { populatePlan } from '../../core/profiles/ssoProfiles';
@@ -78,7 +78,7 @@ export async function addSsoProfiles({ profiles, sso }: IdentityCenterServices):
       sso.assignments(target, signal),
     );
   } catch (error) {
-    if (error instanceof SignInNeeded) {
+    if (isKnownError(error, 'signIn')) {
       const answer = await vscode.window.showWarningMessage(`${error.message} Sign in, then run this command again.`, 'Sign In');
       if (answer) {
         await vscode.commands.executeCommand(commandId('signIn'));

@@ -28,6 +28,8 @@ describe('errors every layer shares', () => {
     assert.equal(new copy.CancelledError() instanceof KnownError, false, 'which instanceof does not see');
     assert.equal(isKnownError(new copy.CancelledError()), true);
     assert.equal(isKnownError(new ProfileEditError('x', 'missing')), true);
+    assert.equal(isKnownError(new copy.CancelledError(), 'cancelled'), true, 'told by its reason');
+    assert.equal(isKnownError(new ProfileEditError('x', 'missing'), 'cancelled'), false);
     for (const other of [new Error('x'), { reason: 'cancelled' }, undefined, 'KnownError']) {
       assert.equal(isKnownError(other), false, JSON.stringify(other));
     }
