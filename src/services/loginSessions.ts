@@ -6,15 +6,14 @@
 import type * as vscode from 'vscode';
 import { loginCacheFolder, loginTokenFile } from '../core/aws/login/cachePaths';
 import { errorMessage } from '../core/errors';
-import { watchFiles, type FileWatch } from '../core/files/watch';
+import { watchFileSet } from '../core/files/watch';
 import { quoted } from '../core/secrets';
 import type { ProfileSnapshot } from '../core/validation/snapshot';
 import type { ConnectionService } from './connectionService';
 import type { ProfileService } from './profileService';
 
 export class LoginSessions implements vscode.Disposable {
-  private watch: FileWatch | undefined;
-  private watched = '';
+  private readonly watch = watchFileSet((file) => this.signedIn(file));
   /** The token file of each `aws login` profile. */
   private files = new Map<string, string>();
   private readonly subscription: vscode.Disposable;
@@ -34,13 +33,7 @@ export class LoginSessions implements vscode.Disposable {
         profile.kind === 'login' ? [[profile.name, loginTokenFile(this.folder, profile.loginSession)] as const] : [],
       ),
     );
-    const files = [...new Set(this.files.values())].sort();
-    if (files.join('\0') === this.watched) {
-      return;
-    }
-    this.watch?.close();
-    this.watched = files.join('\0');
-    this.watch = files.length > 0 ? watchFiles(files, (file) => this.signedIn(file)) : undefined;
+    this.watch.follow([...this.files.values()]);
   }
 
   private signedIn(file: string): void {
@@ -54,7 +47,7 @@ export class LoginSessions implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.watch?.close();
+    this.watch.close();
     this.subscription.dispose();
   }
 }

@@ -23,7 +23,7 @@ import {
 import type { SsoRoleRequest, SsoConnect } from '../core/aws/sso/connectRole';
 import { CancelledError, errorMessage } from '../core/errors';
 import { homeDirectory } from '../core/files/paths';
-import { watchFiles, type FileWatch } from '../core/files/watch';
+import { watchFileSet } from '../core/files/watch';
 import type { ProfileSnapshot } from '../core/validation/snapshot';
 import { defaultProfileNameTemplate } from '../core/profiles/ssoNames';
 import { quoted } from '../core/secrets';
@@ -34,8 +34,7 @@ export class SsoSessions implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when a sign-in is made, renewed or ended here, or its token file changes (the AWS CLI signed in or out). */
   readonly onDidChange = this.changed.event;
-  private watch: FileWatch | undefined;
-  private watchedFiles = '';
+  private readonly watch = watchFileSet(() => this.changed.fire());
 
   constructor(
     private readonly log: vscode.LogOutputChannel,
@@ -161,18 +160,11 @@ export class SsoSessions implements vscode.Disposable {
     for (const { owner } of targets) {
       owners.set(ownerKey(owner), owner);
     }
-    const files = [...owners.values()].map((owner) => tokenFile(this.home, owner)).sort();
-    const watched = files.join('\0');
-    if (watched === this.watchedFiles) {
-      return;
-    }
-    this.watch?.close();
-    this.watchedFiles = watched;
-    this.watch = files.length > 0 ? watchFiles(files, () => this.changed.fire()) : undefined;
+    this.watch.follow([...owners.values()].map((owner) => tokenFile(this.home, owner)));
   }
 
   dispose(): void {
-    this.watch?.close();
+    this.watch.close();
     this.changed.dispose();
   }
 }

@@ -44,3 +44,28 @@ export function watchFiles(paths: readonly string[], onChange: (path: string) =>
     },
   };
 }
+
+/**
+ * A watch over a set of files that changes with the AWS files (the token files they name):
+ * following the same set again costs nothing, another set replaces the watch.
+ */
+export interface FileSetWatch extends FileWatch {
+  follow(paths: readonly string[]): void;
+}
+
+export function watchFileSet(onChange: (path: string) => void, intervalMs?: number): FileSetWatch {
+  let watch: FileWatch | undefined;
+  let watched = '';
+  return {
+    follow: (paths) => {
+      const files = [...new Set(paths)].sort();
+      if (files.join('\0') === watched) {
+        return;
+      }
+      watch?.close();
+      watched = files.join('\0');
+      watch = files.length > 0 ? watchFiles(files, onChange, intervalMs) : undefined;
+    },
+    close: () => watch?.close(),
+  };
+}

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { chmodSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { filesStamp, watchFiles } from '../../../../src/core/files/watch';
+import { filesStamp, watchFiles, watchFileSet } from '../../../../src/core/files/watch';
 import { lastWithin } from '../../../eventually';
 import { useTempFolder } from '../../helpers/sdkFiles';
 
@@ -69,5 +69,41 @@ describe('filesStamp', () => {
     stamps.push(await filesStamp([config, credentials]));
     assert.equal(stamps[0], stamps[1]);
     assert.equal(new Set(stamps.slice(1)).size, 5, stamps.join('\n'));
+  });
+});
+
+describe('watchFileSet', () => {
+  const folder = useTempFolder();
+
+  it('watches the set it follows last, and only it', async () => {
+    const [first, second] = ['first.json', 'second.json'].map((name) => path.join(folder.path, name)) as [string, string];
+    const seen: string[] = [];
+    const watch = watchFileSet((changed) => seen.push(changed), 50);
+    const settle = (): Promise<unknown> => new Promise((resolve) => setTimeout(resolve, 150));
+    try {
+      watch.follow([first]);
+      watch.follow([first, first]);
+      await settle();
+      writeFileSync(first, '{}');
+      await lastWithin(
+        () => seen,
+        (changes) => changes.length > 0,
+        { timeoutMs: 3_000, intervalMs: 20 },
+      );
+      assert.deepEqual(seen, [first], 'following the same set again keeps one watch');
+      watch.follow([second]);
+      await settle();
+      writeFileSync(first, '{"again": true}');
+      writeFileSync(second, '{}');
+      await lastWithin(
+        () => seen,
+        (changes) => changes.length > 1,
+        { timeoutMs: 3_000, intervalMs: 20 },
+      );
+      await settle();
+      assert.deepEqual(seen, [first, second], 'a file no longer followed is not watched');
+    } finally {
+      watch.close();
+    }
   });
 });
