@@ -10,6 +10,11 @@ export interface TemporaryCredentials extends KeyCredentials {
   readonly expiration?: Date | undefined;
 }
 
+/** Whether temporary credentials have stopped working (long-term keys never expire). */
+export function hasExpired({ expiration }: TemporaryCredentials, now: Date): boolean {
+  return expiration !== undefined && expiration.getTime() <= now.getTime();
+}
+
 /** Where a connection's calls go, and what they are signed with; kept in memory only, never logged. */
 export interface ResourceAccess {
   readonly credentials: TemporaryCredentials;

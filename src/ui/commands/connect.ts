@@ -95,9 +95,9 @@ export function connectItems(reports: readonly ProfileReport[], connection: Conn
   return items;
 }
 
-/** Says that there is no connection, with Connect to AWS. */
-export async function offerToConnect(): Promise<void> {
-  const answer = await vscode.window.showInformationMessage('Not connected to AWS.', commandTitles.connect);
+/** Says that there is no connection to use (or why it cannot be used), with Connect to AWS. */
+export async function offerToConnect(message = 'Not connected to AWS.'): Promise<void> {
+  const answer = await vscode.window.showInformationMessage(message, commandTitles.connect);
   if (answer === commandTitles.connect) {
     await vscode.commands.executeCommand(commandId('connect'));
   }

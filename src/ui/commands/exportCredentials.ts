@@ -4,31 +4,32 @@
  * the environment of one terminal that VS Code never persists.
  */
 import * as vscode from 'vscode';
+import { hasExpired } from '../../core/aws/clients';
 import type { Connection } from '../../core/aws/connectionState';
 import { credentialsTerminalEnvironment } from '../../core/aws/export/terminalEnvironment';
 import { exportedCredentials, exportFormats } from '../../core/aws/export/formats';
 import { expiryPhrase } from '../../core/present/statusBarView';
 import { quoted, quotedValue } from '../../core/secrets';
-import { commandId, commandTitles } from '../../manifest';
+import { commandTitles } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
 import type { TerminalEnvironment } from '../terminalEnvironment';
+import { offerToConnect } from './connect';
 
 const copyLabel = 'Copy';
 
 /** The connection, or undefined after telling the user why there is none to use. */
 async function usableConnection(connection: ConnectionService): Promise<Connection | undefined> {
   const current = connection.connection;
-  const expiration = current?.access.credentials.expiration;
-  if (current && !(expiration && expiration.getTime() <= Date.now())) {
+  const now = new Date();
+  if (current && !hasExpired(current.access.credentials, now)) {
     return current;
   }
-  const message = current
-    ? `The credentials of profile ${quoted(current.state.profile)} expired ${expiryPhrase(expiration ?? new Date(), new Date())}: connect again first.`
-    : 'Not connected to AWS: connect first, then use its credentials.';
-  const answer = await vscode.window.showWarningMessage(message, commandTitles.connect);
-  if (answer === commandTitles.connect) {
-    await vscode.commands.executeCommand(commandId('connect'));
-  }
+  const expiration = current?.access.credentials.expiration ?? now;
+  await offerToConnect(
+    current
+      ? `The credentials of profile ${quoted(current.state.profile)} expired ${expiryPhrase(expiration, now)}: connect again first.`
+      : 'Not connected to AWS: connect first, then use its credentials.',
+  );
   return undefined;
 }
 

@@ -5,7 +5,7 @@
  * with STS GetFederationToken; an IAM user's session (STS GetSessionToken: an MFA session, session
  * keys) is refused by AWS's sign-in endpoint, so it is refused here, in plain words, before any call.
  */
-import type { TemporaryCredentials } from '../clients';
+import { hasExpired, type TemporaryCredentials } from '../clients';
 
 export type ConsoleAccess =
   | { readonly kind: 'direct' }
@@ -29,7 +29,7 @@ function principalKind(arn: string): 'roleSession' | 'federatedUser' | 'user' | 
 }
 
 export function consoleAccess(arn: string, credentials: TemporaryCredentials, now: Date): ConsoleAccess {
-  if (credentials.expiration && credentials.expiration.getTime() <= now.getTime()) {
+  if (hasExpired(credentials, now)) {
     return { kind: 'refused', message: 'The credentials of the connection have expired. Connect again, then open the console.' };
   }
   const kind = principalKind(arn);

@@ -8,7 +8,8 @@ import { GetFederationTokenCommand, STSClient } from '@aws-sdk/client-sts';
 import { KnownError } from '../../errors';
 import { clientConfig, sdkCredentials, type KeyCredentials, type ResourceAccess } from '../clients';
 import type { ConsoleAccess } from './access';
-import { federationEndpoint, loginUrl, signinTokenUrl, type ConsoleDestination, type Environment } from './urls';
+import type { Environment } from '../../files/paths';
+import { federationEndpoint, loginUrl, signinTokenUrl, type ConsoleDestination } from './urls';
 
 /** The federation endpoint answered, but with no sign-in token. */
 export class SigninRefused extends KnownError<'signinRefused'> {

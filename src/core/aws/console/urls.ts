@@ -4,6 +4,7 @@
  * the SDK's order of overrides) and its two requests. Only `signinTokenUrl` and `loginUrl` hold a
  * secret: neither is ever logged.
  */
+import type { Environment } from '../../files/paths';
 import type { KeyCredentials } from '../clients';
 
 export type ConsoleDestination =
@@ -34,12 +35,10 @@ export function destinationUrl(destination: ConsoleDestination): string {
     : `${base}/lambda/home?${query}#/functions/${encodeURIComponent(destination.name)}`;
 }
 
-export type Environment = Readonly<Record<string, string | undefined>>;
-
 /**
- * The federation endpoint, overridden as the SDK overrides a service's: the profile's endpoint_url,
- * then AWS_ENDPOINT_URL_SIGNIN, then AWS_ENDPOINT_URL (none when AWS_IGNORE_CONFIGURED_ENDPOINT_URLS
- * is true), else the partition's sign-in host.
+ * The federation endpoint: the profile's endpoint_url first, as every client of the extension takes
+ * it (see clientConfig), then AWS_ENDPOINT_URL_SIGNIN, then AWS_ENDPOINT_URL (none when
+ * AWS_IGNORE_CONFIGURED_ENDPOINT_URLS is true), else the partition's sign-in host.
  */
 export function federationEndpoint(region: string, profileEndpointUrl: string | undefined, env: Environment): string {
   const ignored = env['AWS_IGNORE_CONFIGURED_ENDPOINT_URLS']?.toLowerCase() === 'true';
