@@ -2,11 +2,12 @@
  * Who a set of credentials belongs to, asked of STS GetCallerIdentity; and the check of pasted keys
  * before anything is saved. Loaded lazily: it pulls in the AWS SDK's STS client.
  */
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import type { IamKeys } from '../profiles/iamKeys';
 import { defaultRegion } from '../profiles/regions';
-import { clientConfig, sdkCredentials, type KeyCredentials } from './clients';
+import type { KeyCredentials } from './clients';
 import { describeAwsError, type AwsProblem } from './errors';
+import { withSts, type StsOptions } from './sts';
 
 export interface Identity {
   readonly account: string;
@@ -14,27 +15,11 @@ export interface Identity {
   readonly userId: string;
 }
 
-export interface IdentityOptions {
-  readonly region: string;
-  /** A profile's `endpoint_url`: the SDK does not apply it by itself. */
-  readonly endpointUrl?: string | undefined;
-  readonly signal?: AbortSignal | undefined;
-  /** How long one attempt may take, connecting included. */
-  readonly timeoutMs?: number;
-}
-
-export async function callerIdentity(credentials: KeyCredentials, options: IdentityOptions): Promise<Identity> {
-  const timeout = options.timeoutMs ?? 10_000;
-  const client = new STSClient({
-    ...clientConfig(options.region, options.endpointUrl, { connectMs: timeout, requestMs: timeout, maxAttempts: 2 }),
-    credentials: sdkCredentials(credentials),
-  });
-  try {
-    const answer = await client.send(new GetCallerIdentityCommand({}), options.signal ? { abortSignal: options.signal } : {});
+export function callerIdentity(credentials: KeyCredentials, options: StsOptions): Promise<Identity> {
+  return withSts(credentials, options, async (client, sendOptions) => {
+    const answer = await client.send(new GetCallerIdentityCommand({}), sendOptions);
     return { account: answer.Account ?? '', arn: answer.Arn ?? '', userId: answer.UserId ?? '' };
-  } finally {
-    client.destroy();
-  }
+  });
 }
 
 export type KeyCheck = { readonly valid: true; readonly identity: Identity } | { readonly valid: false; readonly problem: AwsProblem };

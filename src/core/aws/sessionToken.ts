@@ -2,32 +2,24 @@
  * STS GetSessionToken with an MFA code: an IAM user's long-term keys exchanged for temporary ones.
  * Loaded lazily, with the rest of connecting: it pulls in the AWS SDK's STS client.
  */
-import { GetSessionTokenCommand, STSClient } from '@aws-sdk/client-sts';
+import { GetSessionTokenCommand } from '@aws-sdk/client-sts';
 import type { MfaSessionRequest } from '../profiles/mfaSession';
-import { clientConfig, sdkCredentials, type KeyCredentials, type TemporaryCredentials } from './clients';
+import type { KeyCredentials, TemporaryCredentials } from './clients';
+import { withSts, type StsOptions } from './sts';
 
-export interface SessionTokenOptions {
+export interface SessionTokenOptions extends StsOptions {
   readonly code: string;
-  readonly region: string;
-  readonly endpointUrl?: string | undefined;
-  readonly signal?: AbortSignal | undefined;
-  readonly timeoutMs: number;
 }
 
-export async function mfaSessionCredentials(
+export function mfaSessionCredentials(
   keys: KeyCredentials,
   { serial, durationSeconds }: MfaSessionRequest,
   options: SessionTokenOptions,
 ): Promise<TemporaryCredentials> {
-  const { timeoutMs } = options;
-  const client = new STSClient({
-    ...clientConfig(options.region, options.endpointUrl, { connectMs: timeoutMs, requestMs: timeoutMs, maxAttempts: 2 }),
-    credentials: sdkCredentials(keys),
-  });
-  try {
+  return withSts(keys, options, async (client, sendOptions) => {
     const answer = await client.send(
       new GetSessionTokenCommand({ SerialNumber: serial, TokenCode: options.code, DurationSeconds: durationSeconds }),
-      options.signal ? { abortSignal: options.signal } : {},
+      sendOptions,
     );
     const credentials = answer.Credentials;
     if (!credentials?.AccessKeyId || !credentials.SecretAccessKey || !credentials.SessionToken) {
@@ -39,7 +31,5 @@ export async function mfaSessionCredentials(
       sessionToken: credentials.SessionToken,
       expiration: credentials.Expiration,
     };
-  } finally {
-    client.destroy();
-  }
+  });
 }

@@ -4,9 +4,10 @@
  * federation endpoint, then the address that opens the console with it. Loaded lazily: it pulls in
  * the AWS SDK's STS client.
  */
-import { GetFederationTokenCommand, STSClient } from '@aws-sdk/client-sts';
+import { GetFederationTokenCommand } from '@aws-sdk/client-sts';
 import { KnownError } from '../../errors';
-import { clientConfig, sdkCredentials, type KeyCredentials, type ResourceAccess } from '../clients';
+import type { KeyCredentials, ResourceAccess } from '../clients';
+import { withSts } from '../sts';
 import type { ConsoleAccess } from './access';
 import type { Environment } from '../../files/paths';
 import { federationEndpoint, loginUrl, signinTokenUrl, type ConsoleDestination } from './urls';
@@ -53,19 +54,16 @@ export async function consoleSignIn(
   return { url: loginUrl(endpoint, token, destination), arn: session.arn };
 }
 
-async function federationToken(
+function federationToken(
   access: ResourceAccess,
   name: string,
   { signal, timeoutMs }: { signal: AbortSignal | undefined; timeoutMs: number },
 ): Promise<{ credentials: KeyCredentials; arn: string | undefined }> {
-  const client = new STSClient({
-    ...clientConfig(access.region, access.endpointUrl, { connectMs: timeoutMs, requestMs: timeoutMs, maxAttempts: 2 }),
-    credentials: sdkCredentials(access.credentials),
-  });
-  try {
+  const options = { region: access.region, endpointUrl: access.endpointUrl, signal, timeoutMs };
+  return withSts(access.credentials, options, async (client, sendOptions) => {
     const answer = await client.send(
       new GetFederationTokenCommand({ Name: name, Policy: allOfTheUsersPermissions, DurationSeconds: federatedSessionSeconds }),
-      signal ? { abortSignal: signal } : {},
+      sendOptions,
     );
     const { AccessKeyId, SecretAccessKey, SessionToken } = answer.Credentials ?? {};
     if (!AccessKeyId || !SecretAccessKey || !SessionToken) {
@@ -75,9 +73,7 @@ async function federationToken(
       credentials: { accessKeyId: AccessKeyId, secretAccessKey: SecretAccessKey, sessionToken: SessionToken },
       arn: answer.FederatedUser?.Arn,
     };
-  } finally {
-    client.destroy();
-  }
+  });
 }
 
 async function signinToken(
