@@ -89,12 +89,6 @@ describe('AWS: Open AWS Console', () => {
 
   beforeEach(async () => {
     const { page, removeAwsFolder, writeHomeFile } = ui();
-    for (const tab of page
-      .context()
-      .pages()
-      .filter((other) => other !== page)) {
-      await tab.close();
-    }
     await resetWorkbench(page);
     removeAwsFolder();
     writeHomeFile('.aws/credentials', `[default]\n${keys}`);

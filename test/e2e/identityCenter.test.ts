@@ -82,13 +82,6 @@ function aws<T>(...args: string[]): Promise<T> {
 describe('IAM Identity Center', () => {
   beforeEach(async () => {
     const { page, removeAwsFolder } = ui();
-    // A tab a failed test left open (a sign-in page) must not take the next test's.
-    for (const tab of page
-      .context()
-      .pages()
-      .filter((other) => other !== page)) {
-      await tab.close();
-    }
     await resetWorkbench(page);
     removeAwsFolder();
     await runCommand(page, 'AWS: Disconnect');

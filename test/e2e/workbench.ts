@@ -336,8 +336,14 @@ export async function editorTabs(page: Page): Promise<string[]> {
 
 /** Closes inputs, editors and notifications left by an earlier test. */
 export async function resetWorkbench(page: Page): Promise<void> {
-  // A tab a test opened (a console or IAM Identity Center sign-in) may have left the workbench in the background,
-  // where Chromium stops rendering: no lenses, and inputs that never show.
+  // A tab a test opened (a console or IAM Identity Center sign-in) must not take the next test's, nor leave the
+  // workbench in the background, where Chromium stops rendering: no lenses, and inputs that never show.
+  for (const tab of page
+    .context()
+    .pages()
+    .filter((other) => other !== page)) {
+    await tab.close();
+  }
   await page.bringToFront();
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
