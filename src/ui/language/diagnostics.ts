@@ -1,6 +1,6 @@
 /**
  * Problems of the shared files as the user types: the validator's, on the unsaved text, a moment
- * after the last keystroke, and again when the other file changes on disk.
+ * after the last keystroke in either file, and again when the files change on disk.
  */
 import * as vscode from 'vscode';
 import { errorMessage } from '../../core/errors';
@@ -24,7 +24,12 @@ export class SharedFileDiagnostics implements vscode.Disposable {
     this.disposables = [
       this.collection,
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
-      vscode.workspace.onDidChangeTextDocument(({ document }) => this.schedule(document, settleMs)),
+      // Each file's problems depend on the other's text (a source_profile's keys, say): both are checked again.
+      vscode.workspace.onDidChangeTextDocument(({ document }) => {
+        if (roleOf(document) !== undefined) {
+          vscode.workspace.textDocuments.forEach((open) => this.schedule(open, settleMs));
+        }
+      }),
       vscode.workspace.onDidCloseTextDocument((document) => {
         clearTimeout(this.pending.get(document));
         this.pending.delete(document);
