@@ -97,6 +97,13 @@ describe('the editor of the AWS files', () => {
       (tabs) => tabs.includes('config') && tabs.includes('credentials'),
       (tabs) => `the tabs are ${tabs.join(', ')}`,
     );
+    // The credentials editor is the active one once it shows the file as this test wrote it: a copy VS Code
+    // kept from an earlier test is reloaded first, which moves the cursor.
+    await eventually(
+      () => editorText(page),
+      (text) => text.startsWith('[base]\n'),
+      (text) => `the active editor reads ${JSON.stringify(text.split('\n')[0])}`,
+    );
     await goToLine(page, 1, 3);
     await page.keyboard.press('F2');
     const input = page.locator('.rename-box input, .rename-input');
