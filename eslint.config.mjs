@@ -11,6 +11,7 @@ const layers = [
   ['src/core/ini/'],
   ['src/core/profiles/'],
   ['src/core/validation/'],
+  ['src/core/net/'],
   ['src/core/aws/'],
   ['src/core/present/'],
   ['src/core/language/'],

@@ -16,6 +16,7 @@ import {
 import { describeAwsError, SignInNeeded, type AwsProblem, type ErrorContext } from '../core/aws/errors';
 import type { Identity } from '../core/aws/identity';
 import type { ResolvedConnection } from '../core/aws/resolveConnection';
+import type { NetworkRoute } from '../core/net/agents';
 import { loginProblemOf, loginRefusal } from '../core/aws/login/loginToken';
 import { signInTargetOf } from '../core/aws/sso/sessions';
 import { errorMessage } from '../core/errors';
@@ -27,6 +28,7 @@ import type { Profile } from '../core/profiles/model';
 import type { ProfileReport, ProfileSnapshot } from '../core/validation/snapshot';
 import { settingIds } from '../manifest';
 import type { GlobalState } from './globalState';
+import type { Network } from './network';
 import type { ProfileService } from './profileService';
 import type { SsoSessions } from './ssoSessions';
 
@@ -44,6 +46,8 @@ interface Resolved {
   readonly resolved: ResolvedConnection;
   /** When the IAM Identity Center sign-in it used ends, and whether it renews. */
   readonly signIn: { readonly expiresAt: Date; readonly renews: boolean } | undefined;
+  /** The route its calls took, which the connection's later calls take too. */
+  readonly network: NetworkRoute;
 }
 
 type Usable =
@@ -110,6 +114,8 @@ export class ConnectionService implements vscode.Disposable {
     private readonly globalState: GlobalState,
     private readonly prompts: ConnectionPrompts,
     private readonly log: vscode.LogOutputChannel,
+    /** The route of every call of the extension to AWS. */
+    readonly network: Network,
   ) {
     this.subscription = profiles.onDidChange((snapshot) => {
       this.followChanges(snapshot).catch((error: unknown) =>
@@ -170,7 +176,7 @@ export class ConnectionService implements vscode.Disposable {
     const region = profile.region ?? defaultRegion;
     try {
       const work = (signal: AbortSignal): Promise<Resolved> => this.resolve(profile, snapshot, signal);
-      const { resolved, signIn } = interactive
+      const { resolved, signIn, network } = interactive
         ? await this.prompts.withProgress(`Connecting to AWS with profile ${quoted(name)}...`, work)
         : await work(new AbortController().signal);
       if (attempt !== this.attempt) {
@@ -185,7 +191,7 @@ export class ConnectionService implements vscode.Disposable {
       );
       const connection: Connection = {
         state: { kind: 'connected', profile: name, region, identity, expiration: credentials.expiration, ...(signIn ? { signIn } : {}) },
-        access: { credentials, region, endpointUrl: profile.endpointUrl },
+        access: { credentials, region, endpointUrl: profile.endpointUrl, network },
       };
       this.settle(attempt, connection.state, connection);
       await remembered;
@@ -233,14 +239,23 @@ export class ConnectionService implements vscode.Disposable {
     const reuse = reusableCredentials(this.sessions.get(name), profile, new Date());
     const region = profile.region ?? defaultRegion;
     const target = signInTargetOf(profile, snapshot.ssoSessions);
+    const network = await this.network.route(name);
     let result: Resolved;
     if (target && profile.kind === 'sso' && profile.accountId !== undefined && profile.roleName !== undefined && !reuse) {
       const { accountId, roleName } = profile;
-      const connected = await this.sso.connectRole({ target, accountId, roleName, region, endpointUrl: profile.endpointUrl, signal });
+      const connected = await this.sso.connectRole({
+        target,
+        accountId,
+        roleName,
+        region,
+        endpointUrl: profile.endpointUrl,
+        network,
+        signal,
+      });
       if (connected.kind === 'signIn') {
         throw new SignInNeeded(connected.reason);
       }
-      result = { resolved: connected.resolved, signIn: { expiresAt: connected.signInExpiresAt, renews: connected.renews } };
+      result = { resolved: connected.resolved, signIn: { expiresAt: connected.signInExpiresAt, renews: connected.renews }, network };
     } else {
       // The SDK would only say "please reauthenticate" of a sign-in that is missing or broken.
       const noSignIn = profile.kind === 'login' && !reuse ? await loginProblemOf(profile.loginSession) : undefined;
@@ -253,6 +268,7 @@ export class ConnectionService implements vscode.Disposable {
         paths: this.profiles.paths,
         region,
         endpointUrl: profile.endpointUrl,
+        network,
         askMfaCode: (serial) => this.prompts.askMfaCode(name, serial),
         mfaSession: mfaSessionOf(profile),
         credentialProcess: profile.kind === 'process' ? { command: profile.command, timeoutMs: processTimeoutMs() } : undefined,
@@ -261,7 +277,7 @@ export class ConnectionService implements vscode.Disposable {
       }).catch((error: unknown) => {
         throw (profile.kind === 'login' && loginRefusal(error)) || error;
       });
-      result = { resolved, signIn: undefined };
+      result = { resolved, signIn: undefined, network };
     }
     if (result.resolved.credentials.expiration) {
       this.sessions.set(name, { fingerprint: profile.fingerprint, credentials: result.resolved.credentials });

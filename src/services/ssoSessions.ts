@@ -28,6 +28,7 @@ import type { ProfileSnapshot } from '../core/validation/snapshot';
 import { defaultProfileNameTemplate } from '../core/profiles/ssoNames';
 import { quoted } from '../core/secrets';
 import { settingIds } from '../manifest';
+import type { Network } from './network';
 import type { ProfileService } from './profileService';
 
 export class SsoSessions implements vscode.Disposable {
@@ -38,6 +39,7 @@ export class SsoSessions implements vscode.Disposable {
 
   constructor(
     private readonly log: vscode.LogOutputChannel,
+    private readonly network: Network,
     readonly home: string = homeDirectory(),
   ) {}
 
@@ -59,12 +61,17 @@ export class SsoSessions implements vscode.Disposable {
     const flow = this.flow();
     this.log.info(`Signing in to IAM Identity Center for ${quoted(target.label)} (${target.center.startUrl}) with the ${flowNames[flow]}.`);
     const [{ signIn }, { storeToken }] = await Promise.all([import('../core/aws/sso/oidc.js'), import('../core/aws/sso/tokenCache.js')]);
-    const token = await signIn(target.center, flow, {
-      ...hooks,
-      openBrowser: async (url) => {
-        await vscode.env.openExternal(vscode.Uri.parse(url, true));
+    const token = await signIn(
+      target.center,
+      flow,
+      {
+        ...hooks,
+        openBrowser: async (url) => {
+          await vscode.env.openExternal(vscode.Uri.parse(url, true));
+        },
       },
-    });
+      { network: await this.network.route() },
+    );
     if (hooks.signal.aborted) {
       // Cancelled after AWS answered: the person asked for no sign-in.
       throw new CancelledError();
@@ -100,7 +107,7 @@ export class SsoSessions implements vscode.Disposable {
       import('../core/aws/sso/freshToken.js'),
       import('../core/aws/sso/portal.js'),
     ]);
-    const calls = signal ? { signal } : {};
+    const calls = { network: await this.network.route(), ...(signal ? { signal } : {}) };
     const fresh = await freshToken(this.home, target, { ...calls, ...this.renewalLog(target) });
     if (fresh.kind === 'signIn') {
       throw new SignInNeeded(fresh.reason);
@@ -130,7 +137,7 @@ export class SsoSessions implements vscode.Disposable {
   /** Ends the sign-in at IAM Identity Center and deletes its token file (no other's); false when there was none. */
   async signOut(target: SignInTarget): Promise<boolean> {
     const { signOut } = await import('../core/aws/sso/signOut.js');
-    const outcome = await signOut(this.home, target);
+    const outcome = await signOut(this.home, target, { network: await this.network.route() });
     if (outcome.logoutError !== undefined) {
       this.log.warn(
         `IAM Identity Center did not confirm the sign-out of ${quoted(target.label)} (${errorMessage(outcome.logoutError)}); its token file was deleted anyway.`,

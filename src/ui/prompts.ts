@@ -49,6 +49,7 @@ const actionLabels: Readonly<Record<FailureAction, string>> = {
   tryAgain: tryAgainLabel,
   signInAgain: signInAgainLabel,
   awsLogin: awsLoginLabel,
+  proxySettings: 'Proxy Settings',
 };
 
 export function connectionPrompts(log: vscode.LogOutputChannel): ConnectionPrompts {
@@ -70,6 +71,9 @@ export function connectionPrompts(log: vscode.LogOutputChannel): ConnectionPromp
       } else if (chosen === 'awsLogin') {
         // Runs `aws login` in a terminal; the connection follows the sign-in it writes.
         await vscode.commands.executeCommand(commandId('awsLogin'), profile);
+      } else if (chosen === 'proxySettings') {
+        // VS Code's own settings, which the rest of VS Code uses too.
+        await vscode.commands.executeCommand('workbench.action.openSettings', 'http.proxy');
       } else if (chosen === 'showLogs') {
         log.show();
       }

@@ -16,6 +16,7 @@ import { listAssignments } from '../../src/core/aws/sso/portal';
 import { startAwsEndpoint } from '../fixtures/awsEndpoint';
 import { exampleSsoRegion, type SsoAccount } from '../fixtures/ssoEndpoint';
 import { median, medianOf, table, type Row } from './measure';
+import { direct } from '../fixtures/network';
 
 const accountCount = 500;
 const rolesPerAccount = 3;
@@ -47,7 +48,8 @@ export async function measureSsoListing(runs: number): Promise<{ rows: Row[]; re
     const { accessToken } = endpoint.sso.signIn();
     endpoint.state.injection = { latencyMs };
     const expected = accountCount * rolesPerAccount;
-    const list = (): ReturnType<typeof listAssignments> => listAssignments(accessToken, exampleSsoRegion, { endpointUrl: endpoint.url });
+    const list = (): ReturnType<typeof listAssignments> =>
+      listAssignments(accessToken, exampleSsoRegion, { endpointUrl: endpoint.url, network: direct });
     // What each run returned and how many portal calls it made, checked after the timing.
     const found: number[] = [];
     const calls: number[] = [];

@@ -37,6 +37,7 @@ import { withTempFolder, writeTexts } from '../unit/helpers/sdkFiles';
 import { pastedFiles } from './pastedSecrets';
 import { random, report, runs } from './scale';
 import { memento } from '../unit/helpers/memento';
+import { direct } from '../fixtures/network';
 
 const auditor: KnownKey = {
   accessKeyId: fakeSecrets.accessKeyIds[3],
@@ -241,7 +242,7 @@ describe('secrets audit: no secret in a message, log line, webview message, meme
           if (index === attempts.length - 1) {
             endpoint.state.injection.failNext = { code: 'AccessDenied', count: 1 };
           }
-          const checked = await verifyKeys(keysFrom(fields));
+          const checked = await verifyKeys(keysFrom(fields), direct);
           figures['AWS calls']++;
           note('verifyKeys', [
             JSON.stringify(checked.valid ? connectedMessage('audit', checked.identity) : rejectedMessage(checked.problem)),
@@ -250,12 +251,12 @@ describe('secrets audit: no secret in a message, log line, webview message, meme
         }
         for (const code of ['Throttling', 'AccessDenied']) {
           endpoint.state.injection.failNext = { code, count: 2 };
-          const checked = await verifyKeys(keysFrom(pasted));
+          const checked = await verifyKeys(keysFrom(pasted), direct);
           figures['AWS calls']++;
           note(`verifyKeys ${code}`, [JSON.stringify(checked.valid ? {} : rejectedMessage(checked.problem))]);
         }
         process.env['AWS_ENDPOINT_URL'] = 'http://127.0.0.1:9';
-        const unreachable = await verifyKeys(keysFrom(pasted));
+        const unreachable = await verifyKeys(keysFrom(pasted), direct);
         note('verifyKeys unreachable', [JSON.stringify(unreachable.valid ? {} : rejectedMessage(unreachable.problem))]);
       } finally {
         if (previous === undefined) {
@@ -293,6 +294,7 @@ describe('secrets audit: no secret in a message, log line, webview message, meme
               paths,
               region,
               endpointUrl: endpoint.url,
+              network: direct,
               askMfaCode: () => Promise.resolve('123456'),
               timeoutMs: 5_000,
             });

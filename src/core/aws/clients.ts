@@ -1,4 +1,5 @@
-/** What every AWS client of the extension is built with: the credentials, the region, the endpoint and the timeouts. */
+/** What every AWS client of the extension is built with: the credentials, the region, the endpoint, the network route and the timeouts. */
+import { networkAgents, type NetworkRoute } from '../net/agents';
 
 export interface KeyCredentials {
   readonly accessKeyId: string;
@@ -21,6 +22,7 @@ export interface ResourceAccess {
   readonly region: string;
   /** A profile's `endpoint_url`: the SDK does not apply it by itself. */
   readonly endpointUrl: string | undefined;
+  readonly network: NetworkRoute;
 }
 
 export interface CallLimits {
@@ -32,13 +34,23 @@ export interface CallLimits {
   readonly maxAttempts?: number;
 }
 
-/** The client options for a region and endpoint, each attempt bounded in time. */
-export function clientConfig(region: string, endpointUrl: string | undefined, { connectMs, requestMs, maxAttempts }: CallLimits) {
+/** The client options for a region and endpoint, sent along the network route, each attempt bounded in time. */
+export function clientConfig(
+  region: string,
+  endpointUrl: string | undefined,
+  network: NetworkRoute,
+  { connectMs, requestMs, maxAttempts }: CallLimits,
+) {
   return {
     region,
     ...(endpointUrl ? { endpoint: endpointUrl } : {}),
     ...(maxAttempts === undefined ? {} : { maxAttempts }),
-    requestHandler: { connectionTimeout: connectMs, requestTimeout: requestMs, throwOnRequestTimeout: true },
+    requestHandler: {
+      connectionTimeout: connectMs,
+      requestTimeout: requestMs,
+      throwOnRequestTimeout: true,
+      ...networkAgents(network, connectMs),
+    },
   };
 }
 

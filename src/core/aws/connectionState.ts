@@ -43,11 +43,12 @@ export function failedState(current: ConnectionState, profile: string, problem: 
   return { kind: expired ? 'expired' : 'failed', profile, problem };
 }
 
-export type FailureAction = 'editCredentials' | 'tryAgain' | 'signInAgain' | 'awsLogin' | 'showLogs';
+export type FailureAction = 'editCredentials' | 'tryAgain' | 'signInAgain' | 'awsLogin' | 'proxySettings' | 'showLogs';
 
 /**
  * What a failure notification offers: a new sign-in when IAM Identity Center's or `aws login`'s has ended, the files
- * when the keys are wrong, another try when AWS could not be reached.
+ * when the keys are wrong (or a CA bundle is needed), the proxy settings when the proxy failed, another try when AWS
+ * could not be reached.
  */
 export function failureActions(problem: AwsProblem): readonly FailureAction[] {
   if (problem.kind === 'signIn') {
@@ -55,6 +56,13 @@ export function failureActions(problem: AwsProblem): readonly FailureAction[] {
   }
   if (problem.kind === 'login') {
     return ['awsLogin', 'showLogs'];
+  }
+  if (problem.kind === 'proxy') {
+    return ['proxySettings', 'tryAgain', 'showLogs'];
+  }
+  if (problem.kind === 'certificate') {
+    // A CA bundle is named in the config file (ca_bundle) or the environment.
+    return ['editCredentials', 'tryAgain', 'showLogs'];
   }
   const keysAreWrong = ['expiredToken', 'unknownKey', 'wrongSecret', 'other'].includes(problem.kind);
   return keysAreWrong ? ['editCredentials', 'showLogs'] : ['tryAgain', 'showLogs'];

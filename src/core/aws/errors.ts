@@ -17,6 +17,10 @@ export type AwsProblemKind =
   | 'accessDenied'
   | 'throttled'
   | 'network'
+  /** A proxy setting that cannot be used, a proxy that cannot be reached or would not connect. */
+  | 'proxy'
+  /** A certificate that is not trusted, or a CA bundle that cannot be used. */
+  | 'certificate'
   | 'timeout'
   | 'cancelled'
   | 'other';
@@ -45,18 +49,18 @@ export class LoginNeeded extends KnownError<'login'> {
   override readonly name = 'LoginNeeded';
 }
 
-const networkCodes = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'ECONNRESET',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EPIPE',
-  'CERT_HAS_EXPIRED',
+const networkCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
+/** Node's codes for a certificate chain that does not end at a trusted CA: what a TLS-inspecting proxy's certificates get. */
+const untrustedCodes = new Set([
   'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
   'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_UNTRUSTED',
+  'CERT_SIGNATURE_FAILURE',
 ]);
+const outOfDateCodes = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
 const timeoutCodes = new Set(['TimeoutError', 'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'RequestTimeout', 'RequestTimeoutException']);
 const throttlingCodes = new Set(['Throttling', 'ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded']);
 
@@ -72,6 +76,9 @@ export function describeAwsError(error: unknown, context: ErrorContext = {}): Aw
   }
   if (isKnownError(error, 'login')) {
     return { kind: 'login', message: `${message} Sign in with aws login to connect.` };
+  }
+  if (isKnownError(error, 'proxy') || isKnownError(error, 'certificate')) {
+    return { kind: error.reason, message };
   }
   if (isKnownError(error)) {
     // Its message is written for the user already (a credential_process that failed, say).
@@ -118,10 +125,39 @@ export function describeAwsError(error: unknown, context: ErrorContext = {}): Aw
   if (any(timeoutCodes)) {
     return { kind: 'timeout', message: 'AWS did not answer in time. Check your network or proxy and try again.' };
   }
+  const certificate = certificateProblem(name, code);
+  if (certificate) {
+    return certificate;
+  }
   if (any(networkCodes)) {
     return { kind: 'network', message: `AWS could not be reached (${code || name}). Check your network or proxy and try again.` };
   }
   return { kind: 'other', message: message ? `${name || 'Error'}: ${message}` : String(name || 'Unknown error') };
+}
+
+function certificateProblem(name: string, code: string): AwsProblem | undefined {
+  const failed = [code, name].find((candidate) => untrustedCodes.has(candidate));
+  if (failed) {
+    return {
+      kind: 'certificate',
+      message:
+        `The certificate of the AWS endpoint is not trusted (${failed}): a proxy or firewall of your network may inspect TLS with your company's own certificate authority. ` +
+        "Name a PEM file of that CA's certificate in the profile's ca_bundle, or in AWS_CA_BUNDLE, as the AWS CLI reads them; if one is named, it does not hold the CA that signed this certificate.",
+    };
+  }
+  if (outOfDateCodes.has(code)) {
+    return {
+      kind: 'certificate',
+      message: `The certificate of the AWS endpoint is out of date (${code}): check the date and time of this computer, or ask whoever runs your network's proxy.`,
+    };
+  }
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+    return {
+      kind: 'certificate',
+      message: `The certificate of the AWS endpoint is for another host name (${code}): check the profile's endpoint_url, or the proxy that answers in its place.`,
+    };
+  }
+  return undefined;
 }
 
 /** What AssumeRoleWithWebIdentity's refusals mean for the file a cluster or a CI system keeps writing. */

@@ -3,6 +3,7 @@
  * before anything is saved. Loaded lazily: it pulls in the AWS SDK's STS client.
  */
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import type { NetworkRoute } from '../net/agents';
 import type { IamKeys } from '../profiles/iamKeys';
 import { defaultRegion } from '../profiles/regions';
 import type { KeyCredentials } from './clients';
@@ -25,9 +26,9 @@ export function callerIdentity(credentials: KeyCredentials, options: StsOptions)
 export type KeyCheck = { readonly valid: true; readonly identity: Identity } | { readonly valid: false; readonly problem: AwsProblem };
 
 /** Asks AWS whose keys were pasted, in their region (or the default one), before they are saved. */
-export async function verifyKeys(keys: IamKeys, signal?: AbortSignal): Promise<KeyCheck> {
+export async function verifyKeys(keys: IamKeys, network: NetworkRoute, signal?: AbortSignal): Promise<KeyCheck> {
   try {
-    return { valid: true, identity: await callerIdentity(keys, { region: keys.region ?? defaultRegion, signal }) };
+    return { valid: true, identity: await callerIdentity(keys, { region: keys.region ?? defaultRegion, network, signal }) };
   } catch (error) {
     return { valid: false, problem: describeAwsError(error, { withSessionToken: keys.sessionToken !== undefined }) };
   }

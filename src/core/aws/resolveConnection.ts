@@ -8,6 +8,7 @@ import { fromIni } from '@aws-sdk/credential-providers';
 import { CancelledError } from '../errors';
 import type { SharedFilePaths } from '../files/paths';
 import type { MfaSessionRequest } from '../profiles/mfaSession';
+import type { NetworkRoute } from '../net/agents';
 import { clientConfig, type TemporaryCredentials } from './clients';
 import { processCredentials } from './credentialProcess';
 import { callerIdentity, type Identity } from './identity';
@@ -19,6 +20,8 @@ export interface ResolveRequest {
   readonly region: string;
   /** The profile's `endpoint_url`, which the SDK does not apply by itself; used for STS too. */
   readonly endpointUrl?: string | undefined;
+  /** Every call goes this way, those of the SDK's own credential providers (STS, SSO, Sign-In) too. */
+  readonly network: NetworkRoute;
   /** Asked when a role or an MFA session needs an MFA code; rejects (for example when the user cancels) to stop. */
   readonly askMfaCode: (serial: string) => Promise<string>;
   /** The profile's keys are exchanged for this MFA session (see mfaSessionOf). */
@@ -42,6 +45,7 @@ export async function resolveConnection(request: ResolveRequest): Promise<Resolv
   const identity = await callerIdentity(credentials, {
     region: request.region,
     endpointUrl: request.endpointUrl,
+    network: request.network,
     signal: request.signal,
     timeoutMs,
   });
@@ -50,7 +54,7 @@ export async function resolveConnection(request: ResolveRequest): Promise<Resolv
 }
 
 async function newCredentials(request: ResolveRequest, timeoutMs: number): Promise<TemporaryCredentials> {
-  const { region, endpointUrl, signal, mfaSession, credentialProcess } = request;
+  const { region, endpointUrl, network, signal, mfaSession, credentialProcess } = request;
   if (credentialProcess) {
     return processCredentials(request.profile, credentialProcess.command, { timeoutMs: credentialProcess.timeoutMs, signal });
   }
@@ -61,7 +65,7 @@ async function newCredentials(request: ResolveRequest, timeoutMs: number): Promi
       configFilepath: request.paths.config,
       ignoreCache: true,
       mfaCodeProvider: request.askMfaCode,
-      clientConfig: clientConfig(region, endpointUrl, { connectMs: timeoutMs, requestMs: timeoutMs, maxAttempts: 2 }),
+      clientConfig: clientConfig(region, endpointUrl, network, { connectMs: timeoutMs, requestMs: timeoutMs, maxAttempts: 2 }),
     })(),
     signal,
   );
@@ -69,7 +73,7 @@ async function newCredentials(request: ResolveRequest, timeoutMs: number): Promi
     return credentials;
   }
   const code = await request.askMfaCode(mfaSession.serial);
-  return mfaSessionCredentials(credentials, mfaSession, { code, region, endpointUrl, signal, timeoutMs });
+  return mfaSessionCredentials(credentials, mfaSession, { code, region, endpointUrl, network, signal, timeoutMs });
 }
 
 function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {

@@ -4,12 +4,14 @@
  * destroyed after. Only modules of lazy chunks import it: it pulls in the AWS SDK's STS client.
  */
 import { STSClient } from '@aws-sdk/client-sts';
+import type { NetworkRoute } from '../net/agents';
 import { clientConfig, sdkCredentials, type KeyCredentials } from './clients';
 
 export interface StsOptions {
   readonly region: string;
   /** A profile's `endpoint_url`: the SDK does not apply it by itself. */
   readonly endpointUrl?: string | undefined;
+  readonly network: NetworkRoute;
   readonly signal?: AbortSignal | undefined;
   /** How long one attempt may take, connecting included. */
   readonly timeoutMs?: number;
@@ -23,7 +25,7 @@ export async function withSts<T>(
 ): Promise<T> {
   const timeout = options.timeoutMs ?? 10_000;
   const client = new STSClient({
-    ...clientConfig(options.region, options.endpointUrl, { connectMs: timeout, requestMs: timeout, maxAttempts: 2 }),
+    ...clientConfig(options.region, options.endpointUrl, options.network, { connectMs: timeout, requestMs: timeout, maxAttempts: 2 }),
     credentials: sdkCredentials(credentials),
   });
   try {

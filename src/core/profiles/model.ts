@@ -26,6 +26,8 @@ interface ProfileCommon {
   readonly region: string | undefined;
   readonly output: string | undefined;
   readonly endpointUrl: string | undefined;
+  /** `ca_bundle`: a PEM file of certificate authorities to trust (see net/caBundle). */
+  readonly caBundle: string | undefined;
   readonly mfaSerial: string | undefined;
   /** Every setting as the SDK merges the two files, with secret values masked. */
   readonly settings: ReadonlyMap<string, string>;
@@ -152,6 +154,7 @@ class ProfileOfRead implements ProfileCommon {
   readonly region: string | undefined;
   readonly output: string | undefined;
   readonly endpointUrl: string | undefined;
+  readonly caBundle: string | undefined;
   readonly mfaSerial: string | undefined;
   readonly #files: SharedFiles;
   readonly #settings: RawSettings;
@@ -169,6 +172,7 @@ class ProfileOfRead implements ProfileCommon {
     this.region = settings['region'];
     this.output = settings['output'];
     this.endpointUrl = settings['endpoint_url'];
+    this.caBundle = settings['ca_bundle'];
     this.mfaSerial = settings['mfa_serial'];
   }
 

@@ -18,6 +18,7 @@ import {
 import { knownRegions } from '../../core/profiles/regions';
 import { checkAccessKeyId, checkSecretAccessKey, checkSessionToken, sessionTokenHint } from '../../core/validation/fieldChecks';
 import type { ConnectionService } from '../../services/connectionService';
+import type { Network } from '../../services/network';
 import type { ProfileService } from '../../services/profileService';
 import { runSteps, type Step } from '../multiStepInput';
 import { tryAgainLabel, withCancellableProgress } from '../prompts';
@@ -63,7 +64,7 @@ export async function createCredentialsProfile(service: ProfileService, connecti
       return;
     }
     const keys = keysFrom(answers);
-    const outcome = await verifyWithAws(keys);
+    const outcome = await verifyWithAws(keys, connection.network);
     if (outcome.kind === 'cancelled' || outcome.kind === 'closed') {
       return;
     }
@@ -153,10 +154,10 @@ type CheckOutcome =
   | { readonly kind: 'closed' }
   | { readonly kind: 'cancelled' };
 
-async function verifyWithAws(keys: IamKeys): Promise<CheckOutcome> {
+async function verifyWithAws(keys: IamKeys, network: Network): Promise<CheckOutcome> {
   const checked = await withCancellableProgress('Checking the keys with AWS (STS GetCallerIdentity)...', async (signal) => {
     const { verifyKeys } = await import('../../core/aws/identity.js');
-    return verifyKeys(keys, signal);
+    return verifyKeys(keys, await network.route(), signal);
   });
   return checked.valid ? { kind: 'save', identity: checked.identity } : askAfterRejection(checked.problem);
 }

@@ -58,6 +58,7 @@ export async function rotateAccessKeyOf(
     return;
   }
   const { endpointUrl } = report.profile;
+  const network = await connection.network.route(name);
   const region = report.profile.region ?? defaultRegion;
   // accessKeys and rotation are one chunk (esbuild.mjs), loaded once.
   const [iam, { rotateAccessKey }, { callerIdentity }] = await Promise.all([
@@ -68,7 +69,7 @@ export async function rotateAccessKeyOf(
   // Connected with the profile's MFA session: IAM policies that ask for MFA accept it, not the bare keys.
   const connected = connection.connection;
   const mfa = connected?.state.profile === name && mfaSessionOf(report.profile) !== undefined ? connected.access.credentials : undefined;
-  const old = { credentials: mfa ?? stored.keys, endpointUrl };
+  const old = { credentials: mfa ?? stored.keys, endpointUrl, network };
   log.info(`Rotating the access key of profile ${quoted(name)} (the old key is to be ${fate === 'delete' ? 'deleted' : 'deactivated'}).`);
   const outcome = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Rotating the access key of profile ${quoted(name)}` },
@@ -79,7 +80,7 @@ export async function rotateAccessKeyOf(
           createKey: () => iam.createAccessKey(old),
           listKeys: () => iam.listAccessKeys(old),
           verifyKey: async (key) => {
-            await callerIdentity(key, { region, endpointUrl, timeoutMs: 10_000 });
+            await callerIdentity(key, { region, endpointUrl, network, timeoutMs: 10_000 });
           },
           writeKey: async (key) => {
             // Refused when either file changed since the keys were read (stored.texts).

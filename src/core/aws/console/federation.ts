@@ -6,10 +6,12 @@
  */
 import { GetFederationTokenCommand } from '@aws-sdk/client-sts';
 import { KnownError } from '../../errors';
+import type { NetworkRoute } from '../../net/agents';
 import type { KeyCredentials, ResourceAccess } from '../clients';
 import { withSts } from '../sts';
 import type { ConsoleAccess } from './access';
 import type { Environment } from '../../files/paths';
+import { getText, type Answer } from '../../net/get';
 import { federationEndpoint, loginUrl, signinTokenUrl, type ConsoleDestination } from './urls';
 
 /** The federation endpoint answered, but with no sign-in token. */
@@ -50,7 +52,7 @@ export async function consoleSignIn(
       ? await federationToken(access, plan.name, { signal, timeoutMs })
       : { credentials: access.credentials, arn: undefined };
   const endpoint = federationEndpoint(destination.region, access.endpointUrl, env);
-  const token = await signinToken(endpoint, session.credentials, { signal, timeoutMs });
+  const token = await signinToken(endpoint, session.credentials, access.network, { signal, timeoutMs });
   return { url: loginUrl(endpoint, token, destination), arn: session.arn };
 }
 
@@ -59,7 +61,7 @@ function federationToken(
   name: string,
   { signal, timeoutMs }: { signal: AbortSignal | undefined; timeoutMs: number },
 ): Promise<{ credentials: KeyCredentials; arn: string | undefined }> {
-  const options = { region: access.region, endpointUrl: access.endpointUrl, signal, timeoutMs };
+  const options = { region: access.region, endpointUrl: access.endpointUrl, network: access.network, signal, timeoutMs };
   return withSts(access.credentials, options, async (client, sendOptions) => {
     const answer = await client.send(
       new GetFederationTokenCommand({ Name: name, Policy: allOfTheUsersPermissions, DurationSeconds: federatedSessionSeconds }),
@@ -79,27 +81,23 @@ function federationToken(
 async function signinToken(
   endpoint: string,
   credentials: KeyCredentials,
+  network: NetworkRoute,
   { signal, timeoutMs }: { signal: AbortSignal | undefined; timeoutMs: number },
 ): Promise<string> {
-  const timeout = AbortSignal.timeout(timeoutMs);
-  let response: Response;
+  let response: Answer;
   try {
-    response = await fetch(signinTokenUrl(endpoint, credentials), {
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-      redirect: 'error',
-    });
+    response = await getText(signinTokenUrl(endpoint, credentials), network, { signal, timeoutMs });
   } catch (error) {
     // A failure's message can quote the URL, which carries the credentials URL-encoded, past any masking.
     throw withoutUrl(error, endpoint);
   }
-  const text = await response.text();
   let token: unknown;
   try {
-    token = (JSON.parse(text) as { SigninToken?: unknown }).SigninToken;
+    token = (JSON.parse(response.text) as { SigninToken?: unknown }).SigninToken;
   } catch {
     token = undefined;
   }
-  if (!response.ok || typeof token !== 'string' || token === '') {
+  if (response.status !== 200 || typeof token !== 'string' || token === '') {
     throw new SigninRefused(
       `AWS's sign-in endpoint did not give a sign-in token for these credentials (HTTP ${response.status}). ` +
         'They may have expired or been revoked: connect again, then open the console.',

@@ -10,12 +10,14 @@ import {
   ListAccessKeysCommand,
   UpdateAccessKeyCommand,
 } from '@aws-sdk/client-iam';
+import type { NetworkRoute } from '../../net/agents';
 import { clientConfig, sdkCredentials, type KeyCredentials } from '../clients';
 import type { AccessKeyInfo, NewAccessKey } from './rotation';
 
 export interface IamAccess {
   readonly credentials: KeyCredentials;
   readonly endpointUrl: string | undefined;
+  readonly network: NetworkRoute;
   /** How long one attempt may take, connecting included. */
   readonly timeoutMs?: number;
 }
@@ -26,7 +28,7 @@ export const iamSigningRegion = 'us-east-1';
 async function withClient<T>(access: IamAccess, call: (client: IAMClient) => Promise<T>): Promise<T> {
   const timeout = access.timeoutMs ?? 10_000;
   const client = new IAMClient({
-    ...clientConfig(iamSigningRegion, access.endpointUrl, { connectMs: timeout, requestMs: timeout, maxAttempts: 2 }),
+    ...clientConfig(iamSigningRegion, access.endpointUrl, access.network, { connectMs: timeout, requestMs: timeout, maxAttempts: 2 }),
     credentials: sdkCredentials(access.credentials),
   });
   try {

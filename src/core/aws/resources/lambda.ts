@@ -14,7 +14,7 @@ export interface LambdaFunction {
 /** Lists the functions of `region` with a connection's access; `signal` stops it between and during pages. */
 export async function listLambdaFunctions(access: ResourceAccess, region: string, signal?: AbortSignal): Promise<LambdaFunction[]> {
   const client = new LambdaClient({
-    ...clientConfig(region, access.endpointUrl, { connectMs: 10_000, requestMs: 20_000 }),
+    ...clientConfig(region, access.endpointUrl, access.network, { connectMs: 10_000, requestMs: 20_000 }),
     credentials: sdkCredentials(access.credentials),
   });
   try {

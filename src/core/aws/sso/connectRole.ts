@@ -4,6 +4,7 @@
  * region, then STS GetCallerIdentity. The SDK's `fromIni` is not used for these: it would ask the
  * portal in the profile's region, and write refreshed tokens readable by others.
  */
+import type { NetworkRoute } from '../../net/agents';
 import { quoted } from '../../secrets';
 import type { ResolvedConnection } from '../resolveConnection';
 import { callerIdentity } from '../identity';
@@ -23,6 +24,7 @@ export interface SsoRoleRequest {
   readonly endpointUrl?: string | undefined;
   /** Where the OIDC and portal calls go, when not where the environment says (AWS_ENDPOINT_URL...) or AWS. */
   readonly ssoEndpointUrl?: string | undefined;
+  readonly network: NetworkRoute;
   readonly signal?: AbortSignal;
   readonly onRefreshFailed?: (error: unknown) => void;
   readonly onWriteFailed?: (error: unknown) => void;
@@ -40,8 +42,8 @@ export type SsoConnect =
   | { readonly kind: 'signIn'; readonly reason: string };
 
 export async function connectSsoRole(request: SsoRoleRequest): Promise<SsoConnect> {
-  const { home, target, accountId, roleName, region, endpointUrl, ssoEndpointUrl, signal } = request;
-  const calls = { endpointUrl: ssoEndpointUrl, ...(signal ? { signal } : {}) };
+  const { home, target, accountId, roleName, region, endpointUrl, ssoEndpointUrl, network, signal } = request;
+  const calls = { endpointUrl: ssoEndpointUrl, network, ...(signal ? { signal } : {}) };
   const fresh = await freshToken(home, target, {
     ...calls,
     ...(request.onRefreshFailed ? { onRefreshFailed: request.onRefreshFailed } : {}),
@@ -60,7 +62,7 @@ export async function connectSsoRole(request: SsoRoleRequest): Promise<SsoConnec
     }
     throw error;
   }
-  const identity = await callerIdentity(credentials, { region, endpointUrl, signal });
+  const identity = await callerIdentity(credentials, { region, endpointUrl, network, signal });
   return {
     kind: 'connected',
     resolved: { identity, credentials },

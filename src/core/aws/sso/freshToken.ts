@@ -27,7 +27,7 @@ export interface FreshTokenOptions extends OidcOptions {
   readonly onWriteFailed?: (error: unknown) => void;
 }
 
-export async function freshToken(home: string, target: SignInTarget, options: FreshTokenOptions = {}): Promise<FreshToken> {
+export async function freshToken(home: string, target: SignInTarget, options: FreshTokenOptions): Promise<FreshToken> {
   const now = options.now ?? (() => new Date());
   const cached = await readToken(home, target.owner);
   if (cached && tokenUse(cached.token, now()) === 'use') {

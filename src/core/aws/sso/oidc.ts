@@ -13,6 +13,7 @@ import {
 } from '@aws-sdk/client-sso-oidc';
 import { CancelledError } from '../../errors';
 import type { Environment } from '../../files/paths';
+import type { NetworkRoute } from '../../net/agents';
 import { clientConfig, type CallLimits } from '../clients';
 import { awaitRedirect, loopbackRedirectUri } from './loopback';
 import { codeChallenge, codeVerifier, newState } from './pkce';
@@ -48,6 +49,7 @@ export interface SignInHooks {
 export interface OidcOptions {
   /** An endpoint override (a profile's `endpoint_url`); otherwise the environment's, then AWS's. */
   readonly endpointUrl?: string | undefined;
+  readonly network: NetworkRoute;
   readonly env?: Environment;
   readonly limits?: CallLimits;
   /** When an authorization code redirect stops being awaited. */
@@ -61,16 +63,16 @@ const clientName = 'aws-credential-manager';
 const slowDownSeconds = 5;
 
 /** The endpoint calls go to, with the SDK's order of overrides: the profile's, the service's variable, the global one. */
-function oidcEndpoint({ endpointUrl, env = process.env }: OidcOptions = {}): string | undefined {
+function oidcEndpoint({ endpointUrl, env = process.env }: OidcOptions): string | undefined {
   return endpointUrl || env['AWS_ENDPOINT_URL_SSO_OIDC'] || env['AWS_ENDPOINT_URL'] || undefined;
 }
 
 function oidcClient(region: string, options: OidcOptions): SSOOIDCClient {
-  return new SSOOIDCClient(clientConfig(region, oidcEndpoint(options), options.limits ?? defaultLimits));
+  return new SSOOIDCClient(clientConfig(region, oidcEndpoint(options), options.network, options.limits ?? defaultLimits));
 }
 
 /** Signs in with the flow given; the token holds the registration, so it can be refreshed as the CLI does. */
-export async function signIn(center: IdentityCenter, flow: SignInFlow, hooks: SignInHooks, options: OidcOptions = {}): Promise<SsoToken> {
+export async function signIn(center: IdentityCenter, flow: SignInFlow, hooks: SignInHooks, options: OidcOptions): Promise<SsoToken> {
   const client = oidcClient(center.region, options);
   try {
     return flow === 'deviceCode'
@@ -203,7 +205,7 @@ function tokenOf(center: IdentityCenter, registration: Registration, answer: Cre
 }
 
 /** A new access token from the refresh token (see tokenLifetime for when), against the token's region. */
-export async function refreshAccessToken(token: SsoToken, region: string, options: OidcOptions = {}): Promise<SsoToken> {
+export async function refreshAccessToken(token: SsoToken, region: string, options: OidcOptions): Promise<SsoToken> {
   const { clientId, clientSecret, refreshToken } = token;
   if (!clientId || !clientSecret || !refreshToken) {
     throw new Error('This sign-in cannot be refreshed: it has no refresh token or client registration.');

@@ -4,6 +4,7 @@
  * in the AWS SDK.
  */
 import { GetRoleCredentialsCommand, LogoutCommand, paginateListAccountRoles, paginateListAccounts, SSOClient } from '@aws-sdk/client-sso';
+import type { NetworkRoute } from '../../net/agents';
 import { clientConfig, type CallLimits, type TemporaryCredentials } from '../clients';
 
 export interface Assignment {
@@ -15,6 +16,7 @@ export interface Assignment {
 
 export interface PortalOptions {
   readonly endpointUrl?: string | undefined;
+  readonly network: NetworkRoute;
   readonly limits?: CallLimits;
   /** Role listings in flight at once: 500 accounts one after another would take seconds. */
   readonly concurrency?: number;
@@ -27,12 +29,12 @@ const defaultConcurrency = 20;
 const pageSize = 100;
 
 /** Without an override the SDK applies `AWS_ENDPOINT_URL_SSO` and `AWS_ENDPOINT_URL` itself. */
-function portalClient(region: string, { endpointUrl, limits = defaultLimits }: PortalOptions): SSOClient {
-  return new SSOClient(clientConfig(region, endpointUrl || undefined, limits));
+function portalClient(region: string, { endpointUrl, network, limits = defaultLimits }: PortalOptions): SSOClient {
+  return new SSOClient(clientConfig(region, endpointUrl || undefined, network, limits));
 }
 
 /** Every account and each of its roles, accounts in the portal's order; roles of one account together. */
-export async function listAssignments(accessToken: string, region: string, options: PortalOptions = {}): Promise<Assignment[]> {
+export async function listAssignments(accessToken: string, region: string, options: PortalOptions): Promise<Assignment[]> {
   const client = portalClient(region, options);
   const abort = sendOptions(options);
   try {
@@ -72,7 +74,7 @@ export async function roleCredentials(
   region: string,
   accountId: string,
   roleName: string,
-  options: PortalOptions = {},
+  options: PortalOptions,
 ): Promise<TemporaryCredentials> {
   const client = portalClient(region, options);
   try {
@@ -95,7 +97,7 @@ export async function roleCredentials(
 }
 
 /** Ends the sign-in at IAM Identity Center: the access token (and its refresh token) stop working. */
-export async function logout(accessToken: string, region: string, options: PortalOptions = {}): Promise<void> {
+export async function logout(accessToken: string, region: string, options: PortalOptions): Promise<void> {
   const client = portalClient(region, options);
   try {
     await client.send(new LogoutCommand({ accessToken }), sendOptions(options));

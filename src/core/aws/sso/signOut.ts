@@ -17,7 +17,7 @@ export interface SignOutOutcome {
   readonly logoutError?: unknown;
 }
 
-export async function signOut(home: string, target: SignInTarget, options: PortalOptions = {}): Promise<SignOutOutcome> {
+export async function signOut(home: string, target: SignInTarget, options: PortalOptions): Promise<SignOutOutcome> {
   // Under the cache file's lock: a refresh in another window must not write the token back after it is gone.
   return withLocks([tokenFile(home, target.owner)], () => signOutHoldingLock(home, target, options), 40_000);
 }

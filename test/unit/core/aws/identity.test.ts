@@ -3,11 +3,12 @@ import { describeAwsError, rejectedKeyField, type AwsProblemKind } from '../../.
 import type { KeyCredentials } from '../../../../src/core/aws/clients';
 import { callerIdentity, verifyKeys } from '../../../../src/core/aws/identity';
 import { exampleAccount, exampleUser, startAwsEndpoint, useAwsEndpoint, type AwsEndpoint } from '../../../fixtures/awsEndpoint';
+import { direct } from '../../../fixtures/network';
 
 async function problemKind(endpoint: AwsEndpoint | string, credentials: KeyCredentials): Promise<AwsProblemKind | 'none'> {
   const endpointUrl = typeof endpoint === 'string' ? endpoint : endpoint.url;
   try {
-    await callerIdentity(credentials, { region: 'us-east-1', endpointUrl, timeoutMs: 2_000 });
+    await callerIdentity(credentials, { region: 'us-east-1', endpointUrl, network: direct, timeoutMs: 2_000 });
     return 'none';
   } catch (error) {
     return describeAwsError(error, { withSessionToken: Boolean(credentials.sessionToken) }).kind;
@@ -18,7 +19,7 @@ describe('identity: callerIdentity and verifyKeys, through the real SDK and the 
   const endpoint = useAwsEndpoint();
 
   it('returns the account and ARN of good keys, at the endpoint.current given', async () => {
-    const identity = await callerIdentity(exampleUser, { region: 'eu-west-1', endpointUrl: endpoint.current.url });
+    const identity = await callerIdentity(exampleUser, { region: 'eu-west-1', endpointUrl: endpoint.current.url, network: direct });
     assert.deepEqual([identity.account, identity.arn], [exampleAccount, exampleUser.arn]);
     assert.equal(endpoint.current.state.log.length, 1);
   });
@@ -46,7 +47,12 @@ describe('identity: callerIdentity and verifyKeys, through the real SDK and the 
   it('stops when cancelled', async () => {
     endpoint.current.state.injection.latencyMs = 2_000;
     const controller = new AbortController();
-    const call = callerIdentity(exampleUser, { region: 'us-east-1', endpointUrl: endpoint.current.url, signal: controller.signal });
+    const call = callerIdentity(exampleUser, {
+      region: 'us-east-1',
+      endpointUrl: endpoint.current.url,
+      network: direct,
+      signal: controller.signal,
+    });
     setTimeout(() => controller.abort(), 100);
     await assert.rejects(call, (error) => describeAwsError(error).kind === 'cancelled');
   });
@@ -56,13 +62,13 @@ describe('identity: callerIdentity and verifyKeys, through the real SDK and the 
     process.env['AWS_ENDPOINT_URL'] = endpoint.current.url;
     try {
       const pasted = { ...exampleUser, sessionToken: undefined, region: undefined };
-      const valid = await verifyKeys(pasted);
+      const valid = await verifyKeys(pasted, direct);
       assert.deepEqual(valid.valid && [valid.identity.account, valid.identity.arn], [exampleAccount, exampleUser.arn]);
-      const wrong = await verifyKeys({ ...pasted, secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00' });
+      const wrong = await verifyKeys({ ...pasted, secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYWRONGKEY00' }, direct);
       assert.equal(wrong.valid ? undefined : rejectedKeyField(wrong.problem), 'secretAccessKey');
-      const unknown = await verifyKeys({ ...pasted, accessKeyId: 'AKIAUNKNOWNEXAMPLE00' });
+      const unknown = await verifyKeys({ ...pasted, accessKeyId: 'AKIAUNKNOWNEXAMPLE00' }, direct);
       assert.equal(unknown.valid ? undefined : rejectedKeyField(unknown.problem), 'accessKeyId');
-      const withToken = await verifyKeys({ ...pasted, sessionToken: 'stale' });
+      const withToken = await verifyKeys({ ...pasted, sessionToken: 'stale' }, direct);
       assert.match(withToken.valid ? '' : withToken.problem.message, /with this session token/);
     } finally {
       if (previous === undefined) {

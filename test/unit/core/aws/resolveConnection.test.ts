@@ -6,6 +6,7 @@ import { resolveConnection, type ResolveRequest } from '../../../../src/core/aws
 import { CancelledError } from '../../../../src/core/errors';
 import { aliceMfa, exampleAccount, exampleUser, useAwsEndpoint } from '../../../fixtures/awsEndpoint';
 import { useTempFolder, writeTexts } from '../../helpers/sdkFiles';
+import { direct } from '../../../fixtures/network';
 
 const keys = `aws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`;
 
@@ -25,6 +26,7 @@ describe('resolveConnection, through fromIni and STS at the local endpoint', () 
       paths,
       region: 'us-east-1',
       endpointUrl: endpoint.current.url,
+      network: direct,
       askMfaCode: () => Promise.reject(new Error('no MFA expected')),
       ...extra,
     };

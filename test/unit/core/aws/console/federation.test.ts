@@ -6,6 +6,7 @@ import type { KeyCredentials, ResourceAccess } from '../../../../../src/core/aws
 import { consoleSignIn, SigninRefused } from '../../../../../src/core/aws/console/federation';
 import { describeAwsError } from '../../../../../src/core/aws/errors';
 import { exampleAccount, exampleUser, useAwsEndpoint, type AwsEndpoint } from '../../../../fixtures/awsEndpoint';
+import { direct } from '../../../../fixtures/network';
 
 const home = { kind: 'home', region: 'us-east-1' } as const;
 
@@ -35,7 +36,12 @@ async function loginPage(url: string): Promise<Record<string, string>> {
 
 describe('consoleSignIn, through the real SDK and the local endpoint', () => {
   const endpoint = useAwsEndpoint();
-  const access = (credentials: KeyCredentials): ResourceAccess => ({ credentials, region: 'us-east-1', endpointUrl: endpoint.current.url });
+  const access = (credentials: KeyCredentials): ResourceAccess => ({
+    credentials,
+    region: 'us-east-1',
+    endpointUrl: endpoint.current.url,
+    network: direct,
+  });
 
   it('signs a role session in as itself, to the Lambda function asked for', async () => {
     const role = await sts(

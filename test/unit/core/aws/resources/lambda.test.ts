@@ -3,10 +3,16 @@ import type { KeyCredentials, ResourceAccess } from '../../../../../src/core/aws
 import { describeAwsError } from '../../../../../src/core/aws/errors';
 import { listLambdaFunctions } from '../../../../../src/core/aws/resources/lambda';
 import { exampleUser, useAwsEndpoint } from '../../../../fixtures/awsEndpoint';
+import { direct } from '../../../../fixtures/network';
 
 describe('listLambdaFunctions, through the real SDK and the local endpoint', () => {
   const endpoint = useAwsEndpoint();
-  const access = (credentials: KeyCredentials): ResourceAccess => ({ credentials, region: 'us-east-1', endpointUrl: endpoint.current.url });
+  const access = (credentials: KeyCredentials): ResourceAccess => ({
+    credentials,
+    region: 'us-east-1',
+    endpointUrl: endpoint.current.url,
+    network: direct,
+  });
 
   it('lists every page, sorted', async () => {
     const functions = await listLambdaFunctions(access(exampleUser), 'us-east-1');

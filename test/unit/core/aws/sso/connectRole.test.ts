@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { connectSsoRole } from '../../../../../src/core/aws/sso/connectRole';
 import { useAwsEndpoint } from '../../../../fixtures/awsEndpoint';
 import { exampleTarget, useTempHome, writeCliToken } from '../../../helpers/ssoCache';
+import { direct } from '../../../../fixtures/network';
 
 const target = exampleTarget;
 
@@ -18,6 +19,7 @@ describe('connecting with an IAM Identity Center role, against the local endpoin
       roleName: 'ReadOnly',
       region: 'eu-west-1',
       endpointUrl: endpoint.current.url,
+      network: direct,
       ssoEndpointUrl: endpoint.current.url,
     });
     assert.equal(connected.kind, 'connected');
@@ -40,6 +42,7 @@ describe('connecting with an IAM Identity Center role, against the local endpoin
       roleName: 'ReadOnly',
       region: 'us-east-1',
       endpointUrl: endpoint.current.url,
+      network: direct,
       ssoEndpointUrl: endpoint.current.url,
     };
     // The file says the token is good for an hour: the portal's UnauthorizedException says otherwise.

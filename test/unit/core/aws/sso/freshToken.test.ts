@@ -5,6 +5,7 @@ import { useAwsEndpoint } from '../../../../fixtures/awsEndpoint';
 import { exampleStartUrl } from '../../../../fixtures/ssoEndpoint';
 import { modeOf } from '../../../helpers/files';
 import { exampleTarget, readJson, useTempHome, writeCliToken } from '../../../helpers/ssoCache';
+import { direct } from '../../../../fixtures/network';
 
 const owner = { session: 'my-sso' };
 const target = exampleTarget;
@@ -12,7 +13,7 @@ const target = exampleTarget;
 describe('a fresh IAM Identity Center token, against the local endpoint', () => {
   const endpoint = useAwsEndpoint();
   const temp = useTempHome();
-  const options = () => ({ endpointUrl: endpoint.current.url });
+  const options = () => ({ endpointUrl: endpoint.current.url, network: direct });
 
   it('uses a token the CLI wrote while it has more than 5 minutes left, without a call', async () => {
     const cli = endpoint.current.sso.signIn(exampleStartUrl, { accessTokenSeconds: 600 });

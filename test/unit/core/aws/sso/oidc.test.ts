@@ -4,6 +4,7 @@ import { isCancellation } from '../../../../../src/core/errors';
 import { useAwsEndpoint } from '../../../../fixtures/awsEndpoint';
 import { exampleStartUrl } from '../../../../fixtures/ssoEndpoint';
 import { answerAuthorize, answerOnPages } from '../../../helpers/ssoApproval';
+import { direct } from '../../../../fixtures/network';
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -20,7 +21,7 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 
 describe('signing in to IAM Identity Center (OIDC), against the local endpoint', () => {
   const endpoint = useAwsEndpoint();
-  const options = () => ({ endpointUrl: endpoint.current.url });
+  const options = () => ({ endpointUrl: endpoint.current.url, network: direct });
 
   it('runs the device code flow: shows the code, polls while pending, and keeps the registration', async () => {
     endpoint.current.state.sso.deviceIntervalSeconds = 0;

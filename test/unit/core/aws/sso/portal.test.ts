@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { listAssignments } from '../../../../../src/core/aws/sso/portal';
 import { useAwsEndpoint } from '../../../../fixtures/awsEndpoint';
 import { exampleSsoRegion } from '../../../../fixtures/ssoEndpoint';
+import { direct } from '../../../../fixtures/network';
 
 describe('the IAM Identity Center portal, against the local endpoint', () => {
   const endpoint = useAwsEndpoint();
@@ -17,7 +18,7 @@ describe('the IAM Identity Center portal, against the local endpoint', () => {
       });
     }
     const { accessToken } = endpoint.current.sso.signIn();
-    const assignments = await listAssignments(accessToken, exampleSsoRegion, { endpointUrl: endpoint.current.url });
+    const assignments = await listAssignments(accessToken, exampleSsoRegion, { endpointUrl: endpoint.current.url, network: direct });
     assert.equal(assignments.length, 2 + 1 + 1 + 230 * 2);
     assert.deepEqual(
       assignments.slice(0, 3).map((assignment) => `${assignment.accountName}/${assignment.roleName}`),

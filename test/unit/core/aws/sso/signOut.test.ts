@@ -6,6 +6,7 @@ import { useAwsEndpoint } from '../../../../fixtures/awsEndpoint';
 import { exampleSsoRegion } from '../../../../fixtures/ssoEndpoint';
 import { exists } from '../../../helpers/files';
 import { exampleTarget, useTempHome, writeCliToken } from '../../../helpers/ssoCache';
+import { direct } from '../../../../fixtures/network';
 
 const target = exampleTarget;
 
@@ -17,13 +18,13 @@ describe('signing out of IAM Identity Center, against the local endpoint', () =>
     const token = endpoint.current.sso.signIn();
     const file = await writeCliToken(temp.current, target.owner, token);
     const other = await writeCliToken(temp.current, { session: 'other' }, endpoint.current.sso.signIn());
-    assert.deepEqual(await signOut(temp.current, target, { endpointUrl: endpoint.current.url }), { signedOut: true });
+    assert.deepEqual(await signOut(temp.current, target, { endpointUrl: endpoint.current.url, network: direct }), { signedOut: true });
     assert.equal(await exists(file), false);
     assert.equal(await exists(other), true);
     assert.equal(tokenFile(temp.current, { session: 'other' }), other);
-    await assert.rejects(listAssignments(token.accessToken, exampleSsoRegion, { endpointUrl: endpoint.current.url }), {
+    await assert.rejects(listAssignments(token.accessToken, exampleSsoRegion, { endpointUrl: endpoint.current.url, network: direct }), {
       name: 'UnauthorizedException',
     });
-    assert.deepEqual(await signOut(temp.current, target, { endpointUrl: endpoint.current.url }), { signedOut: false });
+    assert.deepEqual(await signOut(temp.current, target, { endpointUrl: endpoint.current.url, network: direct }), { signedOut: false });
   });
 });

@@ -1,0 +1,71 @@
+/**
+ * The HTTP agents every AWS client of the extension sends through: each connection goes directly
+ * or through the proxy `proxyFor` picks for its host, and trusts a company's CA bundle beside
+ * Node's own certificates. They are `https.Agent`s, so VS Code's own proxy support in the extension
+ * host keeps their CA list when it takes a request over.
+ */
+import * as http from 'node:http';
+import * as https from 'node:https';
+import type { Duplex } from 'node:stream';
+import * as tls from 'node:tls';
+import type { Environment } from '../files/paths';
+import { proxyFor, type ProxySettings } from './proxy';
+import { openTunnel } from './tunnel';
+
+/** How a client reaches AWS: the proxy settings, the environment they fall back to, and the CAs to trust. */
+export interface NetworkRoute {
+  readonly proxy: ProxySettings;
+  readonly env: Environment;
+  /** PEM certificates of a CA bundle (see caBundle), trusted beside Node's own. */
+  readonly ca?: readonly string[] | undefined;
+}
+
+export interface NetworkAgents {
+  readonly httpAgent: http.Agent;
+  readonly httpsAgent: https.Agent;
+}
+
+type Callback = (error: Error | null, stream: Duplex) => void;
+
+export function networkAgents(route: NetworkRoute, connectMs: number): NetworkAgents {
+  // Without a bundle, `ca` stays unset, so VS Code can still add the system's certificates.
+  const ca = route.ca && route.ca.length > 0 ? [...tls.rootCertificates, ...route.ca] : undefined;
+  const viaProxy = (options: http.ClientRequestArgs) => {
+    const hostname = options.hostname ?? options.host ?? 'localhost';
+    const port = Number(options.port) || (options.protocol === 'http:' ? 80 : 443);
+    return { target: { hostname, port }, proxy: proxyFor({ hostname, port }, route.proxy, route.env) };
+  };
+  const tunnelOptions = { timeoutMs: connectMs, ca, rejectUnauthorized: route.proxy.strictSSL };
+
+  class HttpsAgent extends https.Agent {
+    override createConnection(options: https.RequestOptions, callback?: Callback): Duplex | null | undefined {
+      const { target, proxy } = viaProxy(options);
+      if (!proxy) {
+        return super.createConnection(options, callback);
+      }
+      openTunnel(proxy, target, tunnelOptions).then(
+        (socket) =>
+          callback?.(null, tls.connect({ ...options, socket, rejectUnauthorized: route.proxy.strictSSL } as tls.ConnectionOptions)),
+        (error: Error) => callback?.(error, undefined as unknown as Duplex),
+      );
+      return undefined;
+    }
+  }
+
+  class HttpAgent extends http.Agent {
+    override createConnection(options: http.ClientRequestArgs, callback?: Callback): Duplex | null | undefined {
+      const { target, proxy } = viaProxy({ ...options, protocol: 'http:' });
+      if (!proxy) {
+        return super.createConnection(options, callback);
+      }
+      openTunnel(proxy, target, tunnelOptions).then(
+        (socket) => callback?.(null, socket),
+        (error: Error) => callback?.(error, undefined as unknown as Duplex),
+      );
+      return undefined;
+    }
+  }
+
+  const pooled = { keepAlive: true, maxSockets: 50 };
+  return { httpAgent: new HttpAgent(pooled), httpsAgent: new HttpsAgent({ ...pooled, ...(ca ? { ca } : {}) }) };
+}

@@ -1,0 +1,55 @@
+/**
+ * The certificate authorities a company adds for its TLS-inspecting proxy or firewall, given as
+ * the AWS CLI takes them: `AWS_CA_BUNDLE`, else the profile's `ca_bundle`, a PEM file (the path as
+ * written, as botocore reads it). They are trusted beside the usual ones, not instead of them.
+ */
+import { readFile } from 'node:fs/promises';
+import { KnownError } from '../errors';
+import type { Environment } from '../files/paths';
+import { quoted } from '../secrets';
+
+export interface CaBundle {
+  readonly file: string;
+  /** Where the file was named: `AWS_CA_BUNDLE` or `ca_bundle of profile NAME`. */
+  readonly source: string;
+}
+
+/** A CA bundle that cannot be used; the message names the file and where it was set. */
+export class CaBundleUnusable extends KnownError<'certificate'> {
+  readonly reason = 'certificate';
+  override readonly name = 'CaBundleUnusable';
+}
+
+const pemCertificate = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+
+/** The bundle botocore would use for a profile: the variable wins over the profile's key. */
+export function caBundleOf(
+  profile: { readonly name: string; readonly caBundle: string | undefined } | undefined,
+  env: Environment,
+): CaBundle | undefined {
+  const fromEnv = env['AWS_CA_BUNDLE']?.trim();
+  if (fromEnv) {
+    return { file: fromEnv, source: 'AWS_CA_BUNDLE' };
+  }
+  const fromProfile = profile?.caBundle?.trim();
+  return profile && fromProfile ? { file: fromProfile, source: `ca_bundle of profile ${quoted(profile.name)}` } : undefined;
+}
+
+/** The PEM certificates of the bundle. */
+export async function readCaBundle({ file, source }: CaBundle): Promise<string[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder' : `cannot be read (${code ?? 'error'})`;
+    throw new CaBundleUnusable(`The CA bundle ${quoted(file)} (${source}) ${why}: name a PEM file of your company's CA certificates.`);
+  }
+  const certificates = text.match(pemCertificate) ?? [];
+  if (certificates.length === 0) {
+    throw new CaBundleUnusable(
+      `The CA bundle ${quoted(file)} (${source}) holds no certificate: it must be PEM text with -----BEGIN CERTIFICATE----- blocks (convert a .cer or .der file with openssl x509 -inform der).`,
+    );
+  }
+  return certificates;
+}

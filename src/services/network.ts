@@ -1,0 +1,38 @@
+/**
+ * How the extension's calls reach AWS: VS Code's proxy settings (`http.proxy`, `http.proxyStrictSSL`,
+ * `http.noProxy`), the environment's proxy variables, and the CA bundle the AWS CLI would trust for
+ * the profile. Read again for each call, so a changed setting or bundle applies at once.
+ */
+import * as vscode from 'vscode';
+import type { NetworkRoute } from '../core/net/agents';
+import { caBundleOf, readCaBundle } from '../core/net/caBundle';
+import type { ProxySettings } from '../core/net/proxy';
+import type { Environment } from '../core/files/paths';
+import type { ProfileService } from './profileService';
+
+export class Network {
+  constructor(
+    private readonly profiles: ProfileService,
+    private readonly env: Environment = process.env,
+  ) {}
+
+  /**
+   * The route of the calls made for a profile, with its `ca_bundle`; for calls of no profile (a
+   * sign-in, keys being checked), that of the profile the AWS CLI would use: AWS_PROFILE, or default.
+   */
+  async route(profile?: string): Promise<NetworkRoute> {
+    const name = profile ?? (this.env['AWS_PROFILE'] || 'default');
+    const snapshot = await this.profiles.latest();
+    const bundle = caBundleOf(snapshot.reports.find((report) => report.profile.name === name)?.profile, this.env);
+    return { proxy: proxySettings(), env: this.env, ...(bundle ? { ca: await readCaBundle(bundle) } : {}) };
+  }
+}
+
+function proxySettings(): ProxySettings {
+  const http = vscode.workspace.getConfiguration('http');
+  return {
+    proxy: http.get<string>('proxy') ?? '',
+    strictSSL: http.get<boolean>('proxyStrictSSL') ?? true,
+    noProxy: http.get<string[]>('noProxy') ?? [],
+  };
+}
