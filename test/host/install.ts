@@ -1,4 +1,4 @@
-// Installs what the tests need to run VS Code for real, offline: Debian's chromium and libkrb5-dev
+// Installs what the tests need to run VS Code for real, offline: Debian's chromium, openssl and libkrb5-dev
 // when missing, Node 24 and a pinned code-server from the npm registry, into the git-ignored
 // `.vscode-test/` cache, reused when already complete. Usage: node out/test/host/install.js [newest] [oldest]
 import { execFileSync, spawnSync, type SpawnSyncOptions } from 'node:child_process';
@@ -67,7 +67,8 @@ function debianPackagesMissing(names: readonly string[]): string[] {
 }
 
 export function installDebianPackages(packages: readonly string[]): void {
-  const missing = debianPackagesMissing(['chromium', ...packages]);
+  // openssl makes the test CA and certificates of the proxy tests (test/fixtures/testCa).
+  const missing = debianPackagesMissing(['chromium', 'openssl', ...packages]);
   if (missing.length === 0) {
     return;
   }

@@ -125,6 +125,14 @@ export function describeAwsError(error: unknown, context: ErrorContext = {}): Aw
   if (any(timeoutCodes)) {
     return { kind: 'timeout', message: 'AWS did not answer in time. Check your network or proxy and try again.' };
   }
+  if (httpStatusOf(error) === 407) {
+    // VS Code's own proxy support, which takes over some requests, lets the proxy's answer through as the response.
+    return {
+      kind: 'proxy',
+      message:
+        'The proxy asked for a user name and password (407 Proxy Authentication Required): give them in http.proxy as http://user:password@host:port.',
+    };
+  }
   const certificate = certificateProblem(name, code);
   if (certificate) {
     return certificate;
@@ -189,6 +197,11 @@ function webIdentityProblem(name: string, code: string, file: string): AwsProble
     };
   }
   return undefined;
+}
+
+function httpStatusOf(error: unknown): number | undefined {
+  const metadata = (error as { $metadata?: { httpStatusCode?: unknown } } | null)?.$metadata;
+  return typeof metadata?.httpStatusCode === 'number' ? metadata.httpStatusCode : undefined;
 }
 
 function errorFields(error: unknown): { name: string; code: string; message: string } {

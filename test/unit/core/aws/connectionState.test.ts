@@ -58,6 +58,11 @@ describe('connection state: what a failure leads to', () => {
       assert.deepEqual(failureActions(problem(kind)), ['tryAgain', 'showLogs'], kind);
     }
   });
+
+  it("offers VS Code's proxy settings when the proxy failed, and the files (for ca_bundle) when a certificate is not trusted", () => {
+    assert.deepEqual(failureActions(problem('proxy')), ['proxySettings', 'tryAgain', 'showLogs']);
+    assert.deepEqual(failureActions(problem('certificate')), ['editCredentials', 'tryAgain', 'showLogs']);
+  });
 });
 
 describe('connection state: profiles that wait for the user, and role sessions kept', () => {

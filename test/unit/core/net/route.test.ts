@@ -1,0 +1,155 @@
+import * as assert from 'node:assert/strict';
+import type { KeyCredentials } from '../../../../src/core/aws/clients';
+import { consoleSignIn } from '../../../../src/core/aws/console/federation';
+import { describeAwsError, type AwsProblem } from '../../../../src/core/aws/errors';
+import { callerIdentity } from '../../../../src/core/aws/identity';
+import { resolveConnection } from '../../../../src/core/aws/resolveConnection';
+import { listLambdaFunctions } from '../../../../src/core/aws/resources/lambda';
+import { listAssignments } from '../../../../src/core/aws/sso/portal';
+import type { NetworkRoute } from '../../../../src/core/net/agents';
+import type { ProxySettings } from '../../../../src/core/net/proxy';
+import { exampleAccount, exampleUser, startAwsEndpoint, type AwsEndpoint } from '../../../fixtures/awsEndpoint';
+import { startConnectProxy, startTlsFront, type ConnectProxy } from '../../../fixtures/connectProxy';
+import { exampleSsoRegion } from '../../../fixtures/ssoEndpoint';
+import { makeTestCa, type TestCa } from '../../../fixtures/testCa';
+import { useTempFolder, writeTexts } from '../../helpers/sdkFiles';
+
+/** A made-up AWS host: this machine cannot resolve it, so a call reaches it only through the proxy, which maps it to the TLS front. */
+const awsHost = 'aws.corp.example';
+const endpointUrl = `https://${awsHost}`;
+const proxyUser = 'tester:EXAMPLEproxypass';
+
+describe('the network route: every AWS call through a real CONNECT proxy to a TLS endpoint signed by a company CA', () => {
+  let ca: TestCa;
+  let endpoint: AwsEndpoint;
+  let front: { port: number; close: () => Promise<void> };
+  let proxy: ConnectProxy;
+  const folder = useTempFolder();
+
+  before(() => {
+    ca = makeTestCa([awsHost]);
+  });
+  after(() => ca.remove());
+  beforeEach(async () => {
+    endpoint = await startAwsEndpoint();
+    front = await startTlsFront(ca, Number(new URL(endpoint.url).port));
+    proxy = await startConnectProxy({
+      credentials: proxyUser,
+      resolve: (host) => (host === awsHost ? { host: '127.0.0.1', port: front.port } : undefined),
+      refused: ['blocked.corp.example'],
+    });
+  });
+  afterEach(async () => {
+    await Promise.all([proxy.close(), front.close(), endpoint.close()]);
+  });
+
+  const route = (settings: Partial<ProxySettings> = {}, extra: Partial<NetworkRoute> = {}): NetworkRoute => ({
+    proxy: { proxy: proxy.url(proxyUser), strictSSL: true, noProxy: [], ...settings },
+    env: {},
+    ca: [ca.caPem],
+    ...extra,
+  });
+  const identity = (network: NetworkRoute, url = endpointUrl, credentials: KeyCredentials = exampleUser) =>
+    callerIdentity(credentials, { region: 'us-east-1', endpointUrl: url, network, timeoutMs: 5_000 });
+  async function problemOf(call: Promise<unknown>): Promise<AwsProblem> {
+    try {
+      await call;
+    } catch (error) {
+      return describeAwsError(error);
+    }
+    assert.fail('the call succeeded');
+  }
+
+  it('signs STS through the proxy, with the proxy user, trusting the CA bundle beside the usual ones', async () => {
+    const who = await identity(route());
+    assert.equal(who.arn, exampleUser.arn);
+    assert.deepEqual(
+      proxy.tunnels.map(({ target, status }) => [target, status]),
+      [[`${awsHost}:443`, 200]],
+    );
+    assert.equal(proxy.tunnels[0]?.authorization, `Basic ${Buffer.from(proxyUser).toString('base64')}`);
+    assert.deepEqual(
+      endpoint.state.log.map(({ action, status }) => [action, status]),
+      [['GetCallerIdentity', 200]],
+    );
+  });
+
+  it('takes the proxy from HTTPS_PROXY when http.proxy is empty', async () => {
+    const who = await identity(route({ proxy: '' }, { env: { HTTPS_PROXY: proxy.url(proxyUser) } }));
+    assert.equal(who.account, exampleAccount);
+    assert.equal(proxy.tunnels.length, 1);
+  });
+
+  it("says a certificate is not trusted without the company's CA, and what to set", async () => {
+    const problem = await problemOf(identity(route({}, { ca: undefined })));
+    assert.equal(problem.kind, 'certificate');
+    assert.match(
+      problem.message,
+      /not trusted \((UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_GET_ISSUER_CERT_LOCALLY)\)/,
+    );
+    assert.match(problem.message, /ca_bundle.*AWS_CA_BUNDLE/);
+    assert.equal(endpoint.state.log.length, 0, 'nothing reached AWS');
+  });
+
+  it('accepts that certificate through the proxy when http.proxyStrictSSL is off, as VS Code does', async () => {
+    const who = await identity(route({ strictSSL: false }, { ca: undefined }));
+    assert.equal(who.arn, exampleUser.arn);
+  });
+
+  it('says the proxy refused its user and password, or asks for them, never quoting the password', async () => {
+    const wrong = await problemOf(identity(route({ proxy: proxy.url('tester:EXAMPLEwrongpass') })));
+    assert.equal(wrong.kind, 'proxy');
+    assert.match(wrong.message, /refused the user name and password of the proxy setting \(407 Proxy Authentication Required\)/);
+    assert.match(wrong.message, new RegExp(`http://127\\.0\\.0\\.1:${proxy.port} \\(http\\.proxy\\)`));
+    assert.doesNotMatch(wrong.message, /EXAMPLE(wrong|proxy)pass|tester/);
+    const anonymous = await problemOf(identity(route({ proxy: proxy.url() })));
+    assert.match(anonymous.message, /asks for a user name and password \(407/);
+  });
+
+  it('says when the proxy cannot be reached, or will not connect to a host', async () => {
+    const closed = await startConnectProxy();
+    const url = closed.url();
+    await closed.close();
+    const unreachable = await problemOf(identity(route({ proxy: url })));
+    assert.equal(unreachable.kind, 'proxy');
+    assert.match(unreachable.message, /could not be reached \(ECONNREFUSED\)/);
+    const blocked = await problemOf(identity(route(), 'https://blocked.corp.example'));
+    assert.equal(blocked.kind, 'proxy');
+    assert.match(blocked.message, /would not connect to blocked\.corp\.example:443 \(403 Forbidden\).*http\.noProxy/);
+  });
+
+  it('goes directly to the hosts of http.noProxy (so this made-up host is not found)', async () => {
+    const problem = await problemOf(identity(route({ noProxy: ['corp.example'] })));
+    assert.equal(problem.kind, 'network');
+    assert.match(problem.message, /ENOTFOUND|EAI_AGAIN/);
+    assert.equal(proxy.tunnels.length, 0);
+  });
+
+  it("routes the SDK's own clients too: a role assumed by fromIni, then Lambda, IAM Identity Center and the console's federation", async () => {
+    const paths = await writeTexts(folder.path, {
+      config: `[profile dev]\nrole_arn = arn:aws:iam::${exampleAccount}:role/Developer\nsource_profile = base\n`,
+      credentials: `[base]\naws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`,
+    });
+    const network = route();
+    const connected = await resolveConnection({
+      profile: 'dev',
+      paths,
+      region: 'us-east-1',
+      endpointUrl,
+      network,
+      askMfaCode: () => Promise.reject(new Error('no MFA expected')),
+    });
+    assert.match(connected.identity.arn, /assumed-role\/Developer\//);
+    const access = { credentials: connected.credentials, region: 'us-east-1', endpointUrl, network };
+    assert.equal((await listLambdaFunctions(access, 'us-east-1')).length, 75);
+    const { accessToken } = endpoint.sso.signIn();
+    assert.ok((await listAssignments(accessToken, exampleSsoRegion, { endpointUrl, network })).length > 0);
+    const signIn = await consoleSignIn(access, { kind: 'direct' }, { kind: 'home', region: 'us-east-1' });
+    assert.ok(signIn.url.startsWith(`${endpointUrl}/federation?Action=login&`));
+    const actions = endpoint.state.log.map(({ action }) => action);
+    for (const action of ['AssumeRole', 'GetCallerIdentity', 'GET /2015-03-31/functions', 'ListAccounts', 'getSigninToken']) {
+      assert.ok(actions.includes(action), `${action} reached the endpoint through the proxy: ${actions.join(', ')}`);
+    }
+    assert.ok(proxy.tunnels.length >= 5 && proxy.tunnels.every(({ target, status }) => target === `${awsHost}:443` && status === 200));
+  });
+});
