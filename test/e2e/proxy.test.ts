@@ -1,0 +1,95 @@
+import * as assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { eventually } from '../eventually';
+import { exampleUser } from '../fixtures/awsEndpoint';
+import { startConnectProxy, startTlsFront, type ConnectProxy } from '../fixtures/connectProxy';
+import { makeTestCa, type TestCa } from '../fixtures/testCa';
+import { ui } from './session';
+import {
+  clickNotificationButton,
+  connectWithProfile,
+  editorTabs,
+  resetWorkbench,
+  waitForNotification,
+  waitForStatusBarItem,
+} from './workbench';
+
+/** A made-up AWS host: code-server's machine cannot resolve it, so the extension reaches it only through the proxy. */
+const awsHost = 'aws.corp.example';
+const proxyUser = 'tester:EXAMPLEproxypass';
+
+describe("behind a company's proxy and CA, with VS Code's own proxy settings", () => {
+  let ca: TestCa;
+  let front: { port: number; close: () => Promise<void> };
+  let proxy: ConnectProxy;
+
+  before(async () => {
+    ca = makeTestCa([awsHost]);
+    front = await startTlsFront(ca, Number(new URL(ui().endpoint.url).port));
+    proxy = await startConnectProxy({
+      credentials: proxyUser,
+      resolve: (host) => (host === awsHost ? { host: '127.0.0.1', port: front.port } : undefined),
+    });
+  });
+  after(async () => {
+    await ui().setUserSetting('http.proxy', '');
+    await Promise.all([proxy.close(), front.close()]);
+    ca.remove();
+  });
+  beforeEach(async () => {
+    const { page, removeAwsFolder, writeHomeFile } = ui();
+    await resetWorkbench(page);
+    removeAwsFolder();
+    const keys = `aws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`;
+    writeHomeFile('.aws/credentials', `[corp]\n${keys}\n[corp-no-ca]\n${keys}`);
+    writeHomeFile(
+      '.aws/config',
+      `[profile corp]\nregion = us-east-1\nendpoint_url = https://${awsHost}\nca_bundle = ${ca.caFile}\n\n` +
+        `[profile corp-no-ca]\nregion = us-east-1\nendpoint_url = https://${awsHost}\n`,
+    );
+  });
+
+  it('connects through http.proxy, trusting the profile ca_bundle, and logs the proxy without its password', async () => {
+    const { page, setUserSetting, logTexts } = ui();
+    await setUserSetting('http.proxy', proxy.url(proxyUser));
+    await connectWithProfile(page, 'corp');
+    await waitForStatusBarItem(page, /^AWS: profile:corp$/, false);
+    assert.ok(
+      proxy.tunnels.some(({ target, status }) => target === `${awsHost}:443` && status === 200),
+      `the proxy opened a tunnel to ${awsHost}: ${JSON.stringify(proxy.tunnels.map(({ target, status }) => [target, status]))}`,
+    );
+    const leaks = logTexts().filter(({ text }) => text.includes('EXAMPLEproxypass'));
+    assert.deepEqual(
+      leaks.map(({ file }) => file),
+      [],
+      'no log holds the proxy password',
+    );
+  });
+
+  it('says that the certificate is not trusted without the company CA, and offers the files for ca_bundle', async () => {
+    const { page, setUserSetting } = ui();
+    await setUserSetting('http.proxy', proxy.url(proxyUser));
+    await connectWithProfile(page, 'corp-no-ca');
+    await waitForNotification(page, /Profile corp-no-ca could not connect: The certificate of the AWS endpoint is not trusted .*ca_bundle/);
+    await clickNotificationButton(page, /Profile corp-no-ca could not connect/, 'Edit Credentials');
+    await waitForTabs(page, /config/);
+  });
+
+  it('says that the proxy refused its password, without quoting it, and offers the proxy settings', async () => {
+    const { page, setUserSetting } = ui();
+    await setUserSetting('http.proxy', proxy.url('tester:EXAMPLEwrongpass'));
+    await connectWithProfile(page, 'corp');
+    const message = await waitForNotification(page, /Profile corp could not connect: The proxy .*407/);
+    assert.doesNotMatch(message, /EXAMPLE(wrong|proxy)pass/);
+    await clickNotificationButton(page, /Profile corp could not connect/, 'Proxy Settings');
+    await waitForTabs(page, /Settings/);
+  });
+});
+
+async function waitForTabs(page: Page, expected: RegExp): Promise<void> {
+  await eventually(
+    () => editorTabs(page),
+    (tabs) => tabs.some((tab) => expected.test(tab)),
+    (tabs) => `no editor tab matched ${String(expected)}: ${tabs.join(', ')}`,
+  );
+}
