@@ -79,7 +79,10 @@ describe("behind a company's proxy and CA, with VS Code's own proxy settings", (
     const { page, setUserSetting } = ui();
     await setUserSetting('http.proxy', proxy.url('tester:EXAMPLEwrongpass'));
     await connectWithProfile(page, 'corp');
-    const message = await waitForNotification(page, /Profile corp could not connect: The proxy .*407/);
+    const message = await waitForNotification(
+      page,
+      /Profile corp could not connect: The proxy .*\(407 Proxy Authentication Required\).*user name and password/,
+    );
     assert.doesNotMatch(message, /EXAMPLE(wrong|proxy)pass/);
     await clickNotificationButton(page, /Profile corp could not connect/, 'Proxy Settings');
     await waitForTabs(page, /Settings/);

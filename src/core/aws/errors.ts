@@ -130,7 +130,7 @@ export function describeAwsError(error: unknown, context: ErrorContext = {}): Aw
     return {
       kind: 'proxy',
       message:
-        'The proxy asked for a user name and password (407 Proxy Authentication Required): give them in http.proxy as http://user:password@host:port.',
+        'The proxy refused the request (407 Proxy Authentication Required): check the user name and password in http.proxy, written as http://user:password@host:port.',
     };
   }
   const certificate = certificateProblem(name, code);
