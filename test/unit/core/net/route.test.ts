@@ -8,6 +8,7 @@ import { listLambdaFunctions } from '../../../../src/core/aws/resources/lambda';
 import { listAssignments } from '../../../../src/core/aws/sso/portal';
 import type { NetworkRoute } from '../../../../src/core/net/agents';
 import type { ProxySettings } from '../../../../src/core/net/proxy';
+import { awsCli } from '../../../fixtures/awsCli';
 import { exampleAccount, exampleUser, startAwsEndpoint, type AwsEndpoint } from '../../../fixtures/awsEndpoint';
 import { startConnectProxy, startTlsFront, type ConnectProxy } from '../../../fixtures/connectProxy';
 import { exampleSsoRegion } from '../../../fixtures/ssoEndpoint';
@@ -123,6 +124,23 @@ describe('the network route: every AWS call through a real CONNECT proxy to a TL
     assert.equal(problem.kind, 'network');
     assert.match(problem.message, /ENOTFOUND|EAI_AGAIN/);
     assert.equal(proxy.tunnels.length, 0);
+  });
+
+  it('is the route the real AWS CLI takes for the same profile: HTTPS_PROXY and its ca_bundle', async () => {
+    const paths = await writeTexts(folder.path, {
+      config: `[profile corp]\nregion = us-east-1\nendpoint_url = ${endpointUrl}\nca_bundle = ${ca.caFile}\n`,
+      credentials: `[corp]\naws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`,
+    });
+    const who = await awsCli<{ Arn: string }>(['sts', 'get-caller-identity', '--profile', 'corp'], {
+      AWS_CONFIG_FILE: paths.config,
+      AWS_SHARED_CREDENTIALS_FILE: paths.credentials,
+      HTTPS_PROXY: proxy.url(proxyUser),
+    });
+    assert.equal(who.Arn, exampleUser.arn);
+    assert.deepEqual(
+      proxy.tunnels.map(({ target, status }) => [target, status]),
+      [[`${awsHost}:443`, 200]],
+    );
   });
 
   it("routes the SDK's own clients too: a role assumed by fromIni, then Lambda, IAM Identity Center and the console's federation", async () => {
