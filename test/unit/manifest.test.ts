@@ -1,8 +1,17 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { knownRegions, regionCodePattern } from '../../src/core/profiles/regions';
 import { commandId, commandTitles, settingIds, viewIds, type CommandName } from '../../src/manifest';
 import { root } from '../host/install';
+
+interface Setting {
+  readonly type: string;
+  readonly scope?: string;
+  readonly default?: unknown;
+  readonly uniqueItems?: boolean;
+  readonly items?: { readonly pattern?: string; readonly examples?: readonly string[]; readonly enum?: readonly string[] };
+}
 
 interface Manifest {
   readonly extensionKind: readonly string[];
@@ -11,7 +20,7 @@ interface Manifest {
     readonly views: Readonly<Record<string, readonly { readonly id: string }[]>>;
     readonly viewsWelcome: readonly { readonly contents: string }[];
     readonly menus: Readonly<Record<string, readonly { readonly command: string }[]>>;
-    readonly configuration: { readonly properties: Readonly<Record<string, unknown>> };
+    readonly configuration: { readonly properties: Readonly<Record<string, Setting>> };
   };
 }
 
@@ -46,5 +55,22 @@ describe('manifest: the typed ids and package.json agree', () => {
       [...inMenus, ...inWelcome].filter((command) => !known.has(command as never)),
       [],
     );
+  });
+
+  it("gives the Explorer's regions setting the region rule of the code, without refusing a region newer than the known list", () => {
+    const setting = manifest.contributes.configuration.properties[settingIds.explorerRegions];
+    assert.equal(setting?.type, 'array');
+    assert.equal(setting.uniqueItems, true);
+    assert.deepEqual(setting.default, []);
+    assert.equal(setting.items?.pattern, regionCodePattern.source);
+    assert.equal(setting.items.enum, undefined, 'an enum would mark new regions as wrong');
+    assert.deepEqual(setting.items.examples, knownRegions);
+  });
+
+  it('lets Settings Sync carry every setting: none is bound to one machine', () => {
+    const machineBound = Object.entries(manifest.contributes.configuration.properties).filter(([, setting]) =>
+      ['machine', 'machine-overridable'].includes(setting.scope ?? ''),
+    );
+    assert.deepEqual(machineBound, []);
   });
 });
