@@ -4,6 +4,7 @@ import { errorMessage } from './core/errors';
 import { sharedFilePaths } from './core/files/paths';
 import { viewIds } from './manifest';
 import { ConnectionService } from './services/connectionService';
+import { ExplorerRegions } from './services/explorerRegions';
 import { GlobalState } from './services/globalState';
 import { KeyAges } from './services/keyAges';
 import { LoginSessions } from './services/loginSessions';
@@ -34,7 +35,8 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
   const keyAges = new KeyAges(connection, profiles, log);
   const tree = new ProfilesTree(profiles, sso, keyAges);
   const profilesView = vscode.window.createTreeView(viewIds.profiles, { treeDataProvider: tree, showCollapseAll: true });
-  const explorer = new ExplorerTree(connection, globalState, profiles, sso);
+  const explorerRegions = new ExplorerRegions(log);
+  const explorer = new ExplorerTree(connection, explorerRegions, profiles, sso);
   const addConnection = new AddConnectionPanel(context.extensionUri, profiles, connection, sso, log);
   const terminals = new TerminalEnvironment(connection, mfaProfiles, context.environmentVariableCollection);
   context.subscriptions.push(
@@ -46,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
     new LoginSessions(profiles, connection, log),
     keyAges,
     tree,
+    explorerRegions,
     explorer,
     addConnection,
     new ConnectionStatusBar(connection),
@@ -55,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
     profilesView,
     keyAges.followView(profilesView),
     vscode.window.createTreeView(viewIds.explorer, { treeDataProvider: explorer, showCollapseAll: true }),
-    ...registerCommands({ profiles, connection, sso, globalState, explorer, addConnection, terminals, log }),
+    ...registerCommands({ profiles, connection, sso, globalState, explorer, explorerRegions, addConnection, terminals, log }),
     ...registerLanguageFeatures(profiles, log),
   );
   // Reading the files and restoring the connection happen after activation returns; the modules
@@ -64,6 +67,7 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
     .latest()
     .then(() => connection.restore())
     .catch((error: unknown) => log.error(`The AWS shared files could not be read: ${errorMessage(error)}`));
+  explorerRegions.adoptStored(globalState).catch((error: unknown) => log.error(`The AWS Explorer's regions: ${errorMessage(error)}`));
   const api = createApi(profiles, connection);
   // The activation budget is checked by `npm run bench`, which reads this line from the log.
   log.info(`Activated in ${(performance.now() - started).toFixed(1)} ms.`);

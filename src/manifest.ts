@@ -57,6 +57,7 @@ export const settingIds = {
   mfaWriteSessionProfile: 'awsCredentialManager.mfa.writeSessionProfile',
   credentialProcessTimeout: 'awsCredentialManager.credentialProcess.timeoutSeconds',
   editorMaskSecrets: 'awsCredentialManager.editor.maskSecrets',
+  explorerRegions: 'awsCredentialManager.explorer.regions',
 } as const;
 
 /** The languages of the two shared files (package.json contributes them, with their grammars). */

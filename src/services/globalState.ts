@@ -13,11 +13,15 @@ interface Stored {
   readonly connectedProfile: string | undefined;
   /** The account each profile connected to last, by profile name. */
   readonly accounts: Readonly<Record<string, string>>;
-  /** The regions the AWS Explorer shows beside the connection's own. */
-  readonly explorerRegions: readonly string[];
 }
 
-const defaults: Stored = { recentProfiles: [], connectedProfile: undefined, accounts: {}, explorerRegions: [] };
+/** Keys of earlier versions, whose values now live elsewhere: read once, moved, then removed. */
+interface Retired {
+  /** The regions the AWS Explorer showed beside the connection's own: now the setting awsCredentialManager.explorer.regions. */
+  readonly explorerRegions: unknown;
+}
+
+const defaults: Stored = { recentProfiles: [], connectedProfile: undefined, accounts: {} };
 
 /** A quick pick lists the recent profiles first; more than this many are of no use. */
 const recentLimit = 50;
@@ -31,6 +35,15 @@ export class GlobalState {
 
   update<K extends keyof Stored>(key: K, value: Stored[K]): Thenable<void> {
     return this.memento.update(`${idPrefix}.${key}`, value);
+  }
+
+  /** What an earlier version stored under a retired key, as it was (no type is trusted). */
+  retired(key: keyof Retired): unknown {
+    return this.memento.get<unknown>(`${idPrefix}.${key}`);
+  }
+
+  forget(key: keyof Retired): Thenable<void> {
+    return this.memento.update(`${idPrefix}.${key}`, undefined);
   }
 
   /**

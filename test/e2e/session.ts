@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { startAwsEndpoint, type AwsEndpoint } from '../fixtures/awsEndpoint';
 import { launchBrowser } from '../host/browser';
@@ -24,7 +25,7 @@ export interface UiSession {
   writeHomeFile(this: void, relative: string, text: string): void;
   /** A file under the VS Code HOME: its text and mode, or undefined when it does not exist. */
   readHomeFile(this: void, relative: string): { text: string; mode: number } | undefined;
-  /** Sets one user setting as a person does: in settings.json, opened, replaced and saved in the editor. */
+  /** Sets one user setting as a person does: in settings.json, opened, replaced and saved in the editor (undefined removes it). */
   setUserSetting(this: void, key: string, value: unknown): Promise<void>;
   /** Removes `~/.aws`, as on a machine that never had AWS files. */
   removeAwsFolder(this: void): void;
@@ -92,7 +93,7 @@ export const mochaHooks = {
         await replaceEditorText(page, 'Preferences: Open User Settings (JSON)', JSON.stringify({ ...settings, [key]: value }, null, 2));
         await eventually(
           () => readFileSync(server.settingsFile, 'utf8'),
-          (text) => (JSON.parse(text) as Record<string, unknown>)[key] === value,
+          (text) => isDeepStrictEqual((JSON.parse(text) as Record<string, unknown>)[key], value),
           () => `settings.json did not get ${key}`,
         );
       },

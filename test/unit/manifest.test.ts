@@ -1,17 +1,32 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { knownRegions, regionCodePattern } from '../../src/core/profiles/regions';
 import { commandId, commandTitles, settingIds, viewIds, type CommandName } from '../../src/manifest';
 import { root } from '../host/install';
 
+interface Setting {
+  readonly type: string;
+  readonly scope?: string;
+  readonly default?: unknown;
+  readonly uniqueItems?: boolean;
+  readonly items?: { readonly pattern?: string; readonly examples?: readonly string[]; readonly enum?: readonly string[] };
+}
+
 interface Manifest {
+  readonly license: string;
+  readonly categories: readonly string[];
+  readonly keywords: readonly string[];
+  readonly galleryBanner: { readonly color: string; readonly theme: string };
+  readonly repository?: unknown;
+  readonly scripts: Readonly<Record<string, string>>;
   readonly extensionKind: readonly string[];
   readonly contributes: {
     readonly commands: readonly { readonly command: string; readonly title: string; readonly category: string }[];
     readonly views: Readonly<Record<string, readonly { readonly id: string }[]>>;
     readonly viewsWelcome: readonly { readonly contents: string }[];
     readonly menus: Readonly<Record<string, readonly { readonly command: string }[]>>;
-    readonly configuration: { readonly properties: Readonly<Record<string, unknown>> };
+    readonly configuration: { readonly properties: Readonly<Record<string, Setting>> };
   };
 }
 
@@ -46,5 +61,75 @@ describe('manifest: the typed ids and package.json agree', () => {
       [...inMenus, ...inWelcome].filter((command) => !known.has(command as never)),
       [],
     );
+  });
+
+  it("gives the Explorer's regions setting the region rule of the code, without refusing a region newer than the known list", () => {
+    const setting = manifest.contributes.configuration.properties[settingIds.explorerRegions];
+    assert.equal(setting?.type, 'array');
+    assert.equal(setting.uniqueItems, true);
+    assert.deepEqual(setting.default, []);
+    assert.equal(setting.items?.pattern, regionCodePattern.source);
+    assert.equal(setting.items.enum, undefined, 'an enum would mark new regions as wrong');
+    assert.deepEqual(setting.items.examples, knownRegions);
+  });
+
+  it('lets Settings Sync carry every setting: none is bound to one machine', () => {
+    const machineBound = Object.entries(manifest.contributes.configuration.properties).filter(([, setting]) =>
+      ['machine', 'machine-overridable'].includes(setting.scope ?? ''),
+    );
+    assert.deepEqual(machineBound, []);
+  });
+});
+
+/** The Marketplace's categories (Open VSX takes the same); any other is refused on publishing. */
+const marketplaceCategories = [
+  'AI',
+  'Azure',
+  'Chat',
+  'Data Science',
+  'Debuggers',
+  'Education',
+  'Extension Packs',
+  'Formatters',
+  'Keymaps',
+  'Language Packs',
+  'Linters',
+  'Machine Learning',
+  'Notebooks',
+  'Other',
+  'Programming Languages',
+  'SCM Providers',
+  'Snippets',
+  'Testing',
+  'Themes',
+  'Visualization',
+];
+
+describe('manifest: ready for the Marketplace and Open VSX', () => {
+  it('has categories the Marketplace knows, not only Other, and at most 30 distinct keywords', () => {
+    assert.deepEqual(
+      manifest.categories.filter((category) => !marketplaceCategories.includes(category)),
+      [],
+    );
+    assert.ok(manifest.categories.some((category) => category !== 'Other'));
+    assert.ok(manifest.keywords.length > 0 && manifest.keywords.length <= 30, `${manifest.keywords.length} keywords`);
+    assert.equal(new Set(manifest.keywords.map((keyword) => keyword.toLowerCase())).size, manifest.keywords.length);
+  });
+
+  it("has a gallery banner in the icon's background colour, with the theme its text needs", () => {
+    // media/icon.png's background is #232F3E, dark: the Marketplace then writes the banner's text in white.
+    assert.deepEqual(manifest.galleryBanner, { color: '#232F3E', theme: 'dark' });
+  });
+
+  it('ships the licence it names', () => {
+    assert.equal(manifest.license, 'MIT');
+    assert.match(readFileSync(path.join(root, 'LICENSE'), 'utf8'), /^MIT License\n/);
+  });
+
+  it('packages whether a repository is named or not: without one, vsce is told so and leaves the README links alone', () => {
+    // No public repository exists yet: vsce would refuse a relative image it has no repository to rewrite
+    // to, so the images ship in the .vsix, where VS Code's extension page reads them.
+    const flags = /--allow-missing-repository\b.*--no-rewrite-relative-links\b/;
+    assert.ok(manifest.repository !== undefined || flags.test(manifest.scripts.package ?? ''), manifest.scripts.package);
   });
 });

@@ -3,9 +3,14 @@
 /** The region of calls for a profile that names none. */
 export const defaultRegion = 'us-east-1';
 
-/** What every AWS region code looks like (`us-east-1`, `eu-central-2`, `us-gov-west-1`). */
+/**
+ * What every AWS region code looks like (`us-east-1`, `eu-central-2`, `us-gov-west-1`). The setting
+ * awsCredentialManager.explorer.regions gives the same pattern to settings.json (a unit test holds them equal).
+ */
+export const regionCodePattern = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
+
 export function isRegionCode(value: string): boolean {
-  return /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/.test(value);
+  return regionCodePattern.test(value);
 }
 
 /** A value the SDK can put in a host name as a region: anything else makes it refuse the profile. */

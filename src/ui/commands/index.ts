@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { commandId, commandTitles, type CommandName } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
+import type { ExplorerRegions } from '../../services/explorerRegions';
 import type { GlobalState } from '../../services/globalState';
 import type { ProfileService } from '../../services/profileService';
 import type { SsoSessions } from '../../services/ssoSessions';
@@ -33,6 +34,7 @@ export interface Services {
   readonly sso: SsoSessions;
   readonly globalState: GlobalState;
   readonly explorer: ExplorerTree;
+  readonly explorerRegions: ExplorerRegions;
   readonly addConnection: AddConnectionPanel;
   readonly terminals: TerminalEnvironment;
   readonly log: vscode.LogOutputChannel;
@@ -41,7 +43,7 @@ export interface Services {
 type Handler = (...args: never[]) => unknown;
 
 export function registerCommands(services: Services): vscode.Disposable[] {
-  const { profiles, connection, globalState, explorer, addConnection, log } = services;
+  const { profiles, connection, globalState, explorer, explorerRegions, addConnection, log } = services;
   // Every command of the manifest, and no other: the type makes a missing one a compile error.
   const handlers: Record<CommandName, Handler> = {
     showLogs: () => log.show(),
@@ -53,7 +55,7 @@ export function registerCommands(services: Services): vscode.Disposable[] {
       connection.connect(typeof target === 'string' ? target : target.report.profile.name, { interactive: true }),
     disconnect: () => connection.disconnect(),
     showCurrentIdentity: () => showCurrentIdentity(connection),
-    showOrHideRegions: () => showOrHideRegions(globalState, connection, explorer),
+    showOrHideRegions: () => showOrHideRegions(explorerRegions, connection),
     refreshExplorer: () => explorer.refresh(),
     editCredentials: () => editCredentials(profiles),
     refreshProfiles: () => profiles.reload(),

@@ -1,30 +1,34 @@
-/** AWS: Show or Hide Regions. The connected profile's region is always shown; others are added here. */
+/**
+ * AWS: Show or Hide Regions. The connected profile's region is always shown; the others chosen here
+ * go to the user setting awsCredentialManager.explorer.regions, which the Explorer follows.
+ */
 import * as vscode from 'vscode';
-import { knownRegions } from '../../core/profiles/regions';
-import { commandTitles } from '../../manifest';
+import { regionChoices, regionsAfterChoice } from '../../core/aws/resources/explorerRegions';
+import { commandTitles, settingIds } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
-import type { GlobalState } from '../../services/globalState';
-import type { ExplorerTree } from '../views/explorerView';
+import type { ExplorerRegions } from '../../services/explorerRegions';
 
-export async function showOrHideRegions(globalState: GlobalState, connection: ConnectionService, explorer: ExplorerTree): Promise<void> {
+export async function showOrHideRegions(regions: ExplorerRegions, connection: ConnectionService): Promise<void> {
   const state = connection.state;
-  const profileRegion = state.kind === 'connected' ? state.region : undefined;
-  const added = new Set(globalState.get('explorerRegions'));
-  const items = knownRegions.map((region): vscode.QuickPickItem => ({
-    label: region,
-    ...(region === profileRegion ? { description: "the profile's region, always shown" } : {}),
-    picked: added.has(region) || region === profileRegion,
+  const own = state.kind === 'connected' ? state.region : undefined;
+  const previous = regions.regions;
+  const items = regionChoices(previous, own).map((choice): vscode.QuickPickItem => ({
+    label: choice.region,
+    ...(choice.own ? { description: "the profile's region, always shown" } : {}),
+    picked: choice.picked,
   }));
   const chosen = await vscode.window.showQuickPick(items, {
     title: commandTitles.showOrHideRegions,
-    placeHolder: 'The regions the AWS Explorer shows',
+    placeHolder: `The regions the AWS Explorer shows (kept in the setting ${settingIds.explorerRegions})`,
     canPickMany: true,
   });
   if (chosen) {
-    await globalState.update(
-      'explorerRegions',
-      chosen.map((item) => item.label).filter((region) => region !== profileRegion),
+    await regions.update(
+      regionsAfterChoice(
+        previous,
+        chosen.map((item) => item.label),
+        own,
+      ),
     );
-    explorer.redraw();
   }
 }

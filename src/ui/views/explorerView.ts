@@ -1,6 +1,6 @@
 /**
  * The AWS Explorer: the connection, then each region shown (the profile's, and those added with
- * AWS: Show or Hide Regions), and under each region its Lambda functions, every page, sorted; then
+ * AWS: Show or Hide Regions or in the setting awsCredentialManager.explorer.regions), and under each region its Lambda functions, every page, sorted; then
  * each signed-in IAM Identity Center session with its accounts and roles, a click on a role
  * connecting with it. A failed call shows an error node that retries on click. Empty when not
  * connected nor signed in, so the welcome view offers Connect to AWS.
@@ -13,7 +13,7 @@ import type { LambdaFunction } from '../../core/aws/resources/lambda';
 import { quoted, quotedValue } from '../../core/secrets';
 import { commandId } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
-import type { GlobalState } from '../../services/globalState';
+import type { ExplorerRegions } from '../../services/explorerRegions';
 import type { ProfileService } from '../../services/profileService';
 import type { SsoSessions } from '../../services/ssoSessions';
 import type { Assignment } from '../../core/aws/sso/portal';
@@ -155,12 +155,13 @@ export class ExplorerTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
 
   constructor(
     private readonly connections: ConnectionService,
-    private readonly globalState: GlobalState,
+    private readonly regions: ExplorerRegions,
     private readonly profiles: ProfileService,
     private readonly sso: SsoSessions,
   ) {
     this.subscription = vscode.Disposable.from(
       connections.onDidChange(() => this.refresh()),
+      regions.onDidChange(() => this.redraw()),
       sso.onDidChange(() => this.refresh()),
       // A session added to or removed from the config file.
       profiles.onDidChange(() => this.redraw()),
@@ -207,7 +208,7 @@ export class ExplorerTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
       return sessions;
     }
     const own = connection.state.region;
-    const regions = [own, ...this.globalState.get('explorerRegions').filter((region) => region !== own)];
+    const regions = [own, ...this.regions.regions.filter((region) => region !== own)];
     return [new ConnectionNode(connection), ...regions.map((region) => new RegionNode(connection, region)), ...sessions];
   }
 

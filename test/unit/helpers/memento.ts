@@ -7,8 +7,13 @@ export function memento(): vscode.Memento & { readonly values: Map<string, unkno
     values,
     keys: () => [...values.keys()],
     get: <T>(key: string, fallback?: T) => (values.has(key) ? values.get(key) : fallback) as T,
+    // As VS Code's: storing undefined removes the key.
     update: (key: string, value: unknown) => {
-      values.set(key, value);
+      if (value === undefined) {
+        values.delete(key);
+      } else {
+        values.set(key, value);
+      }
       return Promise.resolve();
     },
   };

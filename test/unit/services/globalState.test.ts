@@ -24,4 +24,14 @@ describe('GlobalState: what the extension keeps in VS Code', () => {
     await new GlobalState(stored).rememberConnection('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', '111111111111');
     assert.deepEqual(stored.keys(), []);
   });
+
+  it('reads a retired key as an earlier version stored it, under the key it had, and removes it', async () => {
+    const stored = memento();
+    await stored.update('awsCredentialManager.explorerRegions', ['eu-west-1']);
+    const state = new GlobalState(stored);
+    assert.deepEqual(state.retired('explorerRegions'), ['eu-west-1']);
+    await state.forget('explorerRegions');
+    assert.equal(state.retired('explorerRegions'), undefined);
+    assert.deepEqual(stored.keys(), []);
+  });
 });
