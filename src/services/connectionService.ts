@@ -117,11 +117,33 @@ export class ConnectionService implements vscode.Disposable {
     /** The route of every call of the extension to AWS. */
     readonly network: Network,
   ) {
-    this.subscription = profiles.onDidChange((snapshot) => {
-      this.followChanges(snapshot).catch((error: unknown) =>
-        log.error(`Following a change of the AWS files failed: ${errorMessage(error)}`),
-      );
-    });
+    this.subscription = vscode.Disposable.from(
+      profiles.onDidChange((snapshot) => {
+        this.followChanges(snapshot).catch((error: unknown) =>
+          log.error(`Following a change of the AWS files failed: ${errorMessage(error)}`),
+        );
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('http')) {
+          this.followNetworkSettings().catch((error: unknown) =>
+            log.error(`Following a change of the proxy settings failed: ${errorMessage(error)}`),
+          );
+        }
+      }),
+    );
+  }
+
+  /** A connection's later calls (the Explorer, the console, key ages) take the proxy settings as they are now. */
+  private async followNetworkSettings(): Promise<void> {
+    const before = this.current;
+    if (!before.connection) {
+      return;
+    }
+    const network = await this.network.route(before.connection.state.profile);
+    if (this.current === before && before.connection) {
+      const connection = { ...before.connection, access: { ...before.connection.access, network } };
+      this.current = { state: before.state, connection };
+    }
   }
 
   get state(): ConnectionState {

@@ -17,13 +17,17 @@ export class Network {
   ) {}
 
   /**
-   * The route of the calls made for a profile, with its `ca_bundle`; for calls of no profile (a
-   * sign-in, keys being checked), that of the profile the AWS CLI would use: AWS_PROFILE, or default.
+   * The route of the calls made for a profile, with its `ca_bundle`; for calls of no profile, or of
+   * one not written yet (a sign-in, keys being checked), that of the profile the AWS CLI would use
+   * then: AWS_PROFILE's, or default's.
    */
   async route(profile?: string): Promise<NetworkRoute> {
-    const name = profile ?? (this.env['AWS_PROFILE'] || 'default');
-    const snapshot = await this.profiles.latest();
-    const bundle = caBundleOf(snapshot.reports.find((report) => report.profile.name === name)?.profile, this.env);
+    const { reports } = await this.profiles.latest();
+    const named = (name: string) => reports.find((report) => report.profile.name === name)?.profile;
+    const bundle = caBundleOf(
+      (profile === undefined ? undefined : named(profile)) ?? named(this.env['AWS_PROFILE'] || 'default'),
+      this.env,
+    );
     return { proxy: proxySettings(), env: this.env, ...(bundle ? { ca: await readCaBundle(bundle) } : {}) };
   }
 }

@@ -4,6 +4,7 @@
  * Messages never quote credentials.
  */
 import { isCancellation, isKnownError, KnownError } from '../errors';
+import { proxyAuthenticationRefused } from '../net/tunnel';
 import { quoted, withoutSecrets } from '../secrets';
 
 export type AwsProblemKind =
@@ -127,11 +128,7 @@ export function describeAwsError(error: unknown, context: ErrorContext = {}): Aw
   }
   if (httpStatusOf(error) === 407) {
     // VS Code's own proxy support, which takes over some requests, lets the proxy's answer through as the response.
-    return {
-      kind: 'proxy',
-      message:
-        'The proxy refused the request (407 Proxy Authentication Required): check the user name and password in http.proxy, written as http://user:password@host:port.',
-    };
+    return { kind: 'proxy', message: proxyAuthenticationRefused };
   }
   const certificate = certificateProblem(name, code);
   if (certificate) {

@@ -4,11 +4,13 @@
  * Node's own certificates. They are `https.Agent`s, so VS Code's own proxy support in the extension
  * host keeps their CA list when it takes a request over.
  */
+import { readFileSync } from 'node:fs';
 import * as http from 'node:http';
 import * as https from 'node:https';
 import type { Duplex } from 'node:stream';
 import * as tls from 'node:tls';
 import type { Environment } from '../files/paths';
+import { pemCertificates } from './caBundle';
 import { proxyFor, type ProxySettings } from './proxy';
 import { openTunnel } from './tunnel';
 
@@ -25,11 +27,31 @@ export interface NetworkAgents {
   readonly httpsAgent: https.Agent;
 }
 
+/**
+ * What Node trusts without a `ca` option: its own roots, NODE_EXTRA_CA_CERTS, and the system's
+ * (which VS Code adds only to connections that name no `ca`), so naming a bundle drops none of them.
+ */
+function trustedAlready(): string[] {
+  const listed = (tls as { getCACertificates?: (kind: 'default' | 'system') => string[] }).getCACertificates;
+  if (listed) {
+    return [...new Set([...listed('default'), ...listed('system')])];
+  }
+  // Node 20 lists only its own roots; the extra file is read as Node reads it.
+  const extra = process.env['NODE_EXTRA_CA_CERTS'];
+  let extraText = '';
+  try {
+    extraText = extra ? readFileSync(extra, 'utf8') : '';
+  } catch {
+    extraText = '';
+  }
+  return [...tls.rootCertificates, ...pemCertificates(extraText)];
+}
+
 type Callback = (error: Error | null, stream: Duplex) => void;
 
 export function networkAgents(route: NetworkRoute, connectMs: number): NetworkAgents {
   // Without a bundle, `ca` stays unset, so VS Code can still add the system's certificates.
-  const ca = route.ca && route.ca.length > 0 ? [...tls.rootCertificates, ...route.ca] : undefined;
+  const ca = route.ca && route.ca.length > 0 ? [...trustedAlready(), ...route.ca] : undefined;
   const viaProxy = (options: http.ClientRequestArgs) => {
     const hostname = options.hostname ?? options.host ?? 'localhost';
     const port = Number(options.port) || (options.protocol === 'http:' ? 80 : 443);

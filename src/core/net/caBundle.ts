@@ -22,6 +22,11 @@ export class CaBundleUnusable extends KnownError<'certificate'> {
 
 const pemCertificate = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
 
+/** The PEM certificates of a text (any other text around them is ignored, as OpenSSL does). */
+export function pemCertificates(text: string): string[] {
+  return text.match(pemCertificate) ?? [];
+}
+
 /** The bundle botocore would use for a profile: the variable wins over the profile's key. */
 export function caBundleOf(
   profile: { readonly name: string; readonly caBundle: string | undefined } | undefined,
@@ -45,7 +50,7 @@ export async function readCaBundle({ file, source }: CaBundle): Promise<string[]
     const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder' : `cannot be read (${code ?? 'error'})`;
     throw new CaBundleUnusable(`The CA bundle ${quoted(file)} (${source}) ${why}: name a PEM file of your company's CA certificates.`);
   }
-  const certificates = text.match(pemCertificate) ?? [];
+  const certificates = pemCertificates(text);
   if (certificates.length === 0) {
     throw new CaBundleUnusable(
       `The CA bundle ${quoted(file)} (${source}) holds no certificate: it must be PEM text with -----BEGIN CERTIFICATE----- blocks (convert a .cer or .der file with openssl x509 -inform der).`,

@@ -11,6 +11,10 @@ export interface Answer {
 /** The most of an answer read: a sign-in token is about 1 KB. */
 const answerLimit = 1024 * 1024;
 
+function timedOut(): Error {
+  return Object.assign(new Error('No answer in time.'), { name: 'TimeoutError' });
+}
+
 export function getText(
   url: string,
   network: NetworkRoute,
@@ -32,8 +36,11 @@ export function getText(
       response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
       response.on('error', reject);
     });
-    request.on('timeout', () => request.destroy(Object.assign(new Error('No answer in time.'), { name: 'TimeoutError' })));
+    // The whole call, connecting through a proxy included: `timeout` alone starts only once a socket exists.
+    const timer = setTimeout(() => request.destroy(timedOut()), timeoutMs);
+    request.on('timeout', () => request.destroy(timedOut()));
     request.on('error', reject);
+    request.on('close', () => clearTimeout(timer));
   }).finally(() => {
     agents.httpAgent.destroy();
     agents.httpsAgent.destroy();

@@ -73,12 +73,13 @@ function bypasses(hostname: string, port: number, entries: readonly string[]): b
 function proxyUrl(value: string, source: string): URL {
   let url: URL | undefined;
   try {
-    url = new URL(value);
+    // `host:port` without a scheme is an HTTP proxy, as curl and the AWS CLI take it.
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
   } catch {
     url = undefined;
   }
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) {
-    const shown = url ? shownProxy(url) : 'its value';
+    const shown = url?.hostname ? shownProxy(url) : 'its value';
     throw new ProxySettingInvalid(
       `The proxy in ${source} cannot be used (${shown}): write it as http://host:port or https://host:port, with user:password@ before the host if the proxy asks for them.`,
     );
@@ -91,11 +92,20 @@ export function shownProxy(url: URL): string {
   return `${url.protocol}//${url.host}`;
 }
 
+/** A user name or password as written when it is not valid percent-encoding (`pa%ss`), as curl takes it. */
+function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 /** The `Proxy-Authorization` header the proxy's URL asks for (Basic), if it names a user. */
 export function proxyAuthorization(url: URL): string | undefined {
   if (!url.username && !url.password) {
     return undefined;
   }
-  const credentials = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  const credentials = `${decoded(url.username)}:${decoded(url.password)}`;
   return `Basic ${Buffer.from(credentials).toString('base64')}`;
 }

@@ -22,6 +22,10 @@ export interface TunnelOptions {
   readonly rejectUnauthorized: boolean;
 }
 
+/** What a 407 means, whether the tunnel or the answer of VS Code's own proxy support says it. */
+export const proxyAuthenticationRefused =
+  'The proxy refused the request (407 Proxy Authentication Required): check the user name and password in http.proxy, written as http://user:password@host:port.';
+
 /** The most of a proxy's answer head read before giving up on it. */
 const headLimit = 16 * 1024;
 
@@ -33,6 +37,8 @@ export function openTunnel(proxy: Proxy, target: Target, options: TunnelOptions)
   const port = Number(url.port) || (secure ? 443 : 80);
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
   const authority = net.isIPv6(target.hostname) ? `[${target.hostname}]:${target.port}` : `${target.hostname}:${target.port}`;
+  const authorization = proxyAuthorization(url);
+  const request = `CONNECT ${authority} HTTP/1.1\r\nHost: ${authority}\r\n${authorization ? `Proxy-Authorization: ${authorization}\r\n` : ''}\r\n`;
   return new Promise((resolve, reject) => {
     const socket = secure
       ? tls.connect({
@@ -44,15 +50,32 @@ export function openTunnel(proxy: Proxy, target: Target, options: TunnelOptions)
         })
       : net.connect({ host, port });
     let head = Buffer.alloc(0);
-    const fail = (message: string): void => {
-      socket.destroy();
-      reject(new ProxyRefused(message));
-    };
-    socket.setTimeout(options.timeoutMs, () =>
-      fail(
-        `The proxy ${shown} did not answer within ${Math.round(options.timeoutMs / 1000)} s: check that it is running, or the proxy setting.`,
-      ),
+    let settled = false;
+    const timer = setTimeout(
+      () =>
+        fail(
+          `The proxy ${shown} did not answer within ${Math.round(options.timeoutMs / 1000)} s: check that it is running, or the proxy setting.`,
+        ),
+      options.timeoutMs,
     );
+    const settle = (): boolean => {
+      if (settled) {
+        return false;
+      }
+      settled = true;
+      clearTimeout(timer);
+      socket.off('data', onData);
+      socket.off('close', onClose);
+      return true;
+    };
+    function fail(message: string): void {
+      if (settle()) {
+        socket.destroy();
+        reject(new ProxyRefused(message));
+      }
+    }
+    const onClose = (): void =>
+      fail(`The proxy ${shown} closed the connection before answering: check the proxy setting, or ask whoever runs the proxy.`);
     socket.once('error', (error: NodeJS.ErrnoException) => {
       const code = error.code ?? error.name;
       fail(
@@ -61,13 +84,9 @@ export function openTunnel(proxy: Proxy, target: Target, options: TunnelOptions)
           : `The proxy ${shown} could not be reached (${code}): check the proxy setting, or that the proxy is running.`,
       );
     });
-    socket.once(secure ? 'secureConnect' : 'connect', () => {
-      const authorization = proxyAuthorization(url);
-      socket.write(
-        `CONNECT ${authority} HTTP/1.1\r\nHost: ${authority}\r\n${authorization ? `Proxy-Authorization: ${authorization}\r\n` : ''}\r\n`,
-      );
-    });
-    const onData = (chunk: Buffer): void => {
+    socket.once('close', onClose);
+    socket.once(secure ? 'secureConnect' : 'connect', () => socket.write(request));
+    function onData(chunk: Buffer): void {
       head = Buffer.concat([head, chunk]);
       const end = head.indexOf('\r\n\r\n');
       if (end === -1) {
@@ -76,7 +95,6 @@ export function openTunnel(proxy: Proxy, target: Target, options: TunnelOptions)
         }
         return;
       }
-      socket.off('data', onData);
       const status = /^HTTP\/1\.[01] (\d{3})(?: ([^\r\n]*))?/.exec(head.subarray(0, end).toString('latin1'));
       if (!status) {
         fail(`The proxy ${shown} gave an answer that is not HTTP: check that the proxy setting names an HTTP proxy.`);
@@ -87,15 +105,14 @@ export function openTunnel(proxy: Proxy, target: Target, options: TunnelOptions)
         fail(refusal(shown, authority, code, status[2] ?? '', url.username !== ''));
         return;
       }
-      socket.setTimeout(0);
-      socket.removeAllListeners('error');
-      socket.removeAllListeners('timeout');
+      // The error listener stays, a no-op once settled, until TLS (or the request) takes the socket over.
+      settle();
       const rest = head.subarray(end + 4);
       if (rest.length > 0) {
         socket.unshift(rest);
       }
       resolve(socket);
-    };
+    }
     socket.on('data', onData);
   });
 }

@@ -23,7 +23,7 @@ export async function submitIamCredential(
   post({ type: 'checking' });
   const keys = keysFrom(fields);
   const { verifyKeys } = await import('../../core/aws/identity.js');
-  const verified = await verifyKeys(keys, await connection.network.route());
+  const verified = await verifyKeys(keys, await connection.network.route(fields.profileName));
   if (!verified.valid) {
     // When AWS cannot answer, this form refuses (form.whenAwsCannotAnswer): nothing offers to save anyway.
     return rejectedMessage(verified.problem);

@@ -18,7 +18,7 @@ import {
 import { knownRegions } from '../../core/profiles/regions';
 import { checkAccessKeyId, checkSecretAccessKey, checkSessionToken, sessionTokenHint } from '../../core/validation/fieldChecks';
 import type { ConnectionService } from '../../services/connectionService';
-import type { Network } from '../../services/network';
+import type { NetworkRoute } from '../../core/net/agents';
 import type { ProfileService } from '../../services/profileService';
 import { runSteps, type Step } from '../multiStepInput';
 import { tryAgainLabel, withCancellableProgress } from '../prompts';
@@ -64,7 +64,7 @@ export async function createCredentialsProfile(service: ProfileService, connecti
       return;
     }
     const keys = keysFrom(answers);
-    const outcome = await verifyWithAws(keys, connection.network);
+    const outcome = await verifyWithAws(keys, await connection.network.route(answers.name));
     if (outcome.kind === 'cancelled' || outcome.kind === 'closed') {
       return;
     }
@@ -154,10 +154,10 @@ type CheckOutcome =
   | { readonly kind: 'closed' }
   | { readonly kind: 'cancelled' };
 
-async function verifyWithAws(keys: IamKeys, network: Network): Promise<CheckOutcome> {
+async function verifyWithAws(keys: IamKeys, network: NetworkRoute): Promise<CheckOutcome> {
   const checked = await withCancellableProgress('Checking the keys with AWS (STS GetCallerIdentity)...', async (signal) => {
     const { verifyKeys } = await import('../../core/aws/identity.js');
-    return verifyKeys(keys, await network.route(), signal);
+    return verifyKeys(keys, network, signal);
   });
   return checked.valid ? { kind: 'save', identity: checked.identity } : askAfterRejection(checked.problem);
 }

@@ -5,13 +5,14 @@
  * the AWS SDK's STS client.
  */
 import { GetFederationTokenCommand } from '@aws-sdk/client-sts';
-import { KnownError } from '../../errors';
+import { isKnownError, KnownError } from '../../errors';
 import type { NetworkRoute } from '../../net/agents';
 import type { KeyCredentials, ResourceAccess } from '../clients';
 import { withSts } from '../sts';
 import type { ConsoleAccess } from './access';
 import type { Environment } from '../../files/paths';
 import { getText, type Answer } from '../../net/get';
+import { proxyAuthenticationRefused, ProxyRefused } from '../../net/tunnel';
 import { federationEndpoint, loginUrl, signinTokenUrl, type ConsoleDestination } from './urls';
 
 /** The federation endpoint answered, but with no sign-in token. */
@@ -97,6 +98,10 @@ async function signinToken(
   } catch {
     token = undefined;
   }
+  if (response.status === 407) {
+    // VS Code's own proxy support lets the proxy's refusal through as the answer.
+    throw new ProxyRefused(proxyAuthenticationRefused);
+  }
   if (response.status !== 200 || typeof token !== 'string' || token === '') {
     throw new SigninRefused(
       `AWS's sign-in endpoint did not give a sign-in token for these credentials (HTTP ${response.status}). ` +
@@ -108,6 +113,10 @@ async function signinToken(
 
 /** The failure as the callers tell it (cancelled, timed out, unreachable), with the endpoint instead of a message that may quote the URL. */
 function withoutUrl(error: unknown, endpoint: string): Error {
+  if (isKnownError(error, 'proxy') || isKnownError(error, 'certificate')) {
+    // Said in plain words already, and never with the URL.
+    return error;
+  }
   const { name, code, cause } = (typeof error === 'object' && error !== null ? error : {}) as {
     name?: unknown;
     code?: unknown;

@@ -38,7 +38,7 @@ describe('proxyFor: which proxy a request takes, by VS Code rules', () => {
   });
 
   it('refuses a proxy it cannot use, naming the setting and never the password', () => {
-    for (const proxy of ['proxy.example.com:8080', 'socks5://user:EXAMPLEsecret@proxy.example.com:1080', 'http://']) {
+    for (const proxy of ['socks5://user:EXAMPLEsecret@proxy.example.com:1080', 'http://', 'user:EXAMPLEsecret@']) {
       assert.throws(
         () => proxyFor(aws, { ...none, proxy }, {}),
         (error: Error) =>
@@ -49,10 +49,21 @@ describe('proxyFor: which proxy a request takes, by VS Code rules', () => {
     assert.throws(() => proxyFor(aws, none, { HTTPS_PROXY: 'ftp://proxy:21' }), /HTTPS_PROXY/);
   });
 
+  it('takes host:port without a scheme as an HTTP proxy, as curl and the AWS CLI do', () => {
+    assert.equal(proxied(aws, {}, { HTTPS_PROXY: 'proxy.example.com:3128' }), 'http://proxy.example.com:3128/');
+    assert.equal(
+      shownProxy(proxyFor(aws, none, { HTTPS_PROXY: 'alice:EXAMPLEsecret@proxy.example.com:3128' })!.url),
+      'http://proxy.example.com:3128',
+    );
+  });
+
   it('shows a proxy without its user name and password, and sends them as Basic authorization', () => {
     const url = new URL('http://ann%40corp:p%3Ass@proxy.example.com:8080');
     assert.equal(shownProxy(url), 'http://proxy.example.com:8080');
     assert.equal(Buffer.from(proxyAuthorization(url)!.slice('Basic '.length), 'base64').toString(), 'ann@corp:p:ss');
     assert.equal(proxyAuthorization(new URL('http://proxy.example.com:8080')), undefined);
+    // A % that is not an escape is taken as written.
+    const literal = proxyAuthorization(new URL('http://ann:pa%ss@proxy.example.com:8080'));
+    assert.equal(Buffer.from(literal!.slice('Basic '.length), 'base64').toString(), 'ann:pa%ss');
   });
 });

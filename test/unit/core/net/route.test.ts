@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as net from 'node:net';
 import type { KeyCredentials } from '../../../../src/core/aws/clients';
 import { consoleSignIn } from '../../../../src/core/aws/console/federation';
 import { describeAwsError, type AwsProblem } from '../../../../src/core/aws/errors';
@@ -117,6 +118,49 @@ describe('the network route: every AWS call through a real CONNECT proxy to a TL
     const blocked = await problemOf(identity(route(), 'https://blocked.corp.example'));
     assert.equal(blocked.kind, 'proxy');
     assert.match(blocked.message, /would not connect to blocked\.corp\.example:443 \(403 Forbidden\).*http\.noProxy/);
+  });
+
+  it('says when a proxy closes the connection before answering, or does not answer, at once rather than waiting', async () => {
+    const silent = net.createServer((socket) => socket.once('data', () => socket.destroy()));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(silent.address() as net.AddressInfo).port}`;
+      const closed = await problemOf(identity(route({ proxy: url })));
+      assert.equal(closed.kind, 'proxy');
+      assert.match(closed.message, /closed the connection before answering/);
+    } finally {
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
+    const mute = net.createServer(() => undefined);
+    await new Promise<void>((resolve) => mute.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(mute.address() as net.AddressInfo).port}`;
+      const started = Date.now();
+      const consoleCall = consoleSignIn(
+        { credentials: exampleUser, region: 'us-east-1', endpointUrl, network: route({ proxy: url }) },
+        { kind: 'direct' },
+        { kind: 'home', region: 'us-east-1' },
+        { timeoutMs: 1_000 },
+      );
+      const unanswered = await problemOf(consoleCall);
+      assert.equal(unanswered.kind, 'proxy');
+      assert.match(unanswered.message, /did not answer within 1 s/);
+      assert.ok(Date.now() - started < 5_000);
+    } finally {
+      mute.close();
+    }
+  });
+
+  it("tells the console's federation call refused by the proxy as the proxy's refusal, not as the credentials'", async () => {
+    const problem = await problemOf(
+      consoleSignIn(
+        { credentials: exampleUser, region: 'us-east-1', endpointUrl: 'https://blocked.corp.example', network: route() },
+        { kind: 'direct' },
+        { kind: 'home', region: 'us-east-1' },
+      ),
+    );
+    assert.equal(problem.kind, 'proxy');
+    assert.match(problem.message, /would not connect to blocked\.corp\.example:443 \(403 Forbidden\)/);
   });
 
   it('goes directly to the hosts of http.noProxy (so this made-up host is not found)', async () => {
