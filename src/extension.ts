@@ -12,6 +12,7 @@ import { ProfileService } from './services/profileService';
 import { SsoSessions } from './services/ssoSessions';
 import { AddConnectionPanel } from './ui/addConnection/panel';
 import { registerCommands } from './ui/commands';
+import { followContextKeys } from './ui/contextKeys';
 import { registerLanguageFeatures } from './ui/language';
 import { ProfileLog } from './ui/profileLog';
 import { connectionPrompts } from './ui/prompts';
@@ -47,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
     explorer,
     addConnection,
     new ConnectionStatusBar(connection),
+    followContextKeys(connection, profiles),
     terminals,
     sso.followSignIns(profiles),
     profiles.onDidChange((snapshot) => profileLog.write(snapshot)),

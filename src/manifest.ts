@@ -50,6 +50,14 @@ export const viewIds = {
   profiles: 'awsCredentialManager.profiles',
 } as const;
 
+/** Context keys the extension sets (ui/contextKeys), for the walkthrough's completion events. */
+export const contextKeys = {
+  connected: 'awsCredentialManager.connected',
+  hasProfiles: 'awsCredentialManager.hasProfiles',
+  /** The active editor shows one of the two shared files. */
+  editingSharedFile: 'awsCredentialManager.editingSharedFile',
+} as const;
+
 export const settingIds = {
   terminalSetProfile: 'awsCredentialManager.terminal.setProfile',
   ssoSignInFlow: 'awsCredentialManager.sso.signInFlow',
