@@ -58,6 +58,9 @@ export const contextKeys = {
   editingSharedFile: 'awsCredentialManager.editingSharedFile',
 } as const;
 
+/** The Getting Started walkthrough, as workbench.action.openWalkthrough takes it: `publisher.name#id`. */
+export const walkthroughId = 'aws-credential-manager.aws-credential-manager#getStarted';
+
 export const settingIds = {
   terminalSetProfile: 'awsCredentialManager.terminal.setProfile',
   ssoSignInFlow: 'awsCredentialManager.sso.signInFlow',

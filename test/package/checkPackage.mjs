@@ -31,7 +31,7 @@ const allowed = [
   /^extension\/(readme\.md|changelog\.md|LICENSE\.txt|LICENSE)$/i,
   /^extension\/dist\/extension\.js$/,
   /^extension\/dist\/lazy\/[\w-]+\.js$/,
-  /^extension\/media\/[\w.-]+$/,
+  /^extension\/media\/(walkthrough\/)?[\w.-]+$/,
   /^extension\/syntaxes\/[\w.-]+\.json$/,
 ];
 const required = [
