@@ -20,6 +20,7 @@ import { ConnectionStatusBar } from './ui/statusBar';
 import { TerminalEnvironment } from './ui/terminalEnvironment';
 import { ExplorerTree } from './ui/views/explorerView';
 import { ProfilesTree } from './ui/views/profilesView';
+import { openWalkthroughOnFirstActivation } from './ui/walkthrough';
 
 export function activate(context: vscode.ExtensionContext): AwsCredentialManagerApi {
   const started = performance.now();
@@ -64,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
     .latest()
     .then(() => connection.restore())
     .catch((error: unknown) => log.error(`The AWS shared files could not be read: ${errorMessage(error)}`));
+  void openWalkthroughOnFirstActivation(globalState, profiles, log);
   const api = createApi(profiles, connection);
   // The activation budget is checked by `npm run bench`, which reads this line from the log.
   log.info(`Activated in ${(performance.now() - started).toFixed(1)} ms.`);

@@ -15,9 +15,11 @@ interface Stored {
   readonly accounts: Readonly<Record<string, string>>;
   /** The regions the AWS Explorer shows beside the connection's own. */
   readonly explorerRegions: readonly string[];
+  /** Whether the first activation has come: it opens the Getting Started walkthrough, or decides not to. */
+  readonly walkthroughOffered: boolean;
 }
 
-const defaults: Stored = { recentProfiles: [], connectedProfile: undefined, accounts: {}, explorerRegions: [] };
+const defaults: Stored = { recentProfiles: [], connectedProfile: undefined, accounts: {}, explorerRegions: [], walkthroughOffered: false };
 
 /** A quick pick lists the recent profiles first; more than this many are of no use. */
 const recentLimit = 50;
