@@ -14,6 +14,7 @@ import { ProfileService } from './services/profileService';
 import { SsoSessions } from './services/ssoSessions';
 import { AddConnectionPanel } from './ui/addConnection/panel';
 import { registerCommands } from './ui/commands';
+import { followContextKeys } from './ui/contextKeys';
 import { registerLanguageFeatures } from './ui/language';
 import { ProfileLog } from './ui/profileLog';
 import { connectionPrompts } from './ui/prompts';
@@ -21,6 +22,7 @@ import { ConnectionStatusBar } from './ui/statusBar';
 import { TerminalEnvironment } from './ui/terminalEnvironment';
 import { ExplorerTree } from './ui/views/explorerView';
 import { ProfilesTree } from './ui/views/profilesView';
+import { openWalkthroughOnFirstActivation } from './ui/walkthrough';
 
 export function activate(context: vscode.ExtensionContext): AwsCredentialManagerApi {
   const started = performance.now();
@@ -52,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
     explorer,
     addConnection,
     new ConnectionStatusBar(connection),
+    followContextKeys(connection, profiles),
     terminals,
     sso.followSignIns(profiles),
     profiles.onDidChange((snapshot) => profileLog.write(snapshot)),
@@ -68,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
     .then(() => connection.restore())
     .catch((error: unknown) => log.error(`The AWS shared files could not be read: ${errorMessage(error)}`));
   explorerRegions.adoptStored(globalState).catch((error: unknown) => log.error(`The AWS Explorer's regions: ${errorMessage(error)}`));
+  void openWalkthroughOnFirstActivation(globalState, profiles, log);
   const api = createApi(profiles, connection);
   // The activation budget is checked by `npm run bench`, which reads this line from the log.
   log.info(`Activated in ${(performance.now() - started).toFixed(1)} ms.`);

@@ -50,6 +50,17 @@ export const viewIds = {
   profiles: 'awsCredentialManager.profiles',
 } as const;
 
+/** Context keys the extension sets (ui/contextKeys), for the walkthrough's completion events. */
+export const contextKeys = {
+  connected: 'awsCredentialManager.connected',
+  hasProfiles: 'awsCredentialManager.hasProfiles',
+  /** The active editor shows one of the two shared files. */
+  editingSharedFile: 'awsCredentialManager.editingSharedFile',
+} as const;
+
+/** The Getting Started walkthrough, as workbench.action.openWalkthrough takes it: `publisher.name#id`. */
+export const walkthroughId = 'aws-credential-manager.aws-credential-manager#getStarted';
+
 export const settingIds = {
   terminalSetProfile: 'awsCredentialManager.terminal.setProfile',
   ssoSignInFlow: 'awsCredentialManager.sso.signInFlow',

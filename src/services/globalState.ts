@@ -13,6 +13,8 @@ interface Stored {
   readonly connectedProfile: string | undefined;
   /** The account each profile connected to last, by profile name. */
   readonly accounts: Readonly<Record<string, string>>;
+  /** Whether the first activation has come: it opens the Getting Started walkthrough, or decides not to. */
+  readonly walkthroughOffered: boolean;
 }
 
 /** Keys of earlier versions, whose values now live elsewhere: read once, moved, then removed. */
@@ -21,7 +23,7 @@ interface Retired {
   readonly explorerRegions: unknown;
 }
 
-const defaults: Stored = { recentProfiles: [], connectedProfile: undefined, accounts: {} };
+const defaults: Stored = { recentProfiles: [], connectedProfile: undefined, accounts: {}, walkthroughOffered: false };
 
 /** A quick pick lists the recent profiles first; more than this many are of no use. */
 const recentLimit = 50;

@@ -70,6 +70,9 @@ export const mochaHooks = {
     const page = await context.newPage();
     await page.goto(workbenchUrl(server));
     await waitForWorkbench(page);
+    // The extension's first activation opens its walkthrough (this home has no AWS files): let it open before the
+    // first test, where it would take the focus (walkthrough.test.ts checks that it opens once).
+    await page.locator('.editor-instance', { hasText: 'Get Started with AWS Credential Manager' }).waitFor({ timeout: 60_000 });
     session = {
       endpoint,
       server,

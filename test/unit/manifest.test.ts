@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { knownRegions, regionCodePattern } from '../../src/core/profiles/regions';
-import { commandId, commandTitles, settingIds, viewIds, type CommandName } from '../../src/manifest';
+import { commandId, commandTitles, contextKeys, settingIds, viewIds, walkthroughId, type CommandName } from '../../src/manifest';
 import { root } from '../host/install';
 
 interface Setting {
@@ -13,7 +14,16 @@ interface Setting {
   readonly items?: { readonly pattern?: string; readonly examples?: readonly string[]; readonly enum?: readonly string[] };
 }
 
+interface WalkthroughStep {
+  readonly id: string;
+  readonly description: string;
+  readonly media: { readonly image: string; readonly altText: string };
+  readonly completionEvents: readonly string[];
+}
+
 interface Manifest {
+  readonly name: string;
+  readonly publisher: string;
   readonly license: string;
   readonly categories: readonly string[];
   readonly keywords: readonly string[];
@@ -22,6 +32,7 @@ interface Manifest {
   readonly scripts: Readonly<Record<string, string>>;
   readonly extensionKind: readonly string[];
   readonly contributes: {
+    readonly walkthroughs: readonly { readonly id: string; readonly steps: readonly WalkthroughStep[] }[];
     readonly commands: readonly { readonly command: string; readonly title: string; readonly category: string }[];
     readonly views: Readonly<Record<string, readonly { readonly id: string }[]>>;
     readonly viewsWelcome: readonly { readonly contents: string }[];
@@ -31,6 +42,12 @@ interface Manifest {
 }
 
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as Manifest;
+
+const contributedCommands = new Set(Object.keys(commandTitles).map((name) => commandId(name as CommandName)));
+
+function commandLinks(markdown: string): string[] {
+  return [...markdown.matchAll(/\(command:([\w.]+)\)/g)].map((match) => match[1] ?? '');
+}
 
 describe('manifest: the typed ids and package.json agree', () => {
   it('names every contributed command, with its title and the AWS category, and no other', () => {
@@ -51,14 +68,11 @@ describe('manifest: the typed ids and package.json agree', () => {
   });
 
   it('refers, in menus and welcome views, only to commands it contributes', () => {
-    const known = new Set(Object.keys(commandTitles).map((name) => commandId(name as CommandName)));
     const inMenus = Object.values(manifest.contributes.menus).flatMap((entries) => entries.map((entry) => entry.command));
-    const inWelcome = manifest.contributes.viewsWelcome.flatMap((entry) =>
-      [...entry.contents.matchAll(/\(command:([\w.]+)\)/g)].map((match) => match[1] ?? ''),
-    );
+    const inWelcome = manifest.contributes.viewsWelcome.flatMap((entry) => commandLinks(entry.contents));
     assert.ok(inWelcome.length > 0);
     assert.deepEqual(
-      [...inMenus, ...inWelcome].filter((command) => !known.has(command as never)),
+      [...inMenus, ...inWelcome].filter((command) => !contributedCommands.has(command as never)),
       [],
     );
   });
@@ -131,5 +145,62 @@ describe('manifest: ready for the Marketplace and Open VSX', () => {
     // to, so the images ship in the .vsix, where VS Code's extension page reads them.
     const flags = /--allow-missing-repository\b.*--no-rewrite-relative-links\b/;
     assert.ok(manifest.repository !== undefined || flags.test(manifest.scripts.package ?? ''), manifest.scripts.package);
+  });
+});
+
+describe('manifest: the Getting Started walkthrough', () => {
+  const [walkthrough, ...others] = manifest.contributes.walkthroughs;
+  const steps = walkthrough?.steps ?? [];
+
+  it('is one walkthrough, the one the first activation opens', () => {
+    assert.equal(others.length, 0);
+    assert.equal(walkthroughId, `${manifest.publisher}.${manifest.name}#${walkthrough?.id ?? ''}`);
+  });
+
+  it('follows the guide: a profile, connect, the Explorer, the editor, each with a button', () => {
+    assert.deepEqual(
+      steps.map((step) => step.id),
+      ['addProfile', 'connect', 'seeResources', 'fixProfile'],
+    );
+    for (const step of steps) {
+      assert.ok(commandLinks(step.description).length > 0, `step ${step.id} has no button`);
+    }
+  });
+
+  it('links only to commands it contributes, or to the focus command VS Code makes for its views', () => {
+    const focusCommands = new Set(Object.values(viewIds).map((view) => `${view}.focus`));
+    const links = steps.flatMap((step) => commandLinks(step.description));
+    assert.deepEqual(
+      links.filter((command) => !contributedCommands.has(command as never) && !focusCommands.has(command)),
+      [],
+    );
+  });
+
+  it('completes each step on a real event: a contributed command, view or context key, never a click on the step alone', () => {
+    const known = new Set([
+      ...[...contributedCommands].map((command) => `onCommand:${command}`),
+      ...Object.values(viewIds).map((view) => `onView:${view}`),
+      ...Object.values(contextKeys).map((key) => `onContext:${key}`),
+    ]);
+    assert.deepEqual(
+      steps.map((step) => [step.id, step.completionEvents.filter((event) => !known.has(event))]),
+      steps.map((step) => [step.id, []]),
+    );
+    assert.deepEqual(
+      steps.filter((step) => step.completionEvents.length === 0).map((step) => step.id),
+      [],
+    );
+  });
+
+  it('shows on every step an image that exists, has a text for screen readers and ships in the .vsix', () => {
+    // vsce itself lists what the package holds, from .vscodeignore.
+    const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
+    const shipped = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' }).split('\n');
+    for (const { id, media } of steps) {
+      assert.match(media.image, /^media\/walkthrough\/[\w-]+\.png$/, `step ${id}`);
+      assert.ok(existsSync(path.join(root, media.image)), `${media.image} is missing`);
+      assert.ok(shipped.includes(media.image), `${media.image} is not in the .vsix`);
+      assert.ok(media.altText.length > 20, `step ${id} has no alt text`);
+    }
   });
 });
