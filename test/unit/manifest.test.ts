@@ -1,10 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { commandId, commandTitles, settingIds, viewIds, type CommandName } from '../../src/manifest';
+import { commandId, commandTitles, extensionId, settingIds, viewIds, type CommandName } from '../../src/manifest';
 import { root } from '../host/install';
 
 interface Manifest {
+  readonly publisher: string;
+  readonly name: string;
   readonly extensionKind: readonly string[];
   readonly contributes: {
     readonly commands: readonly { readonly command: string; readonly title: string; readonly category: string }[];
@@ -15,13 +17,22 @@ interface Manifest {
   };
 }
 
-const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as Manifest;
+const read = (file: string): string => readFileSync(path.join(root, file), 'utf8');
+const texts = JSON.parse(read('package.nls.json')) as Record<string, string>;
+/** package.json as VS Code shows it in English: each %key% replaced by its text in package.nls.json. */
+const manifest = JSON.parse(read('package.json'), (_key, value: unknown) =>
+  typeof value === 'string' && /^%[^%]+%$/.test(value) ? (texts[value.slice(1, -1)] ?? value) : value,
+) as Manifest;
 
 describe('manifest: the typed ids and package.json agree', () => {
   it('names every contributed command, with its title and the AWS category, and no other', () => {
     const contributed = manifest.contributes.commands.map(({ command, title, category }) => [command, title, category]);
     const typed = Object.entries(commandTitles).map(([name, title]) => [commandId(name as CommandName), title, 'AWS']);
     assert.deepEqual(contributed, typed);
+  });
+
+  it("is named as VS Code names it (commandTitle reads the titles in the user's language through this id)", () => {
+    assert.equal(extensionId, `${manifest.publisher}.${manifest.name}`);
   });
 
   it('runs where the workspace runs, as the AWS files and the AWS CLI of its terminals do', () => {
