@@ -28,6 +28,8 @@ const allowed = [
   /^extension\.vsixmanifest$/,
   /^\[Content_Types\]\.xml$/,
   /^extension\/package\.json$/,
+  /^extension\/package\.nls\.json$/,
+  /^extension\/l10n\/bundle\.l10n\.json$/,
   /^extension\/(readme\.md|changelog\.md|LICENSE\.txt|LICENSE)$/i,
   /^extension\/dist\/extension\.js$/,
   /^extension\/dist\/lazy\/[\w-]+\.js$/,
@@ -37,6 +39,8 @@ const allowed = [
 const required = [
   'extension/dist/extension.js',
   'extension/package.json',
+  'extension/package.nls.json',
+  'extension/l10n/bundle.l10n.json',
   'extension/media/icon.png',
   'extension/media/addConnection.js',
   'extension/media/addConnection.css',

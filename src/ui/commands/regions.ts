@@ -1,9 +1,9 @@
 /** AWS: Show or Hide Regions. The connected profile's region is always shown; others are added here. */
 import * as vscode from 'vscode';
 import { knownRegions } from '../../core/profiles/regions';
-import { commandTitles } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
 import type { GlobalState } from '../../services/globalState';
+import { commandTitle } from '../commandTitles';
 import type { ExplorerTree } from '../views/explorerView';
 
 export async function showOrHideRegions(globalState: GlobalState, connection: ConnectionService, explorer: ExplorerTree): Promise<void> {
@@ -12,12 +12,12 @@ export async function showOrHideRegions(globalState: GlobalState, connection: Co
   const added = new Set(globalState.get('explorerRegions'));
   const items = knownRegions.map((region): vscode.QuickPickItem => ({
     label: region,
-    ...(region === profileRegion ? { description: "the profile's region, always shown" } : {}),
+    ...(region === profileRegion ? { description: vscode.l10n.t("the profile's region, always shown") } : {}),
     picked: added.has(region) || region === profileRegion,
   }));
   const chosen = await vscode.window.showQuickPick(items, {
-    title: commandTitles.showOrHideRegions,
-    placeHolder: 'The regions the AWS Explorer shows',
+    title: commandTitle('showOrHideRegions'),
+    placeHolder: vscode.l10n.t('The regions the AWS Explorer shows'),
     canPickMany: true,
   });
   if (chosen) {
