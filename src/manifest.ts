@@ -36,6 +36,9 @@ export const commandTitles = {
 
 export type CommandName = keyof typeof commandTitles;
 
+/** publisher.name of package.json: how VS Code names the extension. */
+export const extensionId = 'aws-credential-manager.aws-credential-manager';
+
 /** The prefix of every id the extension owns: commands, views, settings and global state keys. */
 export const idPrefix = 'awsCredentialManager';
 

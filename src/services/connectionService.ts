@@ -199,7 +199,7 @@ export class ConnectionService implements vscode.Disposable {
     try {
       const work = (signal: AbortSignal): Promise<Resolved> => this.resolve(profile, snapshot, signal);
       const { resolved, signIn, network } = interactive
-        ? await this.prompts.withProgress(`Connecting to AWS with profile ${quoted(name)}...`, work)
+        ? await this.prompts.withProgress(vscode.l10n.t('Connecting to AWS with profile {0}...', quoted(name)), work)
         : await work(new AbortController().signal);
       if (attempt !== this.attempt) {
         return undefined;
@@ -241,7 +241,7 @@ export class ConnectionService implements vscode.Disposable {
     }
     const { profile } = usable.report;
     try {
-      const { resolved } = await this.prompts.withProgress(`Testing profile ${quoted(name)}...`, (signal) =>
+      const { resolved } = await this.prompts.withProgress(vscode.l10n.t('Testing profile {0}...', quoted(name)), (signal) =>
         this.resolve(profile, snapshot, signal),
       );
       this.log.info(`Profile ${quoted(name)} works: account ${resolved.identity.account}, ${resolved.identity.arn}.`);

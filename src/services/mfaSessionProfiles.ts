@@ -39,9 +39,11 @@ export class MfaSessionProfiles implements vscode.Disposable {
       this.writes = this.writes
         .then(() => this.writeSession(state))
         .catch((error: unknown) => {
-          const message = `The MFA session could not be written to profile ${quoted(mfaProfileName(state.profile))} for the AWS CLI: ${errorMessage(error)}`;
-          log.error(message);
-          void vscode.window.showWarningMessage(`AWS: ${message}`);
+          const [profile, reason] = [quoted(mfaProfileName(state.profile)), errorMessage(error)];
+          log.error(`The MFA session could not be written to profile ${profile} for the AWS CLI: ${reason}`);
+          void vscode.window.showWarningMessage(
+            vscode.l10n.t('AWS: The MFA session could not be written to profile {0} for the AWS CLI: {1}', profile, reason),
+          );
         });
     });
     this.subscription = vscode.Disposable.from(configuration, connections);
@@ -70,7 +72,7 @@ export class MfaSessionProfiles implements vscode.Disposable {
     const outcome = mfaProfileEdit(existing, name, { accessKeyId, secretAccessKey, sessionToken, region: profile.region });
     if ('refused' in outcome) {
       this.log.warn(outcome.refused);
-      void vscode.window.showWarningMessage(`AWS: the MFA session was not written for the AWS CLI. ${outcome.refused}`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('AWS: the MFA session was not written for the AWS CLI. {0}', outcome.refused));
       return;
     }
     await this.profiles.edit(outcome.edit);

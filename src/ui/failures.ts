@@ -4,6 +4,8 @@
  */
 import * as vscode from 'vscode';
 import { errorDetail, errorMessage, isCancellation, isKnownError } from '../core/errors';
+import { commandTitles, type CommandName } from '../manifest';
+import { commandSubject } from './commandTitles';
 
 /** Logs a failure of `what` (a command's title, say); false for a cancellation, which is not one. */
 export function logFailure(log: vscode.LogOutputChannel, what: string, error: unknown): boolean {
@@ -18,9 +20,9 @@ export function logFailure(log: vscode.LogOutputChannel, what: string, error: un
   return true;
 }
 
-/** Logs a failure and tells the user what failed and why. */
-export function reportFailure(log: vscode.LogOutputChannel, what: string, error: unknown): void {
-  if (logFailure(log, what, error)) {
-    void vscode.window.showErrorMessage(`AWS: ${what} failed: ${errorMessage(error)}`);
+/** Logs a failure of a command (in English, as every log line) and tells the user, in their language, what failed and why. */
+export function reportFailure(log: vscode.LogOutputChannel, command: CommandName, error: unknown): void {
+  if (logFailure(log, commandTitles[command].replace(/\.\.\.$/, ''), error)) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('AWS: {0} failed: {1}', commandSubject(command), errorMessage(error)));
   }
 }

@@ -5,10 +5,10 @@
 import * as vscode from 'vscode';
 import { failureActions, type FailureAction } from '../core/aws/connectionState';
 import { CancelledError } from '../core/errors';
-import { awsLoginLabel, signInAgainLabel } from '../core/present/statusBarView';
 import { quoted } from '../core/secrets';
-import { commandId, commandTitles } from '../manifest';
+import { commandId } from '../manifest';
 import type { ConnectionPrompts } from '../services/connectionService';
+import { commandTitle } from './commandTitles';
 
 /** Runs `work` under a notification with a Cancel button, which aborts the signal it is given. */
 export async function withCancellableProgress<T>(title: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
@@ -28,11 +28,11 @@ export async function withCancellableProgress<T>(title: string, work: (signal: A
 
 export async function askMfaCode(profile: string, serial: string): Promise<string> {
   const code = await vscode.window.showInputBox({
-    title: `MFA Code for Profile ${quoted(profile)}`,
-    prompt: `Enter the current code of the MFA device ${serial}.`,
+    title: vscode.l10n.t('MFA Code for Profile {0}', quoted(profile)),
+    prompt: vscode.l10n.t('Enter the current code of the MFA device {0}.', serial),
     placeHolder: '123456',
     ignoreFocusOut: true,
-    validateInput: (value) => (/^\d{6}$/.test(value.trim()) ? undefined : 'An MFA code is 6 digits.'),
+    validateInput: (value) => (/^\d{6}$/.test(value.trim()) ? undefined : vscode.l10n.t('An MFA code is 6 digits.')),
   });
   if (code === undefined) {
     throw new CancelledError();
@@ -41,16 +41,24 @@ export async function askMfaCode(profile: string, serial: string): Promise<strin
 }
 
 /** The label of every offer to repeat a call that failed. */
-export const tryAgainLabel = 'Try Again';
+export const tryAgainLabel = (): string => vscode.l10n.t('Try Again');
 
-const actionLabels: Readonly<Record<FailureAction, string>> = {
-  editCredentials: commandTitles.editCredentials,
-  showLogs: commandTitles.showLogs,
-  tryAgain: tryAgainLabel,
-  signInAgain: signInAgainLabel,
-  awsLogin: awsLoginLabel,
-  proxySettings: 'Proxy Settings',
-};
+/** The buttons of a failed connect; the status bar's tooltip (core, English) words the last two the same. */
+function actionLabel(action: FailureAction): string {
+  switch (action) {
+    case 'editCredentials':
+    case 'showLogs':
+      return commandTitle(action);
+    case 'tryAgain':
+      return tryAgainLabel();
+    case 'signInAgain':
+      return vscode.l10n.t('Sign In Again');
+    case 'awsLogin':
+      return vscode.l10n.t('Sign In');
+    case 'proxySettings':
+      return vscode.l10n.t('Proxy Settings');
+  }
+}
 
 export function connectionPrompts(log: vscode.LogOutputChannel): ConnectionPrompts {
   return {
@@ -59,10 +67,10 @@ export function connectionPrompts(log: vscode.LogOutputChannel): ConnectionPromp
     explainFailure: async (profile, problem) => {
       const actions = failureActions(problem);
       const answer = await vscode.window.showErrorMessage(
-        `Profile ${quoted(profile)} could not connect: ${problem.message}`,
-        ...actions.map((action) => actionLabels[action]),
+        vscode.l10n.t('Profile {0} could not connect: {1}', quoted(profile), problem.message),
+        ...actions.map(actionLabel),
       );
-      const chosen = actions.find((action) => actionLabels[action] === answer);
+      const chosen = actions.find((action) => actionLabel(action) === answer);
       if (chosen === 'editCredentials') {
         await vscode.commands.executeCommand(commandId('editCredentials'));
       } else if (chosen === 'signInAgain') {

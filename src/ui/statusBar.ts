@@ -9,7 +9,7 @@ export class ConnectionStatusBar implements vscode.Disposable {
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly connection: ConnectionService) {
-    this.item.name = 'AWS Connection';
+    this.item.name = vscode.l10n.t('AWS Connection');
     this.item.command = commandId('connect');
     this.subscription = connection.onDidChange(() => this.render());
     this.render();

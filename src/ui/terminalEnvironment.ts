@@ -21,7 +21,7 @@ export class TerminalEnvironment implements vscode.Disposable {
     private readonly collection: vscode.GlobalEnvironmentVariableCollection,
   ) {
     collection.persistent = false;
-    collection.description = 'The AWS profile of the connection (AWS Credential Manager)';
+    collection.description = vscode.l10n.t('The AWS profile of the connection (AWS Credential Manager)');
     this.apply();
     this.subscriptions = vscode.Disposable.from(
       connection.onDidChange(() => this.apply()),

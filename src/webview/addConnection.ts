@@ -3,6 +3,7 @@
  * comes from the host, these scripts wire it; each option has its own (iamCredentialForm,
  * identityCenterForm with roleChooser). The state kept across hide and show holds no secret.
  */
+import './l10n';
 import type { HostMessage, SavedFormState } from '../addConnection/protocol';
 import { element, host } from './dom';
 import { checkIamAsTyped, focusIam, iamForm, iamState, onIamMessage, restoreIam, wireIamForm } from './iamCredentialForm';

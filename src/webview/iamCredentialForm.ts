@@ -12,6 +12,7 @@ import {
 } from '../addConnection/protocol';
 import { isTemporaryAccessKeyId } from '../core/profiles/accessKeys';
 import { addRegions, element, host, showError, wireCheckedForm } from './dom';
+import * as l10n from '@vscode/l10n';
 
 let existing: readonly ExistingProfile[] = [];
 let credentialsFile = '~/.aws/credentials';
@@ -60,7 +61,11 @@ function showExistingNote(): void {
   const note = element('profileName-note');
   const match = existing.find((profile) => profile.name === values().profileName);
   note.textContent = match
-    ? `A profile named ${match.name} already exists. Continue will update its keys in ${[...new Set([...match.files, credentialsFile])].join(' and ')}.`
+    ? l10n.t(
+        'A profile named {0} already exists. Continue will update its keys in {1}.',
+        match.name,
+        [...new Set([...match.files, credentialsFile])].join(l10n.t(' and ')),
+      )
     : '';
   note.hidden = !match;
 }
@@ -88,7 +93,7 @@ export function wireIamForm(save: () => void): void {
   toggleSecret.addEventListener('click', () => {
     const show = secret.type === 'password';
     secret.type = show ? 'text' : 'password';
-    toggleSecret.textContent = show ? 'Hide' : 'Show';
+    toggleSecret.textContent = show ? l10n.t('Hide') : l10n.t('Show');
     toggleSecret.setAttribute('aria-pressed', String(show));
   });
 }
@@ -103,7 +108,7 @@ export function onIamMessage(message: HostMessage): boolean {
       return false;
     case 'checking':
       continueButton.disabled = true;
-      status.textContent = 'Checking the keys with AWS...';
+      status.textContent = l10n.t('Checking the keys with AWS...');
       return true;
     case 'rejected': {
       continueButton.disabled = false;
@@ -125,7 +130,7 @@ export function onIamMessage(message: HostMessage): boolean {
       continueButton.disabled = false;
       secret.value = '';
       sessionToken.value = '';
-      status.textContent = `Connected with profile ${message.profileName}: account ${message.account} (${message.arn}).`;
+      status.textContent = l10n.t('Connected with profile {0}: account {1} ({2}).', message.profileName, message.account, message.arn);
       return true;
     default:
       return false;

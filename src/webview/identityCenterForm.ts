@@ -14,6 +14,7 @@ import {
 } from '../addConnection/protocol';
 import { sameStartUrl, sessionNameFrom } from '../core/profiles/ssoNames';
 import { addRegions, element, host, showError, wireCheckedForm } from './dom';
+import * as l10n from '@vscode/l10n';
 
 export const ssoForm = element<HTMLFormElement>('sso-form');
 const continueButton = element<HTMLButtonElement>('sso-continue');
@@ -63,7 +64,10 @@ function followStartUrl(): void {
     if (reused.region) {
       input('ssoRegion').value = reused.region;
     }
-    note.textContent = `The config file has this start URL in [sso-session ${reused.name}]: it is used, and signing in renews it.`;
+    note.textContent = l10n.t(
+      'The config file has this start URL in [sso-session {0}]: it is used, and signing in renews it.',
+      reused.name,
+    );
   } else {
     name.readOnly = false;
     if (!nameTyped) {
@@ -105,15 +109,17 @@ function showStep(shown: SignInStep | undefined): void {
   continueButton.disabled = true;
   deviceStep.hidden = shown?.flow !== 'deviceCode';
   browserStep.hidden = shown?.flow !== 'authorizationCode';
-  stepStatus.textContent = shown ? '' : 'Starting the sign-in...';
+  stepStatus.textContent = shown ? '' : l10n.t('Starting the sign-in...');
   if (shown?.flow === 'deviceCode') {
     element('user-code').textContent = shown.userCode;
     const link = element<HTMLAnchorElement>('verification-link');
     link.href = shown.verificationUriComplete;
     link.textContent = shown.verificationUri;
     const until = new Date(shown.expiresAt);
-    element('code-expiry').textContent =
-      `The code works until ${until.toLocaleTimeString()}. Nothing to type here: this page goes on by itself.`;
+    element('code-expiry').textContent = l10n.t(
+      'The code works until {0}. Nothing to type here: this page goes on by itself.',
+      until.toLocaleTimeString(),
+    );
     element('copy-code').focus();
   }
 }
@@ -148,18 +154,18 @@ export function onSsoMessage(message: HostMessage): boolean {
     case 'signedIn':
       endStep();
       status.textContent = message.listing
-        ? `Signed in with session ${message.session}. Listing your accounts and roles...`
-        : `Signed in with session ${message.session}. Connecting...`;
+        ? l10n.t('Signed in with session {0}. Listing your accounts and roles...', message.session)
+        : l10n.t('Signed in with session {0}. Connecting...', message.session);
       return true;
     case 'roles':
-      status.textContent = `Signed in with session ${message.session}.`;
+      status.textContent = l10n.t('Signed in with session {0}.', message.session);
       // The role chooser shows the roles themselves.
       return false;
     case 'rejected':
       status.textContent = message.formError ?? '';
       return true;
     case 'connected':
-      status.textContent = `Connected with profile ${message.profileName}: account ${message.account} (${message.arn}).`;
+      status.textContent = l10n.t('Connected with profile {0}: account {1} ({2}).', message.profileName, message.account, message.arn);
       return true;
     default:
       return false;

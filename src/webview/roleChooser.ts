@@ -6,6 +6,7 @@
  */
 import { addRegions, element, host } from './dom';
 import { roleKey, type ChosenRole, type HostMessage, type RoleChoice } from '../addConnection/protocol';
+import * as l10n from '@vscode/l10n';
 
 const section = element<HTMLElement>('roles-step');
 const list = element<HTMLDivElement>('role-list');
@@ -63,7 +64,7 @@ function render(roles: readonly RoleChoice[]): void {
     name.value = choice.existingProfile ?? choice.profileName;
     name.spellcheck = false;
     name.autocomplete = 'off';
-    name.setAttribute('aria-label', `Profile name for ${choice.roleName} in ${choice.accountName}`);
+    name.setAttribute('aria-label', l10n.t('Profile name for {0} in {1}', choice.roleName, choice.accountName));
     const error = text('p', '', 'error') as HTMLParagraphElement;
     error.id = `role-${index}-error`;
     error.hidden = true;
@@ -73,7 +74,7 @@ function render(roles: readonly RoleChoice[]): void {
     if (choice.existingProfile !== undefined) {
       box.disabled = true;
       name.readOnly = true;
-      row.append(text('p', `The profile ${choice.existingProfile} uses this role already.`, 'note'));
+      row.append(text('p', l10n.t('The profile {0} uses this role already.', choice.existingProfile), 'note'));
     }
     account.append(row);
     rows.push({
@@ -112,7 +113,7 @@ function submit(every: boolean): void {
   }
   addButton.disabled = true;
   addEveryButton.disabled = true;
-  status.textContent = `Adding ${chosen.length} profile${chosen.length === 1 ? '' : 's'}...`;
+  status.textContent = chosen.length === 1 ? l10n.t('Adding 1 profile...') : l10n.t('Adding {0} profiles...', chosen.length);
   host.postMessage({ type: 'addProfiles', roles: chosen, region: regionSelect.value });
 }
 
@@ -137,7 +138,13 @@ export function onRolesMessage(message: HostMessage): boolean {
       render(message.roles);
       regionSelect.value = message.region;
       const accounts = new Set(message.roles.map((role) => role.accountId)).size;
-      summary.textContent = `Session ${message.session} may use ${message.roles.length} role${message.roles.length === 1 ? '' : 's'} in ${accounts} account${accounts === 1 ? '' : 's'}.`;
+      const roles = message.roles.length === 1 ? l10n.t('1 role') : l10n.t('{0} roles', message.roles.length);
+      summary.textContent = l10n.t(
+        'Session {0} may use {1} in {2}.',
+        message.session,
+        roles,
+        accounts === 1 ? l10n.t('1 account') : l10n.t('{0} accounts', accounts),
+      );
       status.textContent = '';
       search.focus();
       // The form above says it is signed in.
@@ -146,7 +153,7 @@ export function onRolesMessage(message: HostMessage): boolean {
     case 'profilesRejected': {
       addButton.disabled = false;
       addEveryButton.disabled = false;
-      status.textContent = message.formError ?? 'Some names cannot be used: see below.';
+      status.textContent = message.formError ?? l10n.t('Some names cannot be used: see below.');
       let first: Row | undefined;
       for (const row of rows) {
         const problem = message.errors[roleKey(row.choice)];
@@ -172,7 +179,7 @@ export function onRolesMessage(message: HostMessage): boolean {
       }
       addButton.disabled = false;
       addEveryButton.disabled = false;
-      status.textContent = `Connected with profile ${message.profileName}: account ${message.account} (${message.arn}).`;
+      status.textContent = l10n.t('Connected with profile {0}: account {1} ({2}).', message.profileName, message.account, message.arn);
       return true;
     default:
       return false;

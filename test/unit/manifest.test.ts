@@ -3,7 +3,16 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { knownRegions, regionCodePattern } from '../../src/core/profiles/regions';
-import { commandId, commandTitles, contextKeys, settingIds, viewIds, walkthroughId, type CommandName } from '../../src/manifest';
+import {
+  commandId,
+  commandTitles,
+  contextKeys,
+  extensionId,
+  settingIds,
+  viewIds,
+  walkthroughId,
+  type CommandName,
+} from '../../src/manifest';
 import { root } from '../host/install';
 
 interface Setting {
@@ -41,7 +50,12 @@ interface Manifest {
   };
 }
 
-const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as Manifest;
+const read = (file: string): string => readFileSync(path.join(root, file), 'utf8');
+const texts = JSON.parse(read('package.nls.json')) as Record<string, string>;
+/** package.json as VS Code shows it in English: each %key% replaced by its text in package.nls.json. */
+const manifest = JSON.parse(read('package.json'), (_key, value: unknown) =>
+  typeof value === 'string' && /^%[^%]+%$/.test(value) ? (texts[value.slice(1, -1)] ?? value) : value,
+) as Manifest;
 
 const contributedCommands = new Set(Object.keys(commandTitles).map((name) => commandId(name as CommandName)));
 
@@ -54,6 +68,10 @@ describe('manifest: the typed ids and package.json agree', () => {
     const contributed = manifest.contributes.commands.map(({ command, title, category }) => [command, title, category]);
     const typed = Object.entries(commandTitles).map(([name, title]) => [commandId(name as CommandName), title, 'AWS']);
     assert.deepEqual(contributed, typed);
+  });
+
+  it("is named as VS Code names it (commandTitle reads the titles in the user's language through this id)", () => {
+    assert.equal(extensionId, `${manifest.publisher}.${manifest.name}`);
   });
 
   it('runs where the workspace runs, as the AWS files and the AWS CLI of its terminals do', () => {

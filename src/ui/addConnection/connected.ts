@@ -9,10 +9,14 @@ import type { ConnectionService } from '../../services/connectionService';
 export async function connectedOutcome(connection: ConnectionService, name: string): Promise<HostMessage> {
   const connected = await connection.connect(name, { interactive: true });
   if (!connected) {
-    return { type: 'rejected', errors: {}, formError: 'The profile was saved, but the connection failed: see the notification.' };
+    return {
+      type: 'rejected',
+      errors: {},
+      formError: vscode.l10n.t('The profile was saved, but the connection failed: see the notification.'),
+    };
   }
   const { profile, identity } = connected.state;
   await vscode.commands.executeCommand(`${viewIds.explorer}.focus`);
-  void vscode.window.showInformationMessage(`Connected with profile ${quoted(profile)}: account ${identity.account}.`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Connected with profile {0}: account {1}.', quoted(profile), identity.account));
   return connectedMessage(profile, identity);
 }

@@ -13,6 +13,7 @@ import { commandTitles } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
 import type { ProfileService } from '../../services/profileService';
 import type { SsoSessions } from '../../services/ssoSessions';
+import { commandTitle } from '../commandTitles';
 import { logFailure } from '../failures';
 import { addConnectionHtml } from './html';
 import { submitIamCredential } from './iamCredential';
@@ -73,7 +74,7 @@ export class AddConnectionPanel implements vscode.Disposable {
 
   private create(): Open {
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
-    const panel = vscode.window.createWebviewPanel(viewType, commandTitles.addConnection, vscode.ViewColumn.Active, {
+    const panel = vscode.window.createWebviewPanel(viewType, commandTitle('addConnection'), vscode.ViewColumn.Active, {
       enableScripts: true,
       localResourceRoots: [media],
       // A sign-in goes on while the panel is hidden (the person is in the browser): its code and its

@@ -9,6 +9,7 @@ import { awsCliVersion, loginSupport } from '../../core/aws/login/cliSupport';
 import { quoted } from '../../core/secrets';
 import type { ConnectionService } from '../../services/connectionService';
 import type { ProfileService } from '../../services/profileService';
+import { commandTitle } from '../commandTitles';
 
 const installGuide = 'https://docs.aws.amazon.com/cli/latest/userguide/getting-started-install.html';
 
@@ -19,8 +20,11 @@ export async function signInWithAwsLogin(profiles: ProfileService, connection: C
   }
   const support = loginSupport(await awsCliVersion());
   if (!support.supported) {
-    const install = 'Install the AWS CLI';
-    const answer = await vscode.window.showErrorMessage(`Profile ${quoted(profile)} could not sign in: ${support.reason}`, install);
+    const install = vscode.l10n.t('Install the AWS CLI');
+    const answer = await vscode.window.showErrorMessage(
+      vscode.l10n.t('Profile {0} could not sign in: {1}', quoted(profile), support.reason),
+      install,
+    );
     if (answer === install) {
       await vscode.env.openExternal(vscode.Uri.parse(installGuide));
     }
@@ -40,9 +44,12 @@ async function chooseLoginProfile(profiles: ProfileService, connection: Connecti
   }
   if (logins.length === 0) {
     void vscode.window.showInformationMessage(
-      'No profile of the AWS files has login_session. Run aws login --profile NAME in a terminal to sign in and add one.',
+      vscode.l10n.t('No profile of the AWS files has login_session. Run aws login --profile NAME in a terminal to sign in and add one.'),
     );
     return undefined;
   }
-  return vscode.window.showQuickPick(logins, { title: 'Sign In with aws login', placeHolder: 'The profile to sign in' });
+  return vscode.window.showQuickPick(logins, {
+    title: commandTitle('awsLogin'),
+    placeHolder: vscode.l10n.t('The profile to sign in'),
+  });
 }

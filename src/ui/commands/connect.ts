@@ -7,10 +7,11 @@ import * as vscode from 'vscode';
 import { byRecentUse, profileDescription } from '../../core/present/profileLabels';
 import { quoted, quotedValue } from '../../core/secrets';
 import type { ProfileReport } from '../../core/validation/snapshot';
-import { commandId, commandTitles, type CommandName } from '../../manifest';
+import { commandId, type CommandName } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
 import type { GlobalState } from '../../services/globalState';
 import type { ProfileService } from '../../services/profileService';
+import { commandTitle } from '../commandTitles';
 import { openAtLine } from '../sharedFileEditors';
 
 interface ProfileItem extends vscode.QuickPickItem {
@@ -26,19 +27,20 @@ export async function connectToAws(profiles: ProfileService, connection: Connect
   const snapshot = await profiles.upToDate();
   if (snapshot.reports.length === 0) {
     const answer = await vscode.window.showInformationMessage(
-      'There is no AWS profile yet. A profile holds the access keys (or the role or sign-in) that AWS tools use; ' +
-        'it is defined in ~/.aws/credentials and ~/.aws/config.',
-      ...creators.map((name) => commandTitles[name]),
+      vscode.l10n.t(
+        'There is no AWS profile yet. A profile holds the access keys (or the role or sign-in) that AWS tools use; it is defined in ~/.aws/credentials and ~/.aws/config.',
+      ),
+      ...creators.map(commandTitle),
     );
-    const chosen = creators.find((name) => commandTitles[name] === answer);
+    const chosen = creators.find((name) => commandTitle(name) === answer);
     if (chosen) {
       await vscode.commands.executeCommand(commandId(chosen));
     }
     return;
   }
   const chosen = await vscode.window.showQuickPick(connectItems(snapshot.reports, connection, globalState), {
-    title: 'Connect to AWS',
-    placeHolder: 'Choose a profile (most recently used first)',
+    title: commandTitle('connect'),
+    placeHolder: vscode.l10n.t('Choose a profile (most recently used first)'),
     matchOnDescription: true,
   });
   if (!chosen) {
@@ -70,14 +72,17 @@ export function connectItems(reports: readonly ProfileReport[], connection: Conn
     const account = Object.hasOwn(accounts, name) ? accounts[name] : undefined;
     const item: ProfileItem = {
       label: quoted(name),
-      description: name === connectedProfile ? `${profileDescription(report)} · connected` : profileDescription(report),
+      description: name === connectedProfile ? vscode.l10n.t('{0} · connected', profileDescription(report)) : profileDescription(report),
       ...(report.status === 'warning' ? { iconPath: warningIcon } : {}),
       report,
     };
-    return account ? { ...item, detail: `account ${account}` } : item;
+    return account ? { ...item, detail: vscode.l10n.t('account {0}', account) } : item;
   });
   if (invalid.length > 0) {
-    items.push({ label: 'Invalid profiles (not used): choose one to open it at the problem', kind: vscode.QuickPickItemKind.Separator });
+    items.push({
+      label: vscode.l10n.t('Invalid profiles (not used): choose one to open it at the problem'),
+      kind: vscode.QuickPickItemKind.Separator,
+    });
     items.push(
       ...invalid.map((report) => ({
         label: quoted(report.profile.name),
@@ -89,21 +94,20 @@ export function connectItems(reports: readonly ProfileReport[], connection: Conn
   }
   items.push(
     { label: '', kind: vscode.QuickPickItemKind.Separator },
-    { label: `$(add) ${commandTitles.createCredentialsProfile}...`, command: 'createCredentialsProfile' },
-    { label: `$(go-to-file) ${commandTitles.editCredentials}`, command: 'editCredentials' },
+    { label: `$(add) ${commandTitle('createCredentialsProfile')}...`, command: 'createCredentialsProfile' },
+    { label: `$(go-to-file) ${commandTitle('editCredentials')}`, command: 'editCredentials' },
   );
   return items;
 }
 
 /** Says that there is no connection to use (or why it cannot be used), with Connect to AWS. */
-export async function offerToConnect(message = 'Not connected to AWS.'): Promise<void> {
-  const answer = await vscode.window.showInformationMessage(message, commandTitles.connect);
-  if (answer === commandTitles.connect) {
+export async function offerToConnect(message = vscode.l10n.t('Not connected to AWS.')): Promise<void> {
+  const connect = commandTitle('connect');
+  const answer = await vscode.window.showInformationMessage(message, connect);
+  if (answer === connect) {
     await vscode.commands.executeCommand(commandId('connect'));
   }
 }
-
-const copyArn = 'Copy ARN';
 
 export async function showCurrentIdentity(connection: ConnectionService): Promise<void> {
   const state = connection.state;
@@ -111,10 +115,19 @@ export async function showCurrentIdentity(connection: ConnectionService): Promis
     await offerToConnect();
     return;
   }
-  const expiry = state.expiration ? `, credentials expire ${state.expiration.toLocaleString()}` : '';
+  const [profile, { account, arn }, region] = [quoted(state.profile), state.identity, quotedValue('region', state.region)];
+  const copyArn = vscode.l10n.t('Copy ARN');
   const answer = await vscode.window.showInformationMessage(
-    `Profile ${quoted(state.profile)}: account ${state.identity.account}, ${state.identity.arn}, ` +
-      `region ${quotedValue('region', state.region)}${expiry}.`,
+    state.expiration
+      ? vscode.l10n.t(
+          'Profile {0}: account {1}, {2}, region {3}, credentials expire {4}.',
+          profile,
+          account,
+          arn,
+          region,
+          state.expiration.toLocaleString(),
+        )
+      : vscode.l10n.t('Profile {0}: account {1}, {2}, region {3}.', profile, account, arn, region),
     copyArn,
   );
   if (answer === copyArn) {

@@ -23,18 +23,20 @@ import type { ProfileService } from '../../services/profileService';
 import { runSteps, type Step } from '../multiStepInput';
 import { tryAgainLabel, withCancellableProgress } from '../prompts';
 import { openSideBySide } from '../sharedFileEditors';
+import { commandTitle } from '../commandTitles';
 
-const title = 'Create Credentials Profile';
+const title = (): string => commandTitle('createCredentialsProfile');
 
-const labels = {
-  reenterAccessKeyId: 'Re-enter Access Key ID',
-  reenterSecret: 'Re-enter Secret Access Key',
-  reenterKeys: 'Re-enter Keys',
-  saveAnyway: 'Save Anyway',
-  tryAgain: tryAgainLabel,
-  connect: 'Connect',
-  skip: 'Skip',
-} as const;
+const labels = () =>
+  ({
+    reenterAccessKeyId: vscode.l10n.t('Re-enter Access Key ID'),
+    reenterSecret: vscode.l10n.t('Re-enter Secret Access Key'),
+    reenterKeys: vscode.l10n.t('Re-enter Keys'),
+    saveAnyway: vscode.l10n.t('Save Anyway'),
+    tryAgain: tryAgainLabel(),
+    connect: vscode.l10n.t('Connect'),
+    skip: vscode.l10n.t('Skip'),
+  }) as const;
 
 interface Answers {
   name: string;
@@ -88,17 +90,17 @@ function steps(answers: Answers, existing: ReadonlySet<string>): Record<FirstSte
       next: () => Step,
     ): Step =>
     async (input) => {
-      answers[answer] = await input.showText({ title, step, totalSteps: totalSteps(), value: answers[answer], ...options });
+      answers[answer] = await input.showText({ title: title(), step, totalSteps: totalSteps(), value: answers[answer], ...options });
       return next();
     };
   const region: Step = async (input) => {
-    const skip: vscode.QuickPickItem = { label: labels.skip, description: 'no default region for this profile' };
+    const skip: vscode.QuickPickItem = { label: labels().skip, description: vscode.l10n.t('no default region for this profile') };
     const regions = knownRegions.map((code): vscode.QuickPickItem => ({ label: code }));
     const chosen = await input.showPick({
-      title,
+      title: title(),
       step: totalSteps(),
       totalSteps: totalSteps(),
-      placeholder: 'The default region for this profile (optional)',
+      placeholder: vscode.l10n.t('The default region for this profile (optional)'),
       items: [skip, ...regions],
       active: regions.find((item) => item.label === answers.region) ?? skip,
     });
@@ -119,7 +121,7 @@ function steps(answers: Answers, existing: ReadonlySet<string>): Record<FirstSte
     'secretAccessKey',
     3,
     {
-      prompt: 'The secret access key shown with the access key ID. It is stored only in your credentials file.',
+      prompt: vscode.l10n.t('The secret access key shown with the access key ID. It is stored only in your credentials file.'),
       password: true,
       validate: checkSecretAccessKey,
     },
@@ -129,7 +131,7 @@ function steps(answers: Answers, existing: ReadonlySet<string>): Record<FirstSte
     'accessKeyId',
     2,
     {
-      prompt: 'The access key ID, from the IAM console (Security credentials, Access keys) or from your administrator.',
+      prompt: vscode.l10n.t('The access key ID, from the IAM console (Security credentials, Access keys) or from your administrator.'),
       placeholder: 'AKIAIOSFODNN7EXAMPLE',
       validate: checkAccessKeyId,
     },
@@ -139,7 +141,9 @@ function steps(answers: Answers, existing: ReadonlySet<string>): Record<FirstSte
     'name',
     1,
     {
-      prompt: 'A name for the profile: tools find it with --profile NAME or AWS_PROFILE=NAME. "default" is used when none is named.',
+      prompt: vscode.l10n.t(
+        'A name for the profile: tools find it with --profile NAME or AWS_PROFILE=NAME. "default" is used when none is named.',
+      ),
       placeholder: 'default',
       validate: (value) => checkProfileName(value) ?? existingNameProblem(form, value, existing.has(value)),
     },
@@ -155,7 +159,7 @@ type CheckOutcome =
   | { readonly kind: 'cancelled' };
 
 async function verifyWithAws(keys: IamKeys, network: NetworkRoute): Promise<CheckOutcome> {
-  const checked = await withCancellableProgress('Checking the keys with AWS (STS GetCallerIdentity)...', async (signal) => {
+  const checked = await withCancellableProgress(vscode.l10n.t('Checking the keys with AWS (STS GetCallerIdentity)...'), async (signal) => {
     const { verifyKeys } = await import('../../core/aws/identity.js');
     return verifyKeys(keys, network, signal);
   });
@@ -168,17 +172,18 @@ async function askAfterRejection(problem: AwsProblem): Promise<CheckOutcome> {
     return { kind: 'cancelled' };
   }
   const field = rejectedKeyField(problem);
+  const label = labels();
   if (field === undefined) {
-    const offers = form.whenAwsCannotAnswer === 'offerToSave' ? [labels.saveAnyway, labels.tryAgain] : [labels.tryAgain];
-    const answer = await vscode.window.showWarningMessage(`The keys could not be checked. ${problem.message}`, ...offers);
-    if (answer === labels.saveAnyway) {
+    const offers = form.whenAwsCannotAnswer === 'offerToSave' ? [label.saveAnyway, label.tryAgain] : [label.tryAgain];
+    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('The keys could not be checked. {0}', problem.message), ...offers);
+    if (answer === label.saveAnyway) {
       return { kind: 'save', identity: undefined };
     }
-    return answer === labels.tryAgain ? { kind: 'retry', from: 'secretAccessKey' } : { kind: 'closed' };
+    return answer === label.tryAgain ? { kind: 'retry', from: 'secretAccessKey' } : { kind: 'closed' };
   }
   const button =
-    problem.kind === 'expiredToken' ? labels.reenterKeys : field === 'accessKeyId' ? labels.reenterAccessKeyId : labels.reenterSecret;
-  const answer = await vscode.window.showErrorMessage(`${problem.message} Nothing was saved.`, button);
+    problem.kind === 'expiredToken' ? label.reenterKeys : field === 'accessKeyId' ? label.reenterAccessKeyId : label.reenterSecret;
+  const answer = await vscode.window.showErrorMessage(vscode.l10n.t('{0} Nothing was saved.', problem.message), button);
   return answer === button ? { kind: 'retry', from: field } : { kind: 'closed' };
 }
 
@@ -186,10 +191,20 @@ async function askAfterRejection(problem: AwsProblem): Promise<CheckOutcome> {
 async function save(service: ProfileService, name: string, keys: IamKeys, identity: Identity | undefined): Promise<boolean> {
   await service.edit(saveKeysEdit(form, name, keys, false));
   await openSideBySide(service.paths);
-  const account = identity ? ` for account ${identity.account} (${identity.arn})` : ' without checking the keys';
+  const { connect } = labels();
   const answer = await vscode.window.showInformationMessage(
-    `Profile ${name} was saved${account}. Add another profile below it in the credentials file, or run this command again.`,
-    labels.connect,
+    identity
+      ? vscode.l10n.t(
+          'Profile {0} was saved for account {1} ({2}). Add another profile below it in the credentials file, or run this command again.',
+          name,
+          identity.account,
+          identity.arn,
+        )
+      : vscode.l10n.t(
+          'Profile {0} was saved without checking the keys. Add another profile below it in the credentials file, or run this command again.',
+          name,
+        ),
+    connect,
   );
-  return answer === labels.connect;
+  return answer === connect;
 }

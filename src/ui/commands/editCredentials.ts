@@ -19,7 +19,8 @@ export async function editCredentials(service: ProfileService): Promise<void> {
   }
   await openSideBySide(paths);
   void vscode.window.showInformationMessage(
-    'To add a profile, add a [name] line at the end of the credentials file, then aws_access_key_id = ... and ' +
-      'aws_secret_access_key = ... below it. Saved changes are checked at once.',
+    vscode.l10n.t(
+      'To add a profile, add a [name] line at the end of the credentials file, then aws_access_key_id = ... and aws_secret_access_key = ... below it. Saved changes are checked at once.',
+    ),
   );
 }

@@ -10,12 +10,10 @@ import { credentialsTerminalEnvironment } from '../../core/aws/export/terminalEn
 import { exportedCredentials, exportFormats } from '../../core/aws/export/formats';
 import { expiryPhrase } from '../../core/present/statusBarView';
 import { quoted, quotedValue } from '../../core/secrets';
-import { commandTitles } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
+import { commandSubject } from '../commandTitles';
 import type { TerminalEnvironment } from '../terminalEnvironment';
 import { offerToConnect } from './connect';
-
-const copyLabel = 'Copy';
 
 /** The connection, or undefined after telling the user why there is none to use. */
 async function usableConnection(connection: ConnectionService): Promise<Connection | undefined> {
@@ -27,8 +25,12 @@ async function usableConnection(connection: ConnectionService): Promise<Connecti
   const expiration = current?.access.credentials.expiration ?? now;
   await offerToConnect(
     current
-      ? `The credentials of profile ${quoted(current.state.profile)} expired ${expiryPhrase(expiration, now)}: connect again first.`
-      : 'Not connected to AWS: connect first, then use its credentials.',
+      ? vscode.l10n.t(
+          'The credentials of profile {0} expired {1}: connect again first.',
+          quoted(current.state.profile),
+          expiryPhrase(expiration, now),
+        )
+      : vscode.l10n.t('Not connected to AWS: connect first, then use its credentials.'),
   );
   return undefined;
 }
@@ -36,8 +38,8 @@ async function usableConnection(connection: ConnectionService): Promise<Connecti
 /** How long the credentials are valid, as a sentence. */
 function validity({ access: { credentials } }: Connection, now: Date): string {
   return credentials.expiration
-    ? `They are valid until they expire ${expiryPhrase(credentials.expiration, now)}.`
-    : 'They are long-term access keys: they stay valid until the key is deactivated or deleted in IAM.';
+    ? vscode.l10n.t('They are valid until they expire {0}.', expiryPhrase(credentials.expiration, now))
+    : vscode.l10n.t('They are long-term access keys: they stay valid until the key is deactivated or deleted in IAM.');
 }
 
 export async function exportCredentials(connection: ConnectionService): Promise<void> {
@@ -48,20 +50,27 @@ export async function exportCredentials(connection: ConnectionService): Promise<
   const { profile, identity } = current.state;
   const choice = await vscode.window.showQuickPick(
     exportFormats.map((format) => ({ label: format.label, description: format.example, format })),
-    { title: `${commandTitles.exportCredentials.replace(/\.\.\.$/, '')} of Profile ${quoted(profile)}`, placeHolder: 'The format to copy' },
+    {
+      title: vscode.l10n.t('{0} of Profile {1}', commandSubject('exportCredentials'), quoted(profile)),
+      placeHolder: vscode.l10n.t('The format to copy'),
+    },
   );
   if (!choice) {
     return;
   }
   // Before the warning, so that a value the format cannot hold is said at once.
   const text = exportedCredentials(choice.format.format, current.access.credentials);
+  const copyLabel = vscode.l10n.t('Copy');
   const answer = await vscode.window.showWarningMessage(
-    `Copy the secret credentials of profile ${quoted(profile)} to the clipboard?`,
+    vscode.l10n.t('Copy the secret credentials of profile {0} to the clipboard?', quoted(profile)),
     {
       modal: true,
-      detail:
-        `Anyone who pastes them can act as ${identity.arn} in account ${identity.account}. ${validity(current, new Date())} ` +
-        'Other applications can read the clipboard: paste them only where you mean to, then copy something else.',
+      detail: vscode.l10n.t(
+        'Anyone who pastes them can act as {0} in account {1}. {2} Other applications can read the clipboard: paste them only where you mean to, then copy something else.',
+        identity.arn,
+        identity.account,
+        validity(current, new Date()),
+      ),
     },
     copyLabel,
   );
@@ -69,7 +78,9 @@ export async function exportCredentials(connection: ConnectionService): Promise<
     return;
   }
   await vscode.env.clipboard.writeText(text);
-  void vscode.window.showInformationMessage(`Copied the credentials of profile ${quoted(profile)} as ${choice.format.label}.`);
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t('Copied the credentials of profile {0} as {1}.', quoted(profile), choice.format.label),
+  );
 }
 
 export async function openCredentialsTerminal(connection: ConnectionService, terminals: TerminalEnvironment): Promise<void> {
@@ -89,9 +100,20 @@ export async function openCredentialsTerminal(connection: ConnectionService, ter
       strictEnv: true,
       // Not revived after a reload or restart (persistent sessions would keep the credentials in its process and buffer).
       isTransient: true,
-      message:
-        `The credentials of profile ${quoted(profile)} (${identity.arn}), region ${quotedValue('region', region)}, are in this terminal's environment. ` +
-        (expiration ? `They expire ${expiryPhrase(expiration, new Date())}.` : 'They are long-term access keys.'),
+      message: expiration
+        ? vscode.l10n.t(
+            "The credentials of profile {0} ({1}), region {2}, are in this terminal's environment. They expire {3}.",
+            quoted(profile),
+            identity.arn,
+            quotedValue('region', region),
+            expiryPhrase(expiration, new Date()),
+          )
+        : vscode.l10n.t(
+            "The credentials of profile {0} ({1}), region {2}, are in this terminal's environment. They are long-term access keys.",
+            quoted(profile),
+            identity.arn,
+            quotedValue('region', region),
+          ),
     }),
   );
   terminal.show();

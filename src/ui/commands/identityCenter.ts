@@ -17,6 +17,7 @@ import type { ConnectionService } from '../../services/connectionService';
 import type { ProfileService } from '../../services/profileService';
 import type { SsoSessions } from '../../services/ssoSessions';
 import type { AddConnectionPanel } from '../addConnection/panel';
+import { commandTitle } from '../commandTitles';
 import { withCancellableProgress } from '../prompts';
 
 export interface IdentityCenterServices {
@@ -38,7 +39,7 @@ export async function signIn({ profiles, connection, sso, addConnection }: Ident
     await addConnection.signInAgain(target, name);
     return;
   }
-  const chosen = await pickSession(snapshot, sso, 'Sign In to IAM Identity Center', 'Choose the session to sign in to');
+  const chosen = await pickSession(snapshot, sso, commandTitle('signIn'), vscode.l10n.t('Choose the session to sign in to'));
   if (chosen) {
     await addConnection.signInToSession(chosen);
   }
@@ -46,7 +47,13 @@ export async function signIn({ profiles, connection, sso, addConnection }: Ident
 
 export async function signOut({ profiles, connection, sso }: IdentityCenterServices): Promise<void> {
   const snapshot = await profiles.upToDate();
-  const target = await pickSession(snapshot, sso, 'Sign Out of IAM Identity Center', 'Choose the session to sign out of', true);
+  const target = await pickSession(
+    snapshot,
+    sso,
+    vscode.l10n.t('Sign Out of IAM Identity Center'),
+    vscode.l10n.t('Choose the session to sign out of'),
+    true,
+  );
   if (!target) {
     return;
   }
@@ -59,27 +66,30 @@ export async function signOut({ profiles, connection, sso }: IdentityCenterServi
   connection.forgetSessions();
   void vscode.window.showInformationMessage(
     signedOut
-      ? `Signed out of IAM Identity Center for ${quoted(target.label)}.`
-      : `There was no sign-in for ${quoted(target.label)} to end.`,
+      ? vscode.l10n.t('Signed out of IAM Identity Center for {0}.', quoted(target.label))
+      : vscode.l10n.t('There was no sign-in for {0} to end.', quoted(target.label)),
   );
 }
 
 /** Adds a profile for every account and role of a session that no profile has yet; reports those that vanished, deleting none. */
 export async function addSsoProfiles({ profiles, sso }: IdentityCenterServices): Promise<void> {
   const snapshot = await profiles.upToDate();
-  const target = await pickSession(snapshot, sso, 'Add Profiles for Every Account and Role', 'Choose the session whose roles to add');
+  const target = await pickSession(snapshot, sso, commandTitle('addSsoProfiles'), vscode.l10n.t('Choose the session whose roles to add'));
   if (!target || !('session' in target.owner)) {
     return;
   }
   const session = target.owner.session;
   let assignments;
   try {
-    assignments = await withCancellableProgress(`Listing the accounts and roles of ${quoted(session)}...`, (signal) =>
+    assignments = await withCancellableProgress(vscode.l10n.t('Listing the accounts and roles of {0}...', quoted(session)), (signal) =>
       sso.assignments(target, signal),
     );
   } catch (error) {
     if (isKnownError(error, 'signIn')) {
-      const answer = await vscode.window.showWarningMessage(`${error.message} Sign in, then run this command again.`, 'Sign In');
+      const answer = await vscode.window.showWarningMessage(
+        vscode.l10n.t('{0} Sign in, then run this command again.', error.message),
+        vscode.l10n.t('Sign In'),
+      );
       if (answer) {
         await vscode.commands.executeCommand(commandId('signIn'));
       }
@@ -91,12 +101,17 @@ export async function addSsoProfiles({ profiles, sso }: IdentityCenterServices):
   const current = await profiles.upToDate();
   const existing = current.reports.map((report) => report.profile);
   const plan = populatePlan(existing, session, assignments, template);
+  const vanishedNames = plan.vanished.join(', ');
   const vanished =
-    plan.vanished.length > 0
-      ? ` ${plan.vanished.length} profile${plan.vanished.length === 1 ? '' : 's'} of this session name${plan.vanished.length === 1 ? 's' : ''} a role you no longer have (kept): ${plan.vanished.join(', ')}.`
-      : '';
+    plan.vanished.length === 0
+      ? ''
+      : plan.vanished.length === 1
+        ? vscode.l10n.t(' 1 profile of this session names a role you no longer have (kept): {0}.', vanishedNames)
+        : vscode.l10n.t(' {0} profiles of this session name a role you no longer have (kept): {1}.', plan.vanished.length, vanishedNames);
   if (plan.add.length === 0) {
-    void vscode.window.showInformationMessage(`Every account and role of ${quoted(session)} has a profile already.${vanished}`);
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Every account and role of {0} has a profile already.{1}', quoted(session), vanished),
+    );
     return;
   }
   const region = target.center.region;
@@ -106,7 +121,15 @@ export async function addSsoProfiles({ profiles, sso }: IdentityCenterServices):
     profiles: plan.add.map(({ name, accountId, roleName }) => ({ name, accountId, roleName, region })),
   });
   void vscode.window.showInformationMessage(
-    `Added ${plan.add.length} profile${plan.add.length === 1 ? '' : 's'} for ${quoted(session)}: ${plan.add.map((p) => p.name).join(', ')}.${vanished}`,
+    plan.add.length === 1
+      ? vscode.l10n.t('Added 1 profile for {0}: {1}.{2}', quoted(session), plan.add.map((p) => p.name).join(', '), vanished)
+      : vscode.l10n.t(
+          'Added {0} profiles for {1}: {2}.{3}',
+          plan.add.length,
+          quoted(session),
+          plan.add.map((p) => p.name).join(', '),
+          vanished,
+        ),
   );
 }
 
@@ -164,8 +187,11 @@ async function pickSession(
   if (items.length === 0) {
     void vscode.window.showInformationMessage(
       signedInOnly
-        ? 'No IAM Identity Center session of the config file is signed in.'
-        : 'The config file has no [sso-session]: add one with AWS: Add a New Connection (IAM Identity Center).',
+        ? vscode.l10n.t('No IAM Identity Center session of the config file is signed in.')
+        : vscode.l10n.t(
+            'The config file has no [sso-session]: add one with AWS: {0} (IAM Identity Center).',
+            commandTitle('addConnection'),
+          ),
     );
     return undefined;
   }

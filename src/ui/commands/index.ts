@@ -3,7 +3,7 @@
  * boundary (see failures): what failed is logged and shown, masked.
  */
 import * as vscode from 'vscode';
-import { commandId, commandTitles, type CommandName } from '../../manifest';
+import { commandId, type CommandName } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
 import type { ExplorerRegions } from '../../services/explorerRegions';
 import type { GlobalState } from '../../services/globalState';
@@ -88,8 +88,7 @@ export function registerCommands(services: Services): vscode.Disposable[] {
       try {
         await run(...args);
       } catch (error) {
-        // The title without its ellipsis: "Delete Profile failed: ...".
-        reportFailure(log, commandTitles[name as CommandName].replace(/\.\.\.$/, ''), error);
+        reportFailure(log, name as CommandName, error);
       }
     }),
   );

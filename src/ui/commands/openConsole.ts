@@ -9,10 +9,10 @@ import { consoleAccess } from '../../core/aws/console/access';
 import { destinationUrl, type ConsoleDestination } from '../../core/aws/console/urls';
 import { describeAwsError } from '../../core/aws/errors';
 import { errorMessage, isCancellation, isKnownError } from '../../core/errors';
-import { switchProfileLabel } from '../../core/present/statusBarView';
 import { quoted } from '../../core/secrets';
-import { commandId, commandTitles } from '../../manifest';
+import { commandId } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
+import { commandTitle } from '../commandTitles';
 import { withCancellableProgress } from '../prompts';
 import type { ConsoleTarget } from '../views/explorerView';
 import { offerToConnect } from './connect';
@@ -29,8 +29,10 @@ export async function openConsole(connection: ConnectionService, log: vscode.Log
   const plan = consoleAccess(state.identity.arn, access.credentials, new Date());
   if (plan.kind === 'refused') {
     log.warn(`Profile ${profile} cannot open the AWS Console: ${plan.message}`);
+    // Worded as the status bar's link that runs Connect to AWS.
+    const switchProfileLabel = vscode.l10n.t('Switch Profile');
     const answer = await vscode.window.showErrorMessage(
-      `Profile ${profile} cannot open the AWS Console: ${plan.message}`,
+      vscode.l10n.t('Profile {0} cannot open the AWS Console: {1}', profile, plan.message),
       switchProfileLabel,
     );
     if (answer === switchProfileLabel) {
@@ -39,7 +41,7 @@ export async function openConsole(connection: ConnectionService, log: vscode.Log
     return;
   }
   try {
-    const signIn = await withCancellableProgress(`Opening the AWS Console for profile ${profile}...`, async (signal) => {
+    const signIn = await withCancellableProgress(vscode.l10n.t('Opening the AWS Console for profile {0}...', profile), async (signal) => {
       const { consoleSignIn } = await import('../../core/aws/console/federation.js');
       return consoleSignIn(access, plan, destination, { signal });
     });
@@ -58,6 +60,8 @@ export async function openConsole(connection: ConnectionService, log: vscode.Log
     }
     const reason = isKnownError(error) ? errorMessage(error) : describeAwsError(error).message;
     log.error(`The AWS Console could not be opened for profile ${profile}: ${reason}`);
-    void vscode.window.showErrorMessage(`AWS: ${commandTitles.openConsole} failed for profile ${profile}: ${reason}`);
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('AWS: {0} failed for profile {1}: {2}', commandTitle('openConsole'), profile, reason),
+    );
   }
 }

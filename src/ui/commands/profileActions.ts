@@ -14,8 +14,6 @@ export async function editProfile(node: ProfileNode): Promise<void> {
   }
 }
 
-const deleteLabel = 'Delete';
-
 /** Says at once, rather than after a confirmation, that a profile can only be edited by hand. */
 function refusedHere(name: string): boolean {
   const problem = uneditableProfile(name);
@@ -25,6 +23,12 @@ function refusedHere(name: string): boolean {
   return problem !== undefined;
 }
 
+/** "the config file and the credentials file", in the user's language. */
+function inFiles(files: readonly string[]): string {
+  const last = files.at(-1) ?? '';
+  return files.length < 2 ? last : vscode.l10n.t('{0} and {1}', files.slice(0, -1).join(', '), last);
+}
+
 export async function deleteProfileWithConfirmation(service: ProfileService, node: ProfileNode): Promise<void> {
   const { name } = node.report.profile;
   if (refusedHere(name)) {
@@ -32,21 +36,21 @@ export async function deleteProfileWithConfirmation(service: ProfileService, nod
   }
   const files = filesOf(node.report.profile).map((file) => displayPath(file));
   const revealed = afterRemoval(node.report.profile);
+  const deleteLabel = vscode.l10n.t('Delete');
+  const removed = vscode.l10n.t(
+    'Its sections, and the comments just above them, will be removed from {0}. Every other line stays as it is.',
+    inFiles(files),
+  );
   const answer = await vscode.window.showWarningMessage(
-    `Delete the profile ${name}?`,
-    {
-      modal: true,
-      detail:
-        `Its sections, and the comments just above them, will be removed from ${files.join(' and ')}. Every other line stays as it is.` +
-        (revealed ? ` ${revealed}` : ''),
-    },
+    vscode.l10n.t('Delete the profile {0}?', name),
+    { modal: true, detail: revealed ? `${removed} ${revealed}` : removed },
     deleteLabel,
   );
   if (answer !== deleteLabel) {
     return;
   }
   await service.edit({ kind: 'delete', name });
-  void vscode.window.showInformationMessage(`Profile ${name} was deleted from ${files.join(' and ')}.`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Profile {0} was deleted from {1}.', name, inFiles(files)));
 }
 
 export async function renameProfileByInput(service: ProfileService, node: ProfileNode): Promise<void> {
@@ -56,15 +60,18 @@ export async function renameProfileByInput(service: ProfileService, node: Profil
   }
   const existing = new Set((await service.upToDate()).reports.map((report) => report.profile.name));
   const to = await vscode.window.showInputBox({
-    title: `Rename Profile ${from}`,
-    prompt: ['The new name. Profiles that name this one in source_profile are updated too.', afterRemoval(node.report.profile)]
+    title: vscode.l10n.t('Rename Profile {0}', from),
+    prompt: [
+      vscode.l10n.t('The new name. Profiles that name this one in source_profile are updated too.'),
+      afterRemoval(node.report.profile),
+    ]
       .filter(Boolean)
       .join(' '),
     value: from,
     validateInput: (value) =>
       value === from
         ? undefined
-        : (checkProfileName(value) ?? (existing.has(value) ? `A profile named ${value} already exists.` : undefined)),
+        : (checkProfileName(value) ?? (existing.has(value) ? vscode.l10n.t('A profile named {0} already exists.', value) : undefined)),
   });
   if (to === undefined || to === from) {
     return;
@@ -75,5 +82,5 @@ export async function renameProfileByInput(service: ProfileService, node: Profil
 export async function copyExportLine(node: ProfileNode): Promise<void> {
   const line = `export AWS_PROFILE=${node.report.profile.name}`;
   await vscode.env.clipboard.writeText(line);
-  void vscode.window.showInformationMessage(`Copied "${line}": paste it in a terminal to use this profile there.`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Copied "{0}": paste it in a terminal to use this profile there.', line));
 }

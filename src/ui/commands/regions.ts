@@ -4,9 +4,10 @@
  */
 import * as vscode from 'vscode';
 import { regionChoices, regionsAfterChoice } from '../../core/aws/resources/explorerRegions';
-import { commandTitles, settingIds } from '../../manifest';
+import { settingIds } from '../../manifest';
 import type { ConnectionService } from '../../services/connectionService';
 import type { ExplorerRegions } from '../../services/explorerRegions';
+import { commandTitle } from '../commandTitles';
 
 export async function showOrHideRegions(regions: ExplorerRegions, connection: ConnectionService): Promise<void> {
   const state = connection.state;
@@ -14,12 +15,12 @@ export async function showOrHideRegions(regions: ExplorerRegions, connection: Co
   const previous = regions.regions;
   const items = regionChoices(previous, own).map((choice): vscode.QuickPickItem => ({
     label: choice.region,
-    ...(choice.own ? { description: "the profile's region, always shown" } : {}),
+    ...(choice.own ? { description: vscode.l10n.t("the profile's region, always shown") } : {}),
     picked: choice.picked,
   }));
   const chosen = await vscode.window.showQuickPick(items, {
-    title: commandTitles.showOrHideRegions,
-    placeHolder: `The regions the AWS Explorer shows (kept in the setting ${settingIds.explorerRegions})`,
+    title: commandTitle('showOrHideRegions'),
+    placeHolder: vscode.l10n.t('The regions the AWS Explorer shows (kept in the setting {0})', settingIds.explorerRegions),
     canPickMany: true,
   });
   if (chosen) {

@@ -14,11 +14,12 @@ import type { ProfileReport } from '../../core/validation/snapshot';
 import type { ConnectionService } from '../../services/connectionService';
 import type { ProfileService } from '../../services/profileService';
 import type { ProfileNode } from '../views/profilesView';
+import { commandTitle } from '../commandTitles';
 
-const fateLabels: Readonly<Record<OldKeyFate, string>> = {
-  delete: 'Rotate and Delete Old Key',
-  deactivate: 'Rotate and Deactivate Old Key',
-};
+const fateLabels = (): Readonly<Record<OldKeyFate, string>> => ({
+  delete: vscode.l10n.t('Rotate and Delete Old Key'),
+  deactivate: vscode.l10n.t('Rotate and Deactivate Old Key'),
+});
 
 export async function rotateAccessKeyOf(
   profiles: ProfileService,
@@ -36,24 +37,26 @@ export async function rotateAccessKeyOf(
   const stored = storedKeysOf(snapshot, name);
   if (!report || !stored) {
     void vscode.window.showErrorMessage(
-      `Profile ${quoted(name)} has no IAM user access keys to rotate: only a profile with aws_access_key_id and ` +
-        'aws_secret_access_key (and no session token) holds long-term keys. Temporary keys, roles and IAM Identity Center expire by themselves.',
+      vscode.l10n.t(
+        'Profile {0} has no IAM user access keys to rotate: only a profile with aws_access_key_id and aws_secret_access_key (and no session token) holds long-term keys. Temporary keys, roles and IAM Identity Center expire by themselves.',
+        quoted(name),
+      ),
     );
     return;
   }
+  const labels = fateLabels();
   const answer = await vscode.window.showWarningMessage(
-    `Rotate the access key of profile ${quoted(name)}?`,
+    vscode.l10n.t('Rotate the access key of profile {0}?', quoted(name)),
     {
       modal: true,
-      detail:
-        'A new key is created for your IAM user and checked with AWS, then written into the profile in place of the old ' +
-        'key (every other line stays as it is); then the old key is deleted, or only deactivated so that you can turn it ' +
-        'back on in IAM if something still uses it. If a step fails, the file keeps a key that works.',
+      detail: vscode.l10n.t(
+        'A new key is created for your IAM user and checked with AWS, then written into the profile in place of the old key (every other line stays as it is); then the old key is deleted, or only deactivated so that you can turn it back on in IAM if something still uses it. If a step fails, the file keeps a key that works.',
+      ),
     },
-    fateLabels.delete,
-    fateLabels.deactivate,
+    labels.delete,
+    labels.deactivate,
   );
-  const fate = (Object.keys(fateLabels) as OldKeyFate[]).find((candidate) => fateLabels[candidate] === answer);
+  const fate = (Object.keys(labels) as OldKeyFate[]).find((candidate) => labels[candidate] === answer);
   if (fate === undefined) {
     return;
   }
@@ -72,7 +75,7 @@ export async function rotateAccessKeyOf(
   const old = { credentials: mfa ?? stored.keys, endpointUrl, network };
   log.info(`Rotating the access key of profile ${quoted(name)} (the old key is to be ${fate === 'delete' ? 'deleted' : 'deactivated'}).`);
   const outcome = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Rotating the access key of profile ${quoted(name)}` },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Rotating the access key of profile {0}', quoted(name)) },
     (progress) =>
       rotateAccessKey(
         { profile: name, oldKeyId: stored.keys.accessKeyId, fate },
@@ -105,7 +108,7 @@ export async function rotateAccessKeyOf(
     void vscode.window.showInformationMessage(outcome.message);
   } else {
     log.warn(`Rotate Access Key failed at step ${outcome.step}: ${outcome.message}`);
-    void vscode.window.showErrorMessage(`AWS: Rotate Access Key failed: ${outcome.message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('AWS: {0} failed: {1}', commandTitle('rotateAccessKey'), outcome.message));
   }
 }
 
@@ -117,7 +120,9 @@ async function pickProfile(reports: readonly ProfileReport[], connection: Connec
     .sort((a, b) => Number(b.profile.name === connected) - Number(a.profile.name === connected));
   if (rotatable.length === 0) {
     void vscode.window.showInformationMessage(
-      'No profile holds IAM user access keys (aws_access_key_id and aws_secret_access_key without a session token), so there is no key to rotate.',
+      vscode.l10n.t(
+        'No profile holds IAM user access keys (aws_access_key_id and aws_secret_access_key without a session token), so there is no key to rotate.',
+      ),
     );
     return undefined;
   }
@@ -125,9 +130,9 @@ async function pickProfile(reports: readonly ProfileReport[], connection: Connec
     rotatable.map((report) => ({
       label: quoted(report.profile.name),
       name: report.profile.name,
-      ...(report.profile.name === connected ? { description: 'connected' } : {}),
+      ...(report.profile.name === connected ? { description: vscode.l10n.t('connected') } : {}),
     })),
-    { title: 'Rotate Access Key', placeHolder: 'The profile whose access key to replace' },
+    { title: commandTitle('rotateAccessKey'), placeHolder: vscode.l10n.t('The profile whose access key to replace') },
   );
   return chosen?.name;
 }

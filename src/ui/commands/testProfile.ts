@@ -7,8 +7,8 @@ export async function testProfile(connection: ConnectionService, name: string): 
   const result = await connection.test(name);
   if ('identity' in result) {
     const { account, arn } = result.identity;
-    void vscode.window.showInformationMessage(`Profile ${quoted(name)} works: account ${account}, ${arn}.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Profile {0} works: account {1}, {2}.', quoted(name), account, arn));
   } else if (result.problem.kind !== 'cancelled') {
-    void vscode.window.showErrorMessage(`Profile ${quoted(name)} does not work: ${result.problem.message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Profile {0} does not work: {1}', quoted(name), result.problem.message));
   }
 }

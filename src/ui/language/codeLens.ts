@@ -6,8 +6,9 @@
  */
 import * as vscode from 'vscode';
 import { quoted } from '../../core/secrets';
-import { commandId, commandTitles } from '../../manifest';
+import { commandId } from '../../manifest';
 import { roleOf, type DocumentAnalyses } from './analysis';
+import { commandTitle } from '../commandTitles';
 
 /** Lines above and below the visible ones that get lenses too, so scrolling shows them at once. */
 const margin = 200;
@@ -64,16 +65,16 @@ export class ProfileCodeLenses implements vscode.CodeLensProvider, vscode.Dispos
       lens.command =
         lens.action === 'connect'
           ? {
-              title: 'Connect',
+              title: vscode.l10n.t('Connect'),
               command: commandId('connectProfile'),
               arguments: [profile],
-              tooltip: `${commandTitles.connectProfile} ${quoted(profile)}`,
+              tooltip: vscode.l10n.t('{0} {1}', commandTitle('connectProfile'), quoted(profile)),
             }
           : {
-              title: 'Test',
+              title: vscode.l10n.t('Test'),
               command: commandId('testProfile'),
               arguments: [profile],
-              tooltip: `Check with STS GetCallerIdentity that ${quoted(profile)} works, without connecting`,
+              tooltip: vscode.l10n.t('Check with STS GetCallerIdentity that {0} works, without connecting', quoted(profile)),
             };
     }
     return lens;

@@ -27,7 +27,7 @@ export function registerLanguageFeatures(profiles: ProfileService, log: vscode.L
     vscode.languages.registerCodeLensProvider(selector, lenses),
     vscode.languages.registerCompletionItemProvider(selector, providers, '[', '='),
     vscode.languages.registerHoverProvider(selector, providers),
-    vscode.languages.registerDocumentSymbolProvider(selector, providers, { label: 'AWS profiles' }),
+    vscode.languages.registerDocumentSymbolProvider(selector, providers, { label: vscode.l10n.t('AWS profiles') }),
     vscode.languages.registerFoldingRangeProvider(selector, providers),
     vscode.languages.registerDefinitionProvider(selector, providers),
     vscode.languages.registerReferenceProvider(selector, providers),

@@ -65,7 +65,7 @@ export class SharedFileProviders
       made.range = toRange(item.range);
       made.sortText = item.sortText;
       if (item.retrigger) {
-        made.command = { title: 'Suggest values', command: 'editor.action.triggerSuggest' };
+        made.command = { title: vscode.l10n.t('Suggest values'), command: 'editor.action.triggerSuggest' };
       }
       return made;
     });

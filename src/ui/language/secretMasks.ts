@@ -92,7 +92,7 @@ export async function toggleSecretMasking(): Promise<void> {
   await configuration.update(settingIds.editorMaskSecrets, !masked, vscode.ConfigurationTarget.Global);
   void vscode.window.showInformationMessage(
     masked
-      ? 'Secrets in the AWS files are now shown in the editor.'
-      : 'Secrets in the AWS files are now covered in the editor until the cursor is on their line.',
+      ? vscode.l10n.t('Secrets in the AWS files are now shown in the editor.')
+      : vscode.l10n.t('Secrets in the AWS files are now covered in the editor until the cursor is on their line.'),
   );
 }

@@ -31,13 +31,18 @@ class ConnectionNode extends vscode.TreeItem implements ConsoleTarget {
   constructor({ state }: Connection) {
     super(`profile:${quoted(state.profile)}`);
     this.id = 'connection';
-    this.description = `account ${state.identity.account}`;
-    this.tooltip = `${state.identity.arn}\nRegion: ${quotedValue('region', state.region)}`;
+    this.description = vscode.l10n.t('account {0}', state.identity.account);
+    this.tooltip = vscode.l10n.t('{0}\nRegion: {1}', state.identity.arn, quotedValue('region', state.region));
     this.iconPath = new vscode.ThemeIcon('account');
     this.contextValue = 'connection';
     this.destination = { kind: 'home', region: state.region };
     this.accessibilityInformation = {
-      label: `Connected with profile ${quoted(state.profile)}, account ${state.identity.account}, region ${quotedValue('region', state.region)}`,
+      label: vscode.l10n.t(
+        'Connected with profile {0}, account {1}, region {2}',
+        quoted(state.profile),
+        state.identity.account,
+        quotedValue('region', state.region),
+      ),
     };
   }
 }
@@ -55,16 +60,16 @@ class RegionNode extends vscode.TreeItem implements ConsoleTarget {
     this.iconPath = new vscode.ThemeIcon('globe');
     this.contextValue = 'region';
     this.destination = { kind: 'home', region };
-    this.accessibilityInformation = { label: `Region ${region}` };
+    this.accessibilityInformation = { label: vscode.l10n.t('Region {0}', region) };
   }
 }
 
 class LambdaNode extends vscode.TreeItem {
   constructor(readonly parent: RegionNode) {
-    super('Lambda', vscode.TreeItemCollapsibleState.Collapsed);
+    super(vscode.l10n.t('Lambda'), vscode.TreeItemCollapsibleState.Collapsed);
     this.id = `lambda:${parent.region}`;
     this.iconPath = new vscode.ThemeIcon('symbol-function');
-    this.accessibilityInformation = { label: `Lambda functions in ${parent.region}` };
+    this.accessibilityInformation = { label: vscode.l10n.t('Lambda functions in {0}', parent.region) };
   }
 }
 
@@ -80,7 +85,11 @@ class FunctionNode extends vscode.TreeItem implements ConsoleTarget {
     this.contextValue = 'lambdaFunction';
     this.destination = { kind: 'lambdaFunction', region, name: entry.name };
     // Its own words: without them a screen reader reads the tooltip, the function's whole ARN.
-    this.accessibilityInformation = { label: `Lambda function ${entry.name}${entry.runtime ? `, ${entry.runtime}` : ''}` };
+    this.accessibilityInformation = {
+      label: entry.runtime
+        ? vscode.l10n.t('Lambda function {0}, {1}', entry.name, entry.runtime)
+        : vscode.l10n.t('Lambda function {0}', entry.name),
+    };
   }
 }
 
@@ -89,11 +98,11 @@ class MessageNode extends vscode.TreeItem {
   constructor(id: string, label: string, failure?: string) {
     super(label);
     this.id = id;
-    this.accessibilityInformation = { label: failure ? `${label}: ${failure} Press Enter to try again.` : label };
+    this.accessibilityInformation = { label: failure ? vscode.l10n.t('{0}: {1} Press Enter to try again.', label, failure) : label };
     if (failure) {
-      this.tooltip = `${failure}\n\nClick to try again.`;
+      this.tooltip = vscode.l10n.t('{0}\n\nClick to try again.', failure);
       this.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
-      this.command = { title: tryAgainLabel, command: commandId('refreshExplorer') };
+      this.command = { title: tryAgainLabel(), command: commandId('refreshExplorer') };
     }
   }
 }
@@ -101,12 +110,14 @@ class MessageNode extends vscode.TreeItem {
 /** A signed-in IAM Identity Center session: its accounts, and under each its roles to connect with. */
 class SessionNode extends vscode.TreeItem {
   constructor(readonly target: SignInTarget) {
-    super(`IAM Identity Center: ${quoted(target.label)}`, vscode.TreeItemCollapsibleState.Collapsed);
+    super(vscode.l10n.t('IAM Identity Center: {0}', quoted(target.label)), vscode.TreeItemCollapsibleState.Collapsed);
     this.id = `session:${target.label}`;
     this.description = target.center.startUrl;
     this.iconPath = new vscode.ThemeIcon('organization');
     this.contextValue = 'ssoSession';
-    this.accessibilityInformation = { label: `IAM Identity Center session ${quoted(target.label)}, ${target.center.startUrl}` };
+    this.accessibilityInformation = {
+      label: vscode.l10n.t('IAM Identity Center session {0}, {1}', quoted(target.label), target.center.startUrl),
+    };
   }
 }
 
@@ -121,7 +132,7 @@ class AccountNode extends vscode.TreeItem {
     this.id = `session:${session.target.label}:${accountId}`;
     this.description = accountId;
     this.iconPath = new vscode.ThemeIcon('briefcase');
-    this.accessibilityInformation = { label: `Account ${accountName}, ${accountId}` };
+    this.accessibilityInformation = { label: vscode.l10n.t('Account {0}, {1}', accountName, accountId) };
   }
 }
 
@@ -130,14 +141,20 @@ class RoleNode extends vscode.TreeItem {
     super(roleName);
     this.id = `${account.id ?? ''}:${roleName}`;
     this.iconPath = new vscode.ThemeIcon('key');
-    this.tooltip = `Connect with the role ${roleName} of account ${account.accountId} (a profile is added for it when none has it)`;
+    this.tooltip = vscode.l10n.t(
+      'Connect with the role {0} of account {1} (a profile is added for it when none has it)',
+      roleName,
+      account.accountId,
+    );
     this.command = {
-      title: 'Connect',
+      title: vscode.l10n.t('Connect'),
       command: commandId('connectSsoRole'),
       arguments: [account.session.target.label, account.accountId, accountName, roleName],
     };
     this.contextValue = 'ssoRole';
-    this.accessibilityInformation = { label: `Role ${roleName} of account ${accountName}: press Enter to connect with it` };
+    this.accessibilityInformation = {
+      label: vscode.l10n.t('Role {0} of account {1}: press Enter to connect with it', roleName, accountName),
+    };
   }
 }
 
@@ -240,7 +257,7 @@ export class ExplorerTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
         this.assignments.delete(key);
       }
       const { message } = describeAwsError(error);
-      return [new MessageNode(`session:${key}:error`, `Failed to list accounts: ${message}`, message)];
+      return [new MessageNode(`session:${key}:error`, vscode.l10n.t('Failed to list accounts: {0}', message), message)];
     }
   }
 
@@ -260,14 +277,14 @@ export class ExplorerTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     try {
       const functions = await listing;
       return functions.length === 0
-        ? [new MessageNode(`lambda:${region}:none`, '[No functions found]')]
+        ? [new MessageNode(`lambda:${region}:none`, vscode.l10n.t('[No functions found]'))]
         : functions.map((entry) => new FunctionNode(region, entry));
     } catch (error) {
       if (this.functions.get(region) === listing) {
         this.functions.delete(region);
       }
       const { message } = describeAwsError(error);
-      return [new MessageNode(`lambda:${region}:error`, `Failed to list functions: ${message}`, message)];
+      return [new MessageNode(`lambda:${region}:error`, vscode.l10n.t('Failed to list functions: {0}', message), message)];
     }
   }
 

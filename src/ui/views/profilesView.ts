@@ -68,13 +68,16 @@ class ProblemNode extends vscode.TreeItem {
     if (problem.location) {
       this.description = `${displayPath(problem.location.path)}:${problem.location.line}`;
     }
-    this.tooltip = `${problem.message}\n\nHow to fix it: ${problem.fix}`;
+    this.tooltip = vscode.l10n.t('{0}\n\nHow to fix it: {1}', problem.message, problem.fix);
     this.iconPath = problem.severity === 'error' ? statusIcons.invalid : statusIcons.warning;
-    const where = problem.location ? `, at ${this.description as string}: press Enter to open it` : '';
-    this.accessibilityInformation = { label: `${problem.severity === 'error' ? 'Error' : 'Warning'}: ${problem.message}${where}` };
+    const severity = problem.severity === 'error' ? vscode.l10n.t('Error') : vscode.l10n.t('Warning');
+    const label = problem.location
+      ? vscode.l10n.t('{0}: {1}, at {2}: press Enter to open it', severity, problem.message, this.description as string)
+      : vscode.l10n.t('{0}: {1}', severity, problem.message);
+    this.accessibilityInformation = { label };
     if (problem.location) {
       this.command = {
-        title: 'Fix',
+        title: vscode.l10n.t('Fix'),
         command: commandId('openFileAtLine'),
         arguments: [problem.location.path, problem.location.line],
       };
@@ -95,7 +98,7 @@ function profileTooltip({ profile, status, problems }: ProfileReport, signIn: Si
   const tooltip = new vscode.MarkdownString(undefined, true);
   tooltip.appendMarkdown(`**${escape(quoted(profile.name))}**: ${kindLabel(profile)}, ${status}\n\n`);
   if (profile.region) {
-    tooltip.appendMarkdown(`Region: ${escape(quotedValue('region', profile.region))}\n\n`);
+    tooltip.appendMarkdown(vscode.l10n.t('Region: {0}', escape(quotedValue('region', profile.region))) + '\n\n');
   }
   for (const line of ssoProfileLines(profile, signIn?.target, signIn?.status)) {
     tooltip.appendMarkdown(`${escape(line)}\n\n`);

@@ -1,0 +1,139 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describeBypass, findBypasses } from '../l10n/bypasses';
+import { root } from '../host/install';
+
+const read = (file: string): string => readFileSync(path.join(root, file), 'utf8');
+const sourcesUnder = (folder: string): string[] =>
+  readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => path.join(folder, file).split(path.sep).join('/'));
+
+/** Each line marked `// bypass` must be found, and no other (a constant where it is declared: its text changes there). */
+const fixture = `
+import * as vscode from 'vscode';
+import { commandTitles } from '../manifest';
+const copyLabel = 'Copy Line'; // bypass, shown below as a button
+const title = \`Rename Profile \${name}\`; // bypass, a constant named for what it shows
+export async function run(name: string, count: number, status: vscode.StatusBarItem): Promise<void> {
+  void vscode.window.showInformationMessage(\`Profile \${name} was saved.\`); // bypass
+  void vscode.window.showErrorMessage('AWS: ' + name + ' failed'); // bypass
+  void vscode.window.showWarningMessage(vscode.l10n.t('Delete {0}?', name), copyLabel);
+  await vscode.window.showQuickPick([], { title, placeHolder: vscode.l10n.t('Pick one') });
+  await vscode.window.showInputBox({ prompt: count > 1 ? 'Many' : vscode.l10n.t('One') }); // bypass
+  await vscode.window.showQuickPick([], { title: commandTitles.connect }); // bypass: English title
+  void vscode.window.showInformationMessage(vscode.l10n.t('Joined ' + 'text')); // bypass: the export cannot read it
+  const item = new vscode.TreeItem('Lambda'); // bypass
+  item.tooltip = \`Region \${name}\`; // bypass
+  status.name = 'AWS Connection'; // bypass
+  item.accessibilityInformation = { label: \`\${count ? 'Error' : 'Warning'}: \${name}\` }; // bypass
+  item.contextValue = 'profile;usable';
+  item.id = \`region:\${name}\`;
+  item.iconPath = new vscode.ThemeIcon('plug');
+  item.description = '$(plug)';
+  item.label = \`\${name} · \${count}\`;
+  item.command = { title: vscode.l10n.t('Connect'), command: 'awsCredentialManager.connect' };
+  await vscode.window.showInputBox({ placeHolder: 'AKIAIOSFODNN7EXAMPLE', value: 'default' });
+  await vscode.commands.executeCommand('workbench.action.openSettings', 'aws credentials file');
+  void vscode.window.createTerminal({ name: 'aws login' });
+}
+`;
+
+describe('l10n: every text the user sees goes through vscode.l10n', () => {
+  it('finds, in a fixture, each text that bypasses vscode.l10n.t, and nothing else', () => {
+    const found = findBypasses('fixture.ts', fixture);
+    const lines = fixture.split('\n');
+    const marked = lines.flatMap((line, index) => (line.includes('// bypass') ? [index + 1] : []));
+    assert.deepEqual(
+      [...new Set(found.map((bypass) => bypass.line))].sort((a, b) => a - b),
+      marked,
+    );
+    const kindOf = (marker: string): string[] =>
+      found.filter((bypass) => lines[bypass.line - 1]?.includes(marker)).map((bypass) => bypass.kind);
+    assert.deepEqual(kindOf('English title'), ['englishTitle']);
+    assert.deepEqual(kindOf('cannot read it'), ['unexported']);
+    assert.deepEqual(kindOf("'Error'"), ['literal', 'literal']);
+    assert.match(
+      describeBypass(found[0] ?? assert.fail()),
+      /vscode\.l10n\.t\('Text with \{0\}', value\).*npx @vscode\/l10n-dev export --outDir \.\/l10n \.\/src/,
+    );
+  });
+
+  it('finds no bypass in src/ui, src/services and the panel markup', () => {
+    const bypasses = [...sourcesUnder('src/ui'), ...sourcesUnder('src/services')].flatMap((file) => findBypasses(file, read(file)));
+    assert.deepEqual(bypasses.map(describeBypass), []);
+  });
+
+  it('has l10n/bundle.l10n.json as the export writes it from src today', function () {
+    this.timeout(60_000);
+    const out = mkdtempSync(path.join(tmpdir(), 'l10n-export-'));
+    try {
+      execFileSync(path.join(root, 'node_modules', '.bin', 'vscode-l10n-dev'), ['export', '--outDir', out, './src'], {
+        cwd: root,
+        stdio: 'pipe',
+      });
+      const fresh = JSON.parse(readFileSync(path.join(out, 'bundle.l10n.json'), 'utf8')) as unknown;
+      assert.deepEqual(
+        JSON.parse(read('l10n/bundle.l10n.json')),
+        fresh,
+        'l10n/bundle.l10n.json is stale: run `npx @vscode/l10n-dev export --outDir ./l10n ./src` and commit it.',
+      );
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('has an English text in package.nls.json for every %key% of package.json, and no unused one', () => {
+    const manifest = read('package.json');
+    const used = new Set([...manifest.matchAll(/"%([^%"]+)%"/g)].map((match) => match[1]));
+    const texts = Object.keys(JSON.parse(read('package.nls.json')) as Record<string, string>);
+    assert.deepEqual(
+      [...used].filter((key) => key !== undefined && !texts.includes(key)),
+      [],
+      'package.json names these keys without a text: add them to package.nls.json.',
+    );
+    assert.deepEqual(
+      texts.filter((key) => !used.has(key)),
+      [],
+      'package.nls.json has texts no %key% of package.json uses: remove them.',
+    );
+    assert.ok(used.size > 40);
+  });
+
+  it('leaves no user-facing text of package.json contributes unlocalised', () => {
+    const { displayName, description, contributes } = JSON.parse(read('package.json')) as {
+      displayName: string;
+      description: string;
+      contributes: Record<string, unknown>;
+    };
+    const shownKeys = new Set([
+      'title',
+      'category',
+      'name',
+      'contextualTitle',
+      'contents',
+      'markdownDescription',
+      'description',
+      'enumDescriptions',
+    ]);
+    const plain: string[] = [];
+    const walk = (value: unknown, key: string): void => {
+      if (typeof value === 'string') {
+        if (shownKeys.has(key) && !/^%[^%]+%$/.test(value)) {
+          plain.push(`${key}: ${value}`);
+        }
+      } else if (Array.isArray(value)) {
+        value.forEach((element) => walk(element, key));
+      } else if (value && typeof value === 'object') {
+        Object.entries(value).forEach(([child, element]) => walk(element, child));
+      }
+    };
+    walk({ displayName, description, contributes }, '');
+    walk(displayName, 'title');
+    walk(description, 'description');
+    assert.deepEqual(plain, [], 'write these as %key% with their English text in package.nls.json');
+  });
+});
