@@ -93,6 +93,9 @@ export const mochaHooks = {
       },
       setUserSetting: async (key, value) => {
         const settings = JSON.parse(readFileSync(server.settingsFile, 'utf8')) as Record<string, unknown>;
+        if (isDeepStrictEqual(settings[key], value)) {
+          return;
+        }
         await replaceEditorText(page, 'Preferences: Open User Settings (JSON)', JSON.stringify({ ...settings, [key]: value }, null, 2));
         await eventually(
           () => readFileSync(server.settingsFile, 'utf8'),

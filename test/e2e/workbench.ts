@@ -444,6 +444,12 @@ export async function replaceEditorText(page: Page, openCommand: string, text: s
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('ControlOrMeta+V');
   await page.keyboard.press('ControlOrMeta+S');
+  // Closing an editor whose save has not finished asks whether to save, in a modal that blocks every later step.
+  await eventually(
+    () => page.locator('.tabs-container .tab.active.dirty').count(),
+    (dirty) => dirty === 0,
+    () => 'the editor was still unsaved after Ctrl+S',
+  );
   await runCommand(page, 'View: Close Editor');
 }
 
