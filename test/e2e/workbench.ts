@@ -348,6 +348,19 @@ export async function resetWorkbench(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await runCommand(page, 'View: Close All Editors');
+  // An editor left unsaved (a copy VS Code restored from an earlier test) asks whether to save, in a modal
+  // that blocks every later step: a reset discards it.
+  const box = page.locator('.monaco-dialog-box');
+  if (
+    await box.waitFor({ timeout: 1_000 }).then(
+      () => true,
+      () => false,
+    )
+  ) {
+    const discard = box.locator('.dialog-buttons .monaco-button', { hasText: exactly("Don't Save") }).first();
+    await ((await discard.count()) > 0 ? discard.click() : page.keyboard.press('Escape'));
+    await box.waitFor({ state: 'hidden' });
+  }
   await clearNotifications(page);
 }
 
