@@ -74,6 +74,7 @@ export function openTunnel(proxy: Proxy, target: Target, options: TunnelOptions)
         reject(new ProxyRefused(message));
       }
     }
+    const notHttp = `The proxy ${shown} gave an answer that is not HTTP: check that the proxy setting names an HTTP proxy.`;
     const onClose = (): void =>
       fail(`The proxy ${shown} closed the connection before answering: check the proxy setting, or ask whoever runs the proxy.`);
     socket.once('error', (error: NodeJS.ErrnoException) => {
@@ -91,13 +92,13 @@ export function openTunnel(proxy: Proxy, target: Target, options: TunnelOptions)
       const end = head.indexOf('\r\n\r\n');
       if (end === -1) {
         if (head.length > headLimit) {
-          fail(`The proxy ${shown} gave an answer that is not HTTP: check that the proxy setting names an HTTP proxy.`);
+          fail(notHttp);
         }
         return;
       }
       const status = /^HTTP\/1\.[01] (\d{3})(?: ([^\r\n]*))?/.exec(head.subarray(0, end).toString('latin1'));
       if (!status) {
-        fail(`The proxy ${shown} gave an answer that is not HTTP: check that the proxy setting names an HTTP proxy.`);
+        fail(notHttp);
         return;
       }
       const code = Number(status[1]);
