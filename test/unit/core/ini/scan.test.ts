@@ -168,7 +168,8 @@ describe('scanIni: a keystroke scanned again section by section (rescan)', () =>
       }),
       { numRuns: 2_000 },
     );
-    assert.ok(rescanned > 300, `only ${rescanned} of 2000 keystrokes were rescanned: the property says little`);
+    // About 335 of 2000 are, with a spread of about 17 between seeds: 250 fails only when rescans stop.
+    assert.ok(rescanned > 250, `only ${rescanned} of 2000 keystrokes were rescanned: the property says little`);
   });
 
   it('keeps every other section as it was, and leaves line breaks, headers and long sections to a whole scan', () => {
