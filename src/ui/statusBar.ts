@@ -23,7 +23,7 @@ export class ConnectionStatusBar implements vscode.Disposable {
     const tooltip = new vscode.MarkdownString(view.tooltip, true);
     tooltip.isTrusted = { enabledCommands: [...view.commands] };
     this.item.tooltip = tooltip;
-    this.item.accessibilityInformation = { label: view.text.replace(/\$\([^)]*\)\s*/g, '') };
+    this.item.accessibilityInformation = { label: view.ariaLabel };
   }
 
   dispose(): void {

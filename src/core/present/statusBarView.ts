@@ -10,6 +10,8 @@ import { escapeMarkdown as markdown } from './markdown';
 
 export interface StatusBarView {
   readonly text: string;
+  /** What a screen reader reads: the text without its icon, and the state the icon or colour shows. */
+  readonly ariaLabel: string;
   readonly look: 'normal' | 'warning';
   /** Markdown; its `command:` links run the commands listed in `commands`. */
   readonly tooltip: string;
@@ -23,10 +25,16 @@ const disconnect: Link = [commandTitles.disconnect, 'disconnect'];
 const openConsole: Link = [commandTitles.openConsole, 'openConsole'];
 
 /** A view whose tooltip ends with a line of command links. */
-function view(text: string, look: StatusBarView['look'], lines: readonly string[], links: readonly Link[]): StatusBarView {
+function view(
+  [icon, text, state]: readonly [icon: string, text: string, state: string],
+  look: StatusBarView['look'],
+  lines: readonly string[],
+  links: readonly Link[],
+): StatusBarView {
   const linkLine = links.map(([label, command]) => `[${label}](command:${commandId(command)})`).join(' · ');
   return {
-    text,
+    text: `$(${icon}) ${text}`,
+    ariaLabel: `${text}, ${state}`,
     look,
     tooltip: [...lines, ...(linkLine ? [linkLine] : [])].join('\n\n'),
     commands: links.map(([, command]) => commandId(command)),
@@ -35,12 +43,17 @@ function view(text: string, look: StatusBarView['look'], lines: readonly string[
 
 export function statusBarView(state: ConnectionState, now: Date = new Date()): StatusBarView {
   if (state.kind === 'disconnected') {
-    return view('$(cloud) AWS', 'normal', ['Not connected to AWS'], [[commandTitles.connect, 'connect'], showLogs]);
+    return view(['cloud', 'AWS', 'not connected'], 'normal', ['Not connected to AWS'], [[commandTitles.connect, 'connect'], showLogs]);
   }
   const profile = quoted(state.profile);
   switch (state.kind) {
     case 'connecting':
-      return view(`$(loading~spin) AWS: profile:${profile}`, 'normal', [`Connecting with profile ${markdown(profile)}...`], []);
+      return view(
+        ['loading~spin', `AWS: profile:${profile}`, 'connecting'],
+        'normal',
+        [`Connecting with profile ${markdown(profile)}...`],
+        [],
+      );
     case 'connected': {
       const lines = [
         `Connected with profile **${markdown(profile)}**`,
@@ -50,7 +63,7 @@ export function statusBarView(state: ConnectionState, now: Date = new Date()): S
         ...(state.expiration ? [`Credentials expire ${expiryPhrase(state.expiration, now)}`] : []),
         ...(state.signIn ? [signInLine(state.signIn, now)] : []),
       ];
-      return view(`$(cloud) AWS: profile:${profile}`, 'normal', lines, [
+      return view(['cloud', `AWS: profile:${profile}`, `connected, account ${state.identity.account}`], 'normal', lines, [
         [switchProfileLabel, 'connect'],
         openConsole,
         ['Export Credentials', 'exportCredentials'],
@@ -66,7 +79,7 @@ export function statusBarView(state: ConnectionState, now: Date = new Date()): S
           ? `The credentials of profile **${markdown(profile)}** stopped working`
           : `Profile **${markdown(profile)}** could not connect`;
       return view(
-        `$(warning) AWS: profile:${profile}`,
+        ['warning', `AWS: profile:${profile}`, state.kind === 'expired' ? 'credentials stopped working' : 'could not connect'],
         'warning',
         [`${headline}: ${markdown(state.problem.message)}`],
         [againLink(state.problem.kind), disconnect, showLogs],

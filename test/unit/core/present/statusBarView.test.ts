@@ -74,6 +74,29 @@ describe('statusBarView', () => {
     }
   });
 
+  it('tells a screen reader the state that only the icon and the colour show', () => {
+    const problem = { kind: 'expiredToken' as const, message: 'The session token has expired.' };
+    const labels = (
+      [
+        { kind: 'disconnected' },
+        { kind: 'connecting', profile: 'dev' },
+        { kind: 'connected', profile: 'dev', region: 'eu-west-1', identity, expiration: undefined },
+        { kind: 'expired', profile: 'dev', problem },
+        { kind: 'failed', profile: 'dev', problem },
+      ] satisfies ConnectionState[]
+    ).map((state) => statusBarView(state, now).ariaLabel);
+    assert.deepEqual(labels, [
+      'AWS, not connected',
+      'AWS: profile:dev, connecting',
+      'AWS: profile:dev, connected, account 123456789012',
+      'AWS: profile:dev, credentials stopped working',
+      'AWS: profile:dev, could not connect',
+    ]);
+    for (const label of labels) {
+      assert.doesNotMatch(label, /\$\(/, 'no icon name is read out');
+    }
+  });
+
   it('shows a profile name or a region that may be a secret described, in the text and the tooltip', () => {
     const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
     const states: ConnectionState[] = [
@@ -83,7 +106,7 @@ describe('statusBarView', () => {
     ];
     for (const state of states) {
       const view = statusBarView(state, now);
-      assert.ok(!`${view.text}${view.tooltip}`.includes('wJalrXUtnFEMI'), view.tooltip);
+      assert.ok(!`${view.text}${view.ariaLabel}${view.tooltip}`.includes('wJalrXUtnFEMI'), view.tooltip);
       assert.match(view.text, /AWS: profile:\(a name of 40 characters, not shown because it may be a secret\)$/);
     }
     assert.match(statusBarView(states[1] ?? { kind: 'disconnected' }, now).tooltip, /Region: \(a value of 40 characters/);
