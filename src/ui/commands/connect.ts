@@ -65,18 +65,24 @@ export function connectItems(reports: readonly ProfileReport[], connection: Conn
   // Looked up once for all items: a quick pick may list 10,000 profiles.
   const accounts = globalState.get('accounts');
   // Only profiles with warnings get an icon: an icon on each of 10,000 rows costs the quick pick
-  // about 100 ms to show (measured by npm run bench) and tells nothing the list does not.
+  // about 100 ms to show (measured by npm run bench) and tells nothing the list does not. The
+  // warning is also in words, as a screen reader does not read the icon.
   const warningIcon = new vscode.ThemeIcon('warning');
   const items: ProfileItem[] = usable.map((report) => {
     const name = report.profile.name;
     const account = Object.hasOwn(accounts, name) ? accounts[name] : undefined;
-    const item: ProfileItem = {
+    const warning = report.status === 'warning' ? report.problems.find((problem) => problem.severity === 'warning') : undefined;
+    const detail = [
+      ...(account ? [vscode.l10n.t('account {0}', account)] : []),
+      ...(warning ? [vscode.l10n.t('warning: {0}', warning.message)] : []),
+    ].join(' · ');
+    return {
       label: quoted(name),
       description: name === connectedProfile ? vscode.l10n.t('{0} · connected', profileDescription(report)) : profileDescription(report),
-      ...(report.status === 'warning' ? { iconPath: warningIcon } : {}),
+      ...(warning ? { iconPath: warningIcon } : {}),
+      ...(detail ? { detail } : {}),
       report,
     };
-    return account ? { ...item, detail: vscode.l10n.t('account {0}', account) } : item;
   });
   if (invalid.length > 0) {
     items.push({
@@ -94,8 +100,9 @@ export function connectItems(reports: readonly ProfileReport[], connection: Conn
   }
   items.push(
     { label: '', kind: vscode.QuickPickItemKind.Separator },
-    { label: `$(add) ${commandTitle('createCredentialsProfile')}...`, command: 'createCredentialsProfile' },
-    { label: `$(go-to-file) ${commandTitle('editCredentials')}`, command: 'editCredentials' },
+    // Icons as iconPath, not $(name) in the label, which a screen reader would read as a word.
+    { label: `${commandTitle('createCredentialsProfile')}...`, iconPath: new vscode.ThemeIcon('add'), command: 'createCredentialsProfile' },
+    { label: commandTitle('editCredentials'), iconPath: new vscode.ThemeIcon('go-to-file'), command: 'editCredentials' },
   );
   return items;
 }
