@@ -38,11 +38,19 @@ function restore(): void {
   showForm();
 }
 
+// A click on an option goes on to its first field; the arrow keys only choose, so that a person
+// listening to the options with a screen reader hears both before moving on with Tab.
+let chosenByPointer = false;
 for (const option of [iamOption, ssoOption]) {
+  option.closest('label')?.addEventListener('pointerdown', () => (chosenByPointer = true));
+  option.addEventListener('keydown', () => (chosenByPointer = false));
   option.addEventListener('change', () => {
     showForm();
     save();
-    (option === iamOption ? focusIam : focusSso)();
+    if (chosenByPointer) {
+      (option === iamOption ? focusIam : focusSso)();
+    }
+    chosenByPointer = false;
   });
 }
 wireIamForm(save);

@@ -11,6 +11,7 @@ import * as l10n from '@vscode/l10n';
 const section = element<HTMLElement>('roles-step');
 const list = element<HTMLDivElement>('role-list');
 const search = element<HTMLInputElement>('role-search');
+const searchCount = element<HTMLParagraphElement>('role-search-count');
 const summary = element<HTMLParagraphElement>('roles-summary');
 const status = element<HTMLParagraphElement>('roles-status');
 const regionSelect = element<HTMLSelectElement>('profileRegion');
@@ -74,7 +75,10 @@ function render(roles: readonly RoleChoice[]): void {
     if (choice.existingProfile !== undefined) {
       box.disabled = true;
       name.readOnly = true;
-      row.append(text('p', l10n.t('The profile {0} uses this role already.', choice.existingProfile), 'note'));
+      const note = text('p', l10n.t('The profile {0} uses this role already.', choice.existingProfile), 'note');
+      note.id = `role-${index}-note`;
+      box.setAttribute('aria-describedby', note.id);
+      row.append(note);
     }
     account.append(row);
     rows.push({
@@ -102,6 +106,9 @@ function filter(): void {
   for (const account of new Set(rows.map((row) => row.account))) {
     account.hidden = !shownAccounts.has(account);
   }
+  // Read out as the person types, who otherwise cannot tell what the search left.
+  const shown = rows.filter((row) => !row.element.hidden).length;
+  searchCount.textContent = words.length === 0 ? '' : shown === 1 ? l10n.t('1 role matches.') : l10n.t('{0} roles match.', shown);
 }
 
 function submit(every: boolean): void {
@@ -136,6 +143,8 @@ export function onRolesMessage(message: HostMessage): boolean {
     case 'roles': {
       section.hidden = false;
       render(message.roles);
+      search.value = '';
+      searchCount.textContent = '';
       regionSelect.value = message.region;
       const accounts = new Set(message.roles.map((role) => role.accountId)).size;
       const roles = message.roles.length === 1 ? l10n.t('1 role') : l10n.t('{0} roles', message.roles.length);

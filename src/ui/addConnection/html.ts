@@ -31,13 +31,15 @@ export function addConnectionHtml({ cspSource, nonce, script, style }: PanelReso
     <h1>${commandTitle('addConnection')}</h1>
     <fieldset class="options">
       <legend>${vscode.l10n.t('How do you sign in to AWS?')}</legend>
-      <label class="option"><input type="radio" name="option" id="option-iam" value="iamCredential">
-        <span><strong>${vscode.l10n.t('IAM Credential')}</strong><br>
-          <span class="hint">${vscode.l10n.t('An access key ID and secret access key, stored in a profile of your AWS credentials file.')}</span></span>
+      <label class="option"><input type="radio" name="option" id="option-iam" value="iamCredential"
+          aria-labelledby="option-iam-name" aria-describedby="option-iam-hint">
+        <span><strong id="option-iam-name">${vscode.l10n.t('IAM Credential')}</strong><br>
+          <span class="hint" id="option-iam-hint">${vscode.l10n.t('An access key ID and secret access key, stored in a profile of your AWS credentials file.')}</span></span>
       </label>
-      <label class="option"><input type="radio" name="option" id="option-sso" value="identityCenter">
-        <span><strong>${vscode.l10n.t('IAM Identity Center')}</strong><br>
-          <span class="hint">${vscode.l10n.t("Sign in through your organization's AWS access portal, without long-term keys: AWS recommends it over IAM users.")}</span></span>
+      <label class="option"><input type="radio" name="option" id="option-sso" value="identityCenter"
+          aria-labelledby="option-sso-name" aria-describedby="option-sso-hint">
+        <span><strong id="option-sso-name">${vscode.l10n.t('IAM Identity Center')}</strong><br>
+          <span class="hint" id="option-sso-hint">${vscode.l10n.t("Sign in through your organization's AWS access portal, without long-term keys: AWS recommends it over IAM users.")}</span></span>
       </label>
     </fieldset>
     <form id="iam-form" hidden novalidate>
@@ -129,7 +131,9 @@ export function addConnectionHtml({ cspSource, nonce, script, style }: PanelReso
       <p id="roles-summary"></p>
       <div class="field">
         <label for="role-search">${vscode.l10n.t('Search')}</label>
-        <input id="role-search" type="search" autocomplete="off" spellcheck="false" placeholder="${vscode.l10n.t('Account name, account ID or role')}">
+        <input id="role-search" type="search" autocomplete="off" spellcheck="false" placeholder="${vscode.l10n.t('Account name, account ID or role')}"
+          aria-describedby="role-search-count">
+        <p id="role-search-count" class="hint" role="status" aria-live="polite"></p>
       </div>
       <div id="role-list"></div>
       <div class="field">
