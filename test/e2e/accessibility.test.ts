@@ -1,11 +1,17 @@
 import * as assert from 'node:assert/strict';
+import type { FrameLocator, Page } from 'playwright-core';
 import { exampleAccount, exampleUser } from '../fixtures/awsEndpoint';
 import { ui } from './session';
 import {
+  activeWebview,
+  focusedId,
   clickTreeRow,
   connectWithProfile,
+  moveQuickPickFocusTo,
+  quickPickAriaLabels,
   resetWorkbench,
   runCommand,
+  runCommandWithKeyboard,
   treeRowAriaLabels,
   treeRows,
   waitForStatusBarItem,
@@ -18,7 +24,8 @@ describe('accessibility: what a screen reader reads', () => {
     const { page, removeAwsFolder, writeHomeFile } = ui();
     await resetWorkbench(page);
     removeAwsFolder();
-    writeHomeFile('.aws/credentials', `[default]\n${keys}\n[typo]\nxaws_access_key_id = ${exampleUser.accessKeyId}\n`);
+    writeHomeFile('.aws/credentials', `[default]\n${keys}\n[typo]\nxaws_access_key_id = ${exampleUser.accessKeyId}\n[far]\n${keys}`);
+    writeHomeFile('.aws/config', '[profile far]\nregion = mars-1\n');
   });
 
   it('reads every row of the two views and the status bar in words of its own, never an ARN', async () => {
@@ -27,7 +34,7 @@ describe('accessibility: what a screen reader reads', () => {
     const status = await waitForStatusBarItem(page, /^AWS: profile:default$/, false);
     assert.equal(status.text, 'AWS: profile:default');
     const item = page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: 'AWS: profile:default' }).first();
-    assert.equal(await item.getAttribute('aria-label'), 'AWS: profile:default');
+    assert.equal(await item.getAttribute('aria-label'), `AWS: profile:default, connected, account ${exampleAccount}`);
 
     await runCommand(page, 'AWS: Focus on AWS Explorer View');
     await treeRows(page, 'AWS Explorer', (rows) => rows.some((row) => row.label === 'Lambda'));
@@ -58,4 +65,114 @@ describe('accessibility: what a screen reader reads', () => {
       assert.ok(row.ariaLabel.length > 0, `the row ${row.label} has a label of its own`);
     }
   });
+
+  it('connects from the Connect to AWS quick pick with the keyboard alone, each row read in words and no icon name', async () => {
+    const { page } = ui();
+    await runCommand(page, 'AWS: Disconnect');
+    await runCommandWithKeyboard(page, 'AWS: Connect to AWS');
+    const rows = await quickPickAriaLabels(page, /^default, /);
+    assert.ok(
+      rows.some((row) => /^default, access keys(, account \d{12})?$/.test(row)),
+      JSON.stringify(rows),
+    );
+    assert.ok(
+      rows.some((row) => /^far, access keys · mars-1, warning: region mars-1 does not look like an AWS region code/.test(row)),
+      `the warning, shown as an icon, is read out too: ${JSON.stringify(rows)}`,
+    );
+    assert.ok(
+      rows.some((row) => /^typo, invalid: /.test(row)),
+      JSON.stringify(rows),
+    );
+    assert.ok(rows.includes('Create Credentials Profile...'), JSON.stringify(rows));
+    assert.ok(rows.includes('Edit Credentials'), JSON.stringify(rows));
+    await page.keyboard.type('default');
+    await moveQuickPickFocusTo(page, /^default$/);
+    await page.keyboard.press('Enter');
+    await waitForStatusBarItem(page, /^AWS: profile:default$/, false);
+  });
+
+  it('adds a profile in the Add a New Connection panel with the keyboard alone, each control named and each error announced', async () => {
+    const { page, readHomeFile } = ui();
+    await runCommand(page, 'AWS: Disconnect');
+    await runCommandWithKeyboard(page, 'AWS: Add a New Connection');
+    const panel = activeWebview(page);
+    await panel.locator('#option-iam').waitFor({ timeout: 20_000 });
+    assert.deepEqual(await accessibleControls(panel), ['radio "IAM Credential"', 'radio "IAM Identity Center"']);
+
+    await pressUntilFocused(page, panel, 'Tab', 'option-iam');
+    await page.keyboard.press('Space');
+    assert.ok(await panel.locator('#iam-form').isVisible(), 'Space chooses IAM Credential');
+    await page.keyboard.press('ArrowDown');
+    assert.ok(await panel.locator('#sso-form').isVisible(), 'the Down key chooses IAM Identity Center');
+    assert.equal(await focusedId(panel), 'option-sso', 'choosing with the arrow keys leaves the focus on the options');
+    await page.keyboard.press('ArrowUp');
+    assert.ok(await panel.locator('#iam-form').isVisible());
+    assert.deepEqual(await accessibleControls(panel.locator('#iam-form')), [
+      'textbox "Profile Name"',
+      'textbox "Access Key"',
+      'textbox "Secret Key"',
+      'button "Show"',
+      'combobox "Region (optional)"',
+      'button "Continue"',
+    ]);
+
+    await page.keyboard.press('Tab');
+    assert.equal(await focusedId(panel), 'profileName');
+    await page.keyboard.type('work');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(exampleUser.accessKeyId);
+    await page.keyboard.press('Enter');
+    // The empty secret: the focus goes to it, and its message is linked to it and announced.
+    await waitForFocus(panel, 'secretAccessKey');
+    assert.equal(await panel.locator('#secretAccessKey').getAttribute('aria-invalid'), 'true');
+    const error = panel.locator('#secretAccessKey-error');
+    assert.equal(await error.getAttribute('role'), 'alert');
+    assert.match(await error.innerText(), /secret/i);
+    assert.ok((await panel.locator('#secretAccessKey').getAttribute('aria-describedby'))?.split(' ').includes('secretAccessKey-error'));
+
+    await page.keyboard.type(exampleUser.secretAccessKey);
+    await page.keyboard.press('Tab');
+    assert.equal(await focusedId(panel), 'toggle-secret');
+    await page.keyboard.press('Space');
+    assert.equal(await panel.locator('#toggle-secret').getAttribute('aria-pressed'), 'true');
+    assert.equal(await panel.locator('#secretAccessKey').getAttribute('type'), 'text', 'Space shows the secret');
+    await page.keyboard.press('Space');
+    assert.equal(await panel.locator('#secretAccessKey').getAttribute('type'), 'password');
+    await pressUntilFocused(page, panel, 'Tab', 'continue');
+    await page.keyboard.press('Enter');
+    await waitForStatusBarItem(page, /^AWS: profile:work$/, false);
+    await panel.locator('#form-status[role=status]', { hasText: 'Connected with profile work' }).waitFor();
+    assert.match(readHomeFile('.aws/credentials')?.text ?? '', /\[work\]\naws_access_key_id = /);
+  });
 });
+
+/** Waits for the focus to reach the element of that id (it moves after a check in the page). */
+async function waitForFocus(panel: FrameLocator, id: string): Promise<void> {
+  await panel.locator(`#${id}:focus`).waitFor({ timeout: 5_000 });
+}
+
+/** Presses a key, at most 10 times, until the focus is on the element of that id. */
+async function pressUntilFocused(page: Page, panel: FrameLocator, key: string, id: string): Promise<void> {
+  const seen: string[] = [];
+  for (let presses = 0; presses < 10; presses++) {
+    await page.keyboard.press(key);
+    const focused = await focusedId(panel).catch(() => '');
+    if (focused === id) {
+      return;
+    }
+    seen.push(focused || '(outside the panel)');
+  }
+  assert.fail(`${key} never reached #${id}; it went to ${seen.join(', ')}`);
+}
+
+/** Each visible control with its role and the name Chromium's accessibility tree gives it. */
+async function accessibleControls(scope: FrameLocator | ReturnType<FrameLocator['locator']>): Promise<string[]> {
+  const controls = scope.locator('input:visible, select:visible, button:visible');
+  const names: string[] = [];
+  for (const control of await controls.all()) {
+    // The snapshot is YAML: "- role "name" [state]", quoted when the name has a quote.
+    const line = (await control.ariaSnapshot()).split('\n')[0]?.replace(/^- /, '').replace(/:$/, '') ?? '';
+    names.push(line.startsWith("'") ? line.slice(1, -1).replace(/''/g, "'") : line);
+  }
+  return names;
+}

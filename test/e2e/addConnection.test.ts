@@ -85,23 +85,6 @@ describe('AWS: Add a New Connection', () => {
     assert.equal(readHomeFile('.aws/credentials'), undefined);
   });
 
-  it('can be completed with the keyboard alone', async () => {
-    const { page } = ui();
-    const panel = await openPanel();
-    await panel.locator('body').press('Tab');
-    await page.keyboard.press('Space');
-    await panel.locator('#profileName:focus').waitFor();
-    await page.keyboard.type('keys');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(exampleUser.accessKeyId);
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(exampleUser.secretAccessKey);
-    await page.keyboard.press('Enter');
-    await waitForStatusBarItem(page, /^AWS: profile:keys$/, false);
-    // The panel goes on to focus the AWS Explorer; the flow ends when the panel says it connected.
-    await panel.locator('#form-status', { hasText: 'Connected with profile keys: account 123456789012' }).waitFor();
-  });
-
   it('focuses the open panel instead of opening a second one, and keeps the form but not the secret', async () => {
     const { page } = ui();
     const panel = await openPanel();

@@ -11,6 +11,7 @@ import {
   activeWebview,
   clickNotificationButton,
   clickTreeRow,
+  focusedId,
   resetWorkbench,
   runCommand,
   pick,
@@ -103,13 +104,16 @@ describe('IAM Identity Center', () => {
       .filter({ hasText: /^[A-Z]{4}-[A-Z]{4}$/ })
       .waitFor();
     assert.ok(await panel.locator('#cancel-sign-in').isVisible(), 'the sign-in can be cancelled');
+    assert.equal(await focusedId(panel), 'copy-code', 'the focus moves to the code, for the keyboard and screen readers');
     await approveDeviceCode(await tab, panel);
     await panel.locator('#roles-summary', { hasText: 'may use 4 roles in 3 accounts' }).waitFor();
     await panel.locator('#role-search').fill('dev');
     assert.equal(await panel.locator('.role:visible').count(), 2, 'the search keeps the dev account');
+    await panel.locator('#role-search-count[role=status]', { hasText: /^2 roles match\.$/ }).waitFor();
     await panel.getByLabel('Profile name for ReadOnly in dev').fill('dev');
     await panel.locator('.role:visible input[type=checkbox]').first().check();
     await panel.locator('#role-search').fill('');
+    assert.equal(await panel.locator('#role-search-count').innerText(), '', 'no count without a search');
     await panel.getByRole('checkbox', { name: 'PowerUser' }).check();
     mkdirSync(resultsFolder, { recursive: true });
     await page.screenshot({ path: path.join(resultsFolder, 'identity-center-roles.png') });

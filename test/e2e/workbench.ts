@@ -75,6 +75,46 @@ export async function answerInput(page: Page, text: string): Promise<void> {
   );
 }
 
+/**
+ * Runs a command with the keyboard alone: F1, its title typed, the arrow keys to its row, Enter.
+ * Fails when the palette's focused row never becomes the command.
+ */
+export async function runCommandWithKeyboard(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  await page.locator(`${quickInput} input`).waitFor();
+  await page.keyboard.type(title);
+  await moveQuickPickFocusTo(page, exactly(title));
+  await page.keyboard.press('Enter');
+}
+
+/** Presses the Down key until the focused row of the open quick pick is the one labelled `label`. */
+export async function moveQuickPickFocusTo(page: Page, label: RegExp): Promise<void> {
+  const focused = page.locator(`${quickInput} .monaco-list-row.focused .label-name`).first();
+  await eventually(
+    async () => {
+      const text = (await focused.innerText({ timeout: 2_000 }).catch(() => '')).trim();
+      if (!label.test(text)) {
+        await page.keyboard.press('ArrowDown');
+      }
+      return text;
+    },
+    (text) => label.test(text),
+    (text) => `The quick pick's focus did not reach ${String(label)} with the Down key; it is on "${text}"`,
+    { timeoutMs: 10_000, intervalMs: 100 },
+  );
+}
+
+/** What a screen reader reads for each row of the open quick pick (its aria-label), once one matches `expected`. */
+export async function quickPickAriaLabels(page: Page, expected: RegExp): Promise<string[]> {
+  const rows = page.locator(`${quickInput} .monaco-list-row`);
+  return eventually(
+    async () => Promise.all((await rows.all()).map(async (row) => (await row.getAttribute('aria-label').catch(() => null)) ?? '')),
+    (labels) => labels.some((label) => expected.test(label)),
+    (labels) => `The quick pick's rows read ${JSON.stringify(labels)}, none matching ${String(expected)}`,
+    { timeoutMs: 15_000, intervalMs: 200 },
+  );
+}
+
 /** Picks an item of the open quick pick by its label. */
 export async function pick(page: Page, label: string): Promise<void> {
   const row = page.locator(`${quickInput} .monaco-list-row`, { has: page.locator('.label-name', { hasText: exactly(label) }) });
@@ -139,6 +179,13 @@ export async function outputText(page: Page, expected: string | RegExp, timeout 
     (text) => `The Output panel did not show ${String(expected)} within ${timeout} ms. It shows:\n${text}`,
     { timeoutMs: timeout, intervalMs: 200 },
   );
+}
+
+/** The id of the focused element of a webview's page ('' for none). */
+export async function focusedId(frame: FrameLocator): Promise<string> {
+  // Typed by hand: the tests compile without the DOM's types.
+  type Body = { readonly ownerDocument: { readonly activeElement: { readonly id: string } | null } };
+  return frame.locator('body').evaluate((body: Body) => body.ownerDocument.activeElement?.id ?? '');
 }
 
 /** The content frame of the active webview (webviews are nested iframes of the workbench). */
