@@ -68,8 +68,12 @@ export function wireCheckedForm<Field extends string>(checked: CheckedForm<Field
       checkAsTyped(field);
       checked.save();
     });
+    // A field left empty is not wrong yet: passing through it with Tab would have a screen reader
+    // announce its error, and the error would move what is below it from under the pointer.
     target.addEventListener('blur', () => {
-      touched.add(field);
+      if (target.value !== '') {
+        touched.add(field);
+      }
       checkAsTyped();
     });
   }

@@ -118,6 +118,11 @@ describe('accessibility: what a screen reader reads', () => {
 
     await page.keyboard.press('Tab');
     assert.equal(await focusedId(panel), 'profileName');
+    // Passing through a field is not a mistake: no error is announced for it.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await focusedId(panel), 'profileName');
+    assert.equal(await panel.locator('#profileName-error').isVisible(), false, 'an empty field passed through shows no error');
     await page.keyboard.type('work');
     await page.keyboard.press('Tab');
     await page.keyboard.type(exampleUser.accessKeyId);
