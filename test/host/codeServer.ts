@@ -22,6 +22,8 @@ export interface CodeServerOptions {
   /** Extensions already installed there are loaded (a .vsix installed with `installVsix`). */
   readonly extensionsDir?: string;
   readonly port?: number;
+  /** VS Code's display language; one other than English needs its language pack in `extensionsDir`. */
+  readonly locale?: string;
 }
 
 export interface CodeServer {
@@ -102,6 +104,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
       extensions,
       // Newer releases only honour the workbench URL's payload (extension under development, tests) with this option.
       ...(options.build === 'oldest' ? [] : ['--vscode-option', 'enable-smoke-test-driver']),
+      ...(options.locale ? ['--locale', options.locale] : []),
       folder,
     ],
     { env: hostEnvironment(home, scratch, options.env ?? {}, options.keepAwsEnvironment), detached: true, stdio: ['ignore', log, log] },
