@@ -11,6 +11,7 @@ import type { NetworkRoute } from '../../../../src/core/net/agents';
 import type { ProxySettings } from '../../../../src/core/net/proxy';
 import { awsCli } from '../../../fixtures/awsCli';
 import { exampleAccount, exampleUser, startAwsEndpoint, type AwsEndpoint } from '../../../fixtures/awsEndpoint';
+import { noProxySettings } from '../../../fixtures/network';
 import { startConnectProxy, startTlsFront, type ConnectProxy } from '../../../fixtures/connectProxy';
 import { exampleSsoRegion } from '../../../fixtures/ssoEndpoint';
 import { makeTestCa, type TestCa } from '../../../fixtures/testCa';
@@ -46,7 +47,7 @@ describe('the network route: every AWS call through a real CONNECT proxy to a TL
   });
 
   const route = (settings: Partial<ProxySettings> = {}, extra: Partial<NetworkRoute> = {}): NetworkRoute => ({
-    proxy: { proxy: proxy.url(proxyUser), strictSSL: true, noProxy: [], ...settings },
+    proxy: { ...noProxySettings, proxy: proxy.url(proxyUser), ...settings },
     env: {},
     ca: [ca.caPem],
     ...extra,
