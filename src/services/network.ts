@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { NetworkRoute } from '../core/net/agents';
-import { caBundleOf, readCaBundle } from '../core/net/caBundle';
+import { caBundleFor, readCaBundle } from '../core/net/caBundle';
 import { proxySettingsOf } from '../core/net/settings';
 import type { Environment } from '../core/files/paths';
 import type { ProfileService } from './profileService';
@@ -17,16 +17,12 @@ export class Network {
     private readonly env: Environment = process.env,
   ) {}
 
-  /**
-   * The route of the calls made for a profile, with its `ca_bundle`; for calls of no profile, or of
-   * one not written yet (a sign-in, keys being checked), that of the profile the AWS CLI would use
-   * then: AWS_PROFILE's, or default's.
-   */
+  /** The route of the calls made for a profile (see caBundleFor for the bundle of no profile). */
   async route(profile?: string): Promise<NetworkRoute> {
     const { reports } = await this.profiles.latest();
-    const named = (name: string) => reports.find((report) => report.profile.name === name)?.profile;
-    const bundle = caBundleOf(
-      (profile === undefined ? undefined : named(profile)) ?? named(this.env['AWS_PROFILE'] || 'default'),
+    const bundle = caBundleFor(
+      profile,
+      reports.map((report) => report.profile),
       this.env,
     );
     return {
