@@ -1,8 +1,9 @@
 /**
  * The HTTP agents every AWS client of the extension sends through: each connection goes directly
- * or through the proxy `proxyFor` picks for its host, and trusts a company's CA bundle beside
- * Node's own certificates. They are `https.Agent`s, so VS Code's own proxy support in the extension
- * host keeps their CA list when it takes a request over.
+ * or through the proxy `proxyFor` picks for its host (an https:// target through a CONNECT tunnel,
+ * an http:// one as a request in absolute-form), and trusts a company's CA bundle beside Node's own
+ * certificates. They are `https.Agent`s, so VS Code's own proxy support in the extension host keeps
+ * their CA list when it takes a request over.
  */
 import { readFileSync } from 'node:fs';
 import * as http from 'node:http';
@@ -11,8 +12,8 @@ import type { Duplex } from 'node:stream';
 import * as tls from 'node:tls';
 import type { Environment } from '../files/paths';
 import { pemCertificates } from './caBundle';
-import { proxyFor, type ProxySettings } from './proxy';
-import { openTunnel } from './tunnel';
+import { proxyFor, shownProxy, type ProxySettings } from './proxy';
+import { authorityOf, connectToProxy, openTunnel, ProxyRefused } from './tunnel';
 
 /** How a client reaches AWS: the proxy settings, the environment they fall back to, and the CAs to trust. */
 export interface NetworkRoute {
@@ -74,13 +75,40 @@ export function networkAgents(route: NetworkRoute, connectMs: number): NetworkAg
     }
   }
 
+  // Node's Agent has addRequest, but its types do not declare it.
+  const addRequest = (http.Agent.prototype as unknown as { addRequest: (request: http.ClientRequest, options: object) => void }).addRequest;
+
   class HttpAgent extends http.Agent {
-    override createConnection(options: http.ClientRequestArgs, callback?: Callback): Duplex | null | undefined {
+    /**
+     * Through a proxy, a plain-HTTP request goes in absolute-form (`GET http://host:port/path`), as
+     * proxies take it, not through a tunnel: many (Squid by default) allow CONNECT only to port 443.
+     */
+    addRequest(request: http.ClientRequest, options: http.ClientRequestArgs): void {
       const { target, proxy } = viaProxy({ ...options, protocol: 'http:' });
+      if (proxy) {
+        // Node writes the head of a request with Expect: 100-continue at once, before it reaches the agent.
+        if (request.getHeader('expect') !== undefined) {
+          request.destroy(
+            new ProxyRefused(
+              `A request that expects 100-continue cannot be sent through the proxy ${shownProxy(proxy.url)} (${proxy.source}): use an https:// endpoint.`,
+            ),
+          );
+          return;
+        }
+        request.path = `http://${authorityOf(target)}${request.path}`;
+        if (proxy.authorization) {
+          request.setHeader('Proxy-Authorization', proxy.authorization.header);
+        }
+      }
+      addRequest.call(this, request, options);
+    }
+
+    override createConnection(options: http.ClientRequestArgs, callback?: Callback): Duplex | null | undefined {
+      const { proxy } = viaProxy({ ...options, protocol: 'http:' });
       if (!proxy) {
         return super.createConnection(options, callback);
       }
-      openTunnel(proxy, target, tunnelOptions).then(
+      connectToProxy(proxy, tunnelOptions).then(
         (socket) => callback?.(null, socket),
         (error: Error) => callback?.(error, undefined as unknown as Duplex),
       );

@@ -164,6 +164,63 @@ describe('the network route: every AWS call through a real CONNECT proxy to a TL
     assert.match(problem.message, /would not connect to blocked\.corp\.example:443 \(403 Forbidden\)/);
   });
 
+  it('sends http.proxyAuthorization on the CONNECT instead of the user of the proxy URL, and says when it is refused, never quoting it', async () => {
+    const header = `Basic ${Buffer.from(proxyUser).toString('base64')}`;
+    const who = await identity(route({ proxy: proxy.url('tester:EXAMPLEwrongpass'), authorization: header }));
+    assert.equal(who.arn, exampleUser.arn);
+    assert.deepEqual(
+      proxy.tunnels.map(({ authorization }) => authorization),
+      [header],
+    );
+    const refused = await problemOf(identity(route({ authorization: 'Basic EXAMPLEwrongtoken' })));
+    assert.equal(refused.kind, 'proxy');
+    assert.match(refused.message, /refused the Proxy-Authorization of http\.proxyAuthorization \(407 Proxy Authentication Required\)/);
+    assert.doesNotMatch(refused.message, /EXAMPLE(wrongtoken|proxypass)|tester/);
+  });
+
+  it("sends an http:// endpoint's calls to the proxy in absolute-form, with the proxy user, where the proxy allows CONNECT only to 443", async () => {
+    const basic = `Basic ${Buffer.from(proxyUser).toString('base64')}`;
+    const squid = await startConnectProxy({
+      credentials: proxyUser,
+      connectPorts: [443],
+      resolve: (host) => (host === awsHost ? { host: '127.0.0.1', port: Number(new URL(endpoint.url).port) } : undefined),
+    });
+    try {
+      const network = route({ proxy: squid.url(proxyUser) });
+      const who = await identity(network, `http://${awsHost}`);
+      assert.equal(who.arn, exampleUser.arn);
+      const access = { credentials: exampleUser, region: 'us-east-1', endpointUrl: `http://${awsHost}:8080`, network };
+      assert.equal((await listLambdaFunctions(access, 'us-east-1')).length, 75);
+      assert.deepEqual(
+        squid.forwarded.map(({ method, url, authorization, status }) => [method, url, authorization, status]),
+        [
+          ['POST', `http://${awsHost}:80/`, basic, 200],
+          ['GET', `http://${awsHost}:8080/2015-03-31/functions?MaxItems=50`, basic, 200],
+          ['GET', `http://${awsHost}:8080/2015-03-31/functions?Marker=50&MaxItems=50`, basic, 200],
+        ],
+      );
+      assert.deepEqual(squid.tunnels, [], 'no CONNECT was asked for');
+      const anonymous = await problemOf(identity(route({ proxy: squid.url() }), `http://${awsHost}`));
+      assert.equal(anonymous.kind, 'proxy');
+      assert.match(anonymous.message, /407 Proxy Authentication Required/);
+      // The same proxy refuses a tunnel to port 80, which an http:// endpoint would need without absolute-form.
+      const tunnel = await problemOf(identity(route({ proxy: squid.url(proxyUser) }), `https://${awsHost}:80`));
+      assert.match(tunnel.message, /would not connect to aws\.corp\.example:80 \(403 Forbidden\)/);
+    } finally {
+      await squid.close();
+    }
+  });
+
+  it('uses no proxy when http.proxySupport is off, yet trusts the CA bundle', async () => {
+    const problem = await problemOf(identity(route({ support: 'off' }, { env: { HTTPS_PROXY: proxy.url(proxyUser) } })));
+    assert.equal(problem.kind, 'network');
+    assert.match(problem.message, /ENOTFOUND|EAI_AGAIN/);
+    assert.equal(proxy.tunnels.length, 0);
+    const direct = `https://127.0.0.1:${front.port}`;
+    assert.equal((await identity(route({ support: 'off' }), direct)).arn, exampleUser.arn);
+    assert.equal((await problemOf(identity(route({ support: 'off' }, { ca: undefined }), direct))).kind, 'certificate');
+  });
+
   it('goes directly to the hosts of http.noProxy (so this made-up host is not found)', async () => {
     const problem = await problemOf(identity(route({ noProxy: ['corp.example'] })));
     assert.equal(problem.kind, 'network');
