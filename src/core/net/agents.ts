@@ -12,8 +12,8 @@ import type { Duplex } from 'node:stream';
 import * as tls from 'node:tls';
 import type { Environment } from '../files/paths';
 import { pemCertificates } from './caBundle';
-import { proxyFor, shownProxy, type ProxySettings } from './proxy';
-import { authorityOf, connectToProxy, openTunnel, ProxyRefused } from './tunnel';
+import { proxyFor, type ProxySettings } from './proxy';
+import { authorityOf, connectToProxy, openTunnel } from './tunnel';
 
 /** How a client reaches AWS: the proxy settings, the environment they fall back to, and the CAs to trust. */
 export interface NetworkRoute {
@@ -78,23 +78,23 @@ export function networkAgents(route: NetworkRoute, connectMs: number): NetworkAg
   // Node's Agent has addRequest, but its types do not declare it.
   const addRequest = (http.Agent.prototype as unknown as { addRequest: (request: http.ClientRequest, options: object) => void }).addRequest;
 
+  /** Marks the options of a request sent through a tunnel, which then pools its sockets apart from absolute-form ones. */
+  const tunnelled = 'awsTunnelled';
+
   class HttpAgent extends http.Agent {
     /**
      * Through a proxy, a plain-HTTP request goes in absolute-form (`GET http://host:port/path`), as
      * proxies take it, not through a tunnel: many (Squid by default) allow CONNECT only to port 443.
+     * Node writes the head at once of a request with Expect: 100-continue or headers given as an
+     * array, before the agent could change its path, so such a request goes through a tunnel.
      */
     addRequest(request: http.ClientRequest, options: http.ClientRequestArgs): void {
       const { target, proxy } = viaProxy({ ...options, protocol: 'http:' });
+      if (proxy && request.headersSent) {
+        addRequest.call(this, request, { ...options, [tunnelled]: true });
+        return;
+      }
       if (proxy) {
-        // Node writes the head of a request with Expect: 100-continue at once, before it reaches the agent.
-        if (request.getHeader('expect') !== undefined) {
-          request.destroy(
-            new ProxyRefused(
-              `A request that expects 100-continue cannot be sent through the proxy ${shownProxy(proxy.url)} (${proxy.source}): use an https:// endpoint.`,
-            ),
-          );
-          return;
-        }
         request.path = `http://${authorityOf(target)}${request.path}`;
         if (proxy.authorization) {
           request.setHeader('Proxy-Authorization', proxy.authorization.header);
@@ -103,12 +103,16 @@ export function networkAgents(route: NetworkRoute, connectMs: number): NetworkAg
       addRequest.call(this, request, options);
     }
 
+    override getName(options?: http.ClientRequestArgs): string {
+      return `${super.getName(options)}${options && tunnelled in options ? ':tunnel' : ''}`;
+    }
+
     override createConnection(options: http.ClientRequestArgs, callback?: Callback): Duplex | null | undefined {
-      const { proxy } = viaProxy({ ...options, protocol: 'http:' });
+      const { target, proxy } = viaProxy({ ...options, protocol: 'http:' });
       if (!proxy) {
         return super.createConnection(options, callback);
       }
-      connectToProxy(proxy, tunnelOptions).then(
+      (tunnelled in options ? openTunnel(proxy, target, tunnelOptions) : connectToProxy(proxy, tunnelOptions)).then(
         (socket) => callback?.(null, socket),
         (error: Error) => callback?.(error, undefined as unknown as Duplex),
       );

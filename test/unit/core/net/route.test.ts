@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as http from 'node:http';
 import * as net from 'node:net';
 import type { KeyCredentials } from '../../../../src/core/aws/clients';
 import { consoleSignIn } from '../../../../src/core/aws/console/federation';
@@ -7,7 +8,7 @@ import { callerIdentity } from '../../../../src/core/aws/identity';
 import { resolveConnection } from '../../../../src/core/aws/resolveConnection';
 import { listLambdaFunctions } from '../../../../src/core/aws/resources/lambda';
 import { listAssignments } from '../../../../src/core/aws/sso/portal';
-import type { NetworkRoute } from '../../../../src/core/net/agents';
+import { networkAgents, type NetworkRoute } from '../../../../src/core/net/agents';
 import type { ProxySettings } from '../../../../src/core/net/proxy';
 import { awsCli } from '../../../fixtures/awsCli';
 import { exampleAccount, exampleUser, startAwsEndpoint, type AwsEndpoint } from '../../../fixtures/awsEndpoint';
@@ -208,6 +209,42 @@ describe('the network route: every AWS call through a real CONNECT proxy to a TL
       assert.match(tunnel.message, /would not connect to aws\.corp\.example:80 \(403 Forbidden\)/);
     } finally {
       await squid.close();
+    }
+  });
+
+  it('sends a plain-HTTP request whose head Node writes at once (Expect: 100-continue, or headers as an array) through a tunnel, without hanging', async () => {
+    const plain = await startConnectProxy({
+      credentials: proxyUser,
+      resolve: (host) => (host === awsHost ? { host: '127.0.0.1', port: Number(new URL(endpoint.url).port) } : undefined),
+    });
+    const { httpAgent } = networkAgents(route({ proxy: plain.url(proxyUser) }), 5_000);
+    const body = 'Action=GetCallerIdentity&Version=2011-06-15';
+    const post = (headers: http.OutgoingHttpHeaders | string[]) =>
+      new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('the request hung')), 5_000);
+        const request = http.request({ host: awsHost, port: 80, method: 'POST', path: '/', headers, agent: httpAgent }, (response) => {
+          response.resume();
+          response.on('end', () => (clearTimeout(timer), resolve(response.statusCode ?? 0)));
+        });
+        request.on('error', (error) => (clearTimeout(timer), reject(error)));
+        request.on('continue', () => request.end(body));
+      });
+    try {
+      const length = String(Buffer.byteLength(body));
+      const type = 'application/x-www-form-urlencoded';
+      const expecting = await post({ expect: '100-continue', 'content-type': type, 'content-length': length });
+      const listed = await post(['Host', awsHost, 'Expect', '100-continue', 'Content-Type', type, 'Content-Length', length]);
+      // Unsigned, STS answers 403, which shows the request reached it whole.
+      assert.deepEqual([expecting, listed], [403, 403]);
+      assert.deepEqual(
+        plain.tunnels.map(({ target, authorization, status }) => [target, authorization, status]),
+        [[`${awsHost}:80`, `Basic ${Buffer.from(proxyUser).toString('base64')}`, 200]],
+        'one tunnel, kept alive for both requests',
+      );
+      assert.deepEqual(plain.forwarded, []);
+    } finally {
+      httpAgent.destroy();
+      await plain.close();
     }
   });
 
