@@ -37,11 +37,15 @@ describe("proxySettingsOf: VS Code's http.* settings as the network route takes 
   });
 
   it('reads a value of the wrong type, which settings.json can hold, as the default', () => {
-    const settings = proxySettingsOf(
-      section({ proxySupport: 'Off', proxy: 3128, proxyAuthorization: null, proxyStrictSSL: 'false', noProxy: 'corp.example' }),
-    );
+    const settings = proxySettingsOf(section({ proxy: 3128, proxyAuthorization: null, proxyStrictSSL: 'false', noProxy: 'corp.example' }));
     assert.deepEqual(settings, { support: 'override', proxy: '', authorization: undefined, strictSSL: true, noProxy: [] });
     assert.deepEqual(proxySettingsOf(section({ noProxy: ['corp.example', 8080, null] })).noProxy, ['corp.example']);
     assert.equal(proxySettingsOf(section({ proxyAuthorization: '  ' })).authorization, undefined);
+  });
+
+  it('reads a set http.proxySupport other than off, on, fallback or override as off, as VS Code acts on it', () => {
+    for (const value of ['Off', 'ON', 'Override', 'disabled', '', ' ', 3128, null, true]) {
+      assert.equal(proxySettingsOf(section({ proxySupport: value })).support, 'off', JSON.stringify(value));
+    }
   });
 });
