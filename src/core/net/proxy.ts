@@ -176,10 +176,10 @@ function decoded(part: string): string {
 function authorizationOf(url: URL, setting: string | undefined): Proxy['authorization'] {
   const value = setting?.trim();
   if (value) {
-    // A line break would end the header and start another line of the request.
-    if (/[\0-\x1f\x7f]/.test(value)) {
+    // Node's rule for a header value (a line break would start another line of the request); the tunnel writes it the same way.
+    if (/[^\t\x20-\x7e\x80-\xff]/.test(value)) {
       throw new ProxySettingInvalid(
-        'http.proxyAuthorization holds a line break or another control character: write the header value on one line, such as Basic followed by the base64 of user:password.',
+        'http.proxyAuthorization holds a character a header cannot carry (a line break, another control character, or one beyond Latin-1): write the header value on one line, such as Basic followed by the base64 of user:password.',
       );
     }
     return { header: value, source: 'http.proxyAuthorization' };

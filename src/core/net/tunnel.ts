@@ -153,7 +153,7 @@ export async function openTunnel(proxy: Proxy, target: Target, options: TunnelOp
     }
     socket.once('close', onClose);
     socket.on('data', onData);
-    socket.write(`CONNECT ${authority} HTTP/1.1\r\nHost: ${authority}\r\n${authorization}\r\n`);
+    socket.write(`CONNECT ${authority} HTTP/1.1\r\nHost: ${authority}\r\n${authorization}\r\n`, 'latin1');
   });
 }
 

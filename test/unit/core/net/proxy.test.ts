@@ -78,9 +78,20 @@ describe('proxyFor: which proxy a request takes, by VS Code rules', () => {
       () => proxyFor(aws, { ...settings, authorization: 'Basic EXAMPLE\r\nX-Injected: EXAMPLEsecret' }, {}),
       (error: Error) =>
         error.name === 'ProxySettingInvalid' &&
-        /http\.proxyAuthorization holds a line break/.test(error.message) &&
+        /http\.proxyAuthorization holds a character a header cannot carry/.test(error.message) &&
         !/EXAMPLE/.test(error.message),
     );
+    // Node's rule for a header value: TAB, printable ASCII and the Latin-1 range; nothing above U+00FF.
+    for (const value of ['Basic EXAMPLE\u20ac', 'Bearer EXAMPLE\u{1F511}', 'Basic EXAMPLE\0']) {
+      assert.throws(
+        () => proxyFor(aws, { ...settings, authorization: value }, {}),
+        (error: Error) => error.name === 'ProxySettingInvalid' && /cannot carry/.test(error.message) && !/EXAMPLE/.test(error.message),
+        JSON.stringify(value),
+      );
+    }
+    for (const value of ['Basic\tEXAMPLE', 'Basic EXAMPLE\u00e9\u00ff']) {
+      assert.equal(proxyFor(aws, { ...settings, authorization: value }, {})?.authorization?.header, value);
+    }
   });
 
   it('uses no proxy at all when http.proxySupport is off, neither http.proxy nor the variables, and the proxy for the other values', () => {

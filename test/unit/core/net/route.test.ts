@@ -177,6 +177,9 @@ describe('the network route: every AWS call through a real CONNECT proxy to a TL
     assert.equal(refused.kind, 'proxy');
     assert.match(refused.message, /refused the Proxy-Authorization of http\.proxyAuthorization \(407 Proxy Authentication Required\)/);
     assert.doesNotMatch(refused.message, /EXAMPLE(wrongtoken|proxypass)|tester/);
+    // Header bytes are Latin-1, as Node writes them on a request of its own.
+    await problemOf(identity(route({ authorization: 'Basic EXAMPLE\u00e9' })));
+    assert.equal(proxy.tunnels.at(-1)?.authorization, 'Basic EXAMPLE\u00e9');
   });
 
   it("sends an http:// endpoint's calls to the proxy in absolute-form, with the proxy user, where the proxy allows CONNECT only to 443", async () => {
