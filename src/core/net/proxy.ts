@@ -70,7 +70,8 @@ export function proxyFor(target: Target, settings: ProxySettings, env: Environme
   return { url, source: configured.source, authorization: authorizationOf(url, settings.authorization) };
 }
 
-function unbracketed(host: string): string {
+/** A host as a URL or request writes it, an IPv6 address without its brackets. */
+export function unbracketed(host: string): string {
   return host.replace(/^\[(.*)\]$/, '$1');
 }
 
@@ -161,6 +162,11 @@ function proxyUrl(value: string, source: string): URL {
 /** The proxy as it may be shown and logged: scheme, host and port, never the user name or password. */
 export function shownProxy(url: URL): string {
   return `${url.protocol}//${url.host}`;
+}
+
+/** How a proxy is named in messages: its address and where it was set, never its user. */
+export function shownOf(proxy: Proxy): string {
+  return `${shownProxy(proxy.url)} (${proxy.source})`;
 }
 
 /** A user name or password as written when it is not valid percent-encoding (`pa%ss`), as curl takes it. */

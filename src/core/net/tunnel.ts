@@ -6,7 +6,7 @@
 import * as net from 'node:net';
 import * as tls from 'node:tls';
 import { KnownError } from '../errors';
-import { shownProxy, type Proxy, type Target } from './proxy';
+import { shownOf, unbracketed, type Proxy, type Target } from './proxy';
 
 /** The proxy could not be reached, or would not open the tunnel; the message says which and what to check. */
 export class ProxyRefused extends KnownError<'proxy'> {
@@ -32,11 +32,6 @@ const headLimit = 16 * 1024;
 /** `host:port` as a request line writes it, an IPv6 address in brackets. */
 export function authorityOf(target: Target): string {
   return net.isIPv6(target.hostname) ? `[${target.hostname}]:${target.port}` : `${target.hostname}:${target.port}`;
-}
-
-/** How a proxy is named in messages: its address and where it was set, never its user. */
-function shownOf(proxy: Proxy): string {
-  return `${shownProxy(proxy.url)} (${proxy.source})`;
 }
 
 /**
@@ -95,7 +90,7 @@ export function connectToProxy(proxy: Proxy, options: TunnelOptions): Promise<ne
   const { url } = proxy;
   const secure = url.protocol === 'https:';
   const port = Number(url.port) || (secure ? 443 : 80);
-  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+  const host = unbracketed(url.hostname);
   return new Promise((resolve, reject) => {
     const socket = secure
       ? tls.connect({

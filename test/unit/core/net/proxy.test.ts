@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { bypassOf, proxyFor, shownProxy, type ProxySettings } from '../../../../src/core/net/proxy';
+import { bypassOf, proxyFor, shownOf, shownProxy, unbracketed, type ProxySettings } from '../../../../src/core/net/proxy';
 import { noProxySettings as none } from '../../../fixtures/network';
 
 const aws = { hostname: 'sts.us-east-1.amazonaws.com', port: 443 };
@@ -67,6 +67,14 @@ describe('proxyFor: which proxy a request takes, by VS Code rules', () => {
     assert.equal(basic('http://proxy.example.com:8080'), undefined);
     // A % that is not an escape is taken as written.
     assert.equal(decoded(basic('http://ann:pa%ss@proxy.example.com:8080')?.header), 'ann:pa%ss');
+  });
+
+  it('names a proxy in messages by its address and where it was set, and reads an IPv6 host without brackets', () => {
+    const proxy = proxyFor(aws, none, { HTTPS_PROXY: 'http://ann:EXAMPLEsecret@[fd00::1]:3128' });
+    assert.equal(shownOf(proxy!), 'http://[fd00::1]:3128 (HTTPS_PROXY)');
+    assert.equal(unbracketed(proxy!.url.hostname), 'fd00::1');
+    assert.equal(unbracketed('proxy.example.com'), 'proxy.example.com');
+    assert.equal(proxied({ hostname: '[::1]', port: 443 }, { proxy: 'http://setting:8080' }), undefined, 'localhost, bracketed');
   });
 
   it('sends http.proxyAuthorization as the header, before the user of the proxy URL, and refuses one that would break the request', () => {
