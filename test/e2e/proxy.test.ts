@@ -107,7 +107,7 @@ describe("with VS Code's proxy support for extensions turned off or on (http.pro
     const { setUserSetting } = ui();
     await setUserSetting('http.proxySupport', undefined);
     await setUserSetting('http.proxyAuthorization', undefined);
-    await setUserSetting('http.proxy', '');
+    await setUserSetting('http.proxy', undefined);
     await Promise.all([proxy.close(), front.close()]);
     ca.remove();
   });

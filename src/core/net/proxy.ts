@@ -83,7 +83,7 @@ type Bypass =
 
 /**
  * `*` (anywhere in the list, as VS Code reads it); a host or domain, matching itself and its subdomains,
- * with a leading `.` or `*.` and a trailing `.` ignored (curl's reading; VS Code's for `.example.com`);
+ * with a leading `.` or `*.` and a trailing `.` ignored (VS Code's reading);
  * an IPv4 or IPv6 address or CIDR range (`10.0.0.0/8`, `::1`, `[::1]`, `fd00::/8`), matched only by a
  * target that is a literal address, as curl matches them. Each may end in `:port` (VS Code's reading),
  * an IPv6 address only inside brackets.
