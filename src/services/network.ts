@@ -1,12 +1,13 @@
 /**
- * How the extension's calls reach AWS: VS Code's proxy settings (`http.proxy`, `http.proxyStrictSSL`,
- * `http.noProxy`), the environment's proxy variables, and the CA bundle the AWS CLI would trust for
- * the profile. Read again for each call, so a changed setting or bundle applies at once.
+ * How the extension's calls reach AWS: VS Code's network settings (`http.proxySupport`, `http.proxy`,
+ * `http.proxyAuthorization`, `http.proxyStrictSSL`, `http.noProxy`), the environment's proxy variables,
+ * and the CA bundle the AWS CLI would trust for the profile. Read again for each call, so a changed
+ * setting or bundle applies at once.
  */
 import * as vscode from 'vscode';
 import type { NetworkRoute } from '../core/net/agents';
-import { caBundleOf, readCaBundle } from '../core/net/caBundle';
-import type { ProxySettings } from '../core/net/proxy';
+import { caBundleFor, readCaBundle } from '../core/net/caBundle';
+import { proxySettingsOf } from '../core/net/settings';
 import type { Environment } from '../core/files/paths';
 import type { ProfileService } from './profileService';
 
@@ -16,27 +17,18 @@ export class Network {
     private readonly env: Environment = process.env,
   ) {}
 
-  /**
-   * The route of the calls made for a profile, with its `ca_bundle`; for calls of no profile, or of
-   * one not written yet (a sign-in, keys being checked), that of the profile the AWS CLI would use
-   * then: AWS_PROFILE's, or default's.
-   */
+  /** The route of the calls made for a profile (see caBundleFor for the bundle of no profile). */
   async route(profile?: string): Promise<NetworkRoute> {
     const { reports } = await this.profiles.latest();
-    const named = (name: string) => reports.find((report) => report.profile.name === name)?.profile;
-    const bundle = caBundleOf(
-      (profile === undefined ? undefined : named(profile)) ?? named(this.env['AWS_PROFILE'] || 'default'),
+    const bundle = caBundleFor(
+      profile,
+      reports.map((report) => report.profile),
       this.env,
     );
-    return { proxy: proxySettings(), env: this.env, ...(bundle ? { ca: await readCaBundle(bundle) } : {}) };
+    return {
+      proxy: proxySettingsOf(vscode.workspace.getConfiguration('http')),
+      env: this.env,
+      ...(bundle ? { ca: await readCaBundle(bundle) } : {}),
+    };
   }
-}
-
-function proxySettings(): ProxySettings {
-  const http = vscode.workspace.getConfiguration('http');
-  return {
-    proxy: http.get<string>('proxy') ?? '',
-    strictSSL: http.get<boolean>('proxyStrictSSL') ?? true,
-    noProxy: http.get<string[]>('noProxy') ?? [],
-  };
 }

@@ -89,6 +89,68 @@ describe("behind a company's proxy and CA, with VS Code's own proxy settings", (
   });
 });
 
+describe("with VS Code's proxy support for extensions turned off or on (http.proxySupport), the extension's own route", () => {
+  // The same proxy and profiles as above, in a describe of its own so that its hooks reset the settings it changes.
+  let ca: TestCa;
+  let front: { port: number; close: () => Promise<void> };
+  let proxy: ConnectProxy;
+
+  before(async () => {
+    ca = makeTestCa([awsHost]);
+    front = await startTlsFront(ca, Number(new URL(ui().endpoint.url).port));
+    proxy = await startConnectProxy({
+      credentials: proxyUser,
+      resolve: (host) => (host === awsHost ? { host: '127.0.0.1', port: front.port } : undefined),
+    });
+  });
+  after(async () => {
+    const { setUserSetting } = ui();
+    await setUserSetting('http.proxySupport', undefined);
+    await setUserSetting('http.proxyAuthorization', undefined);
+    await setUserSetting('http.proxy', undefined);
+    await Promise.all([proxy.close(), front.close()]);
+    ca.remove();
+  });
+  beforeEach(async () => {
+    const { page, removeAwsFolder, writeHomeFile } = ui();
+    await resetWorkbench(page);
+    removeAwsFolder();
+    writeHomeFile(
+      '.aws/credentials',
+      `[corp]\naws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`,
+    );
+    writeHomeFile('.aws/config', `[profile corp]\nregion = us-east-1\nendpoint_url = https://${awsHost}\nca_bundle = ${ca.caFile}\n`);
+  });
+
+  it('uses no proxy at all when http.proxySupport is off, so the made-up host is not found', async () => {
+    const { page, setUserSetting } = ui();
+    await setUserSetting('http.proxy', proxy.url(proxyUser));
+    await setUserSetting('http.proxySupport', 'off');
+    const before = proxy.tunnels.length;
+    await connectWithProfile(page, 'corp');
+    await waitForNotification(page, /Profile corp could not connect: AWS could not be reached \((ENOTFOUND|EAI_AGAIN)\)/);
+    assert.equal(proxy.tunnels.length, before, 'the proxy was not asked for a tunnel');
+  });
+
+  it('sends http.proxyAuthorization on its own tunnel when http.proxySupport is on, and never logs it', async () => {
+    const { page, setUserSetting, logTexts } = ui();
+    const header = `Basic ${Buffer.from(proxyUser).toString('base64')}`;
+    await setUserSetting('http.proxy', proxy.url());
+    await setUserSetting('http.proxyAuthorization', header);
+    await setUserSetting('http.proxySupport', 'on');
+    await connectWithProfile(page, 'corp');
+    await waitForStatusBarItem(page, /^AWS: profile:corp$/, false);
+    const tunnel = proxy.tunnels.at(-1);
+    assert.deepEqual([tunnel?.target, tunnel?.status, tunnel?.authorization], [`${awsHost}:443`, 200, header]);
+    const leaks = logTexts().filter(({ text }) => text.includes(header.slice('Basic '.length)));
+    assert.deepEqual(
+      leaks.map(({ file }) => file),
+      [],
+      'no log holds the Proxy-Authorization value',
+    );
+  });
+});
+
 async function waitForTabs(page: Page, expected: RegExp): Promise<void> {
   await eventually(
     () => editorTabs(page),

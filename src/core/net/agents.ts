@@ -1,8 +1,9 @@
 /**
  * The HTTP agents every AWS client of the extension sends through: each connection goes directly
- * or through the proxy `proxyFor` picks for its host, and trusts a company's CA bundle beside
- * Node's own certificates. They are `https.Agent`s, so VS Code's own proxy support in the extension
- * host keeps their CA list when it takes a request over.
+ * or through the proxy `proxyFor` picks for its host (an https:// target through a CONNECT tunnel,
+ * an http:// one as a request in absolute-form), and trusts a company's CA bundle beside Node's own
+ * certificates. They are `https.Agent`s, so VS Code's own proxy support in the extension host keeps
+ * their CA list when it takes a request over.
  */
 import { readFileSync } from 'node:fs';
 import * as http from 'node:http';
@@ -12,7 +13,7 @@ import * as tls from 'node:tls';
 import type { Environment } from '../files/paths';
 import { pemCertificates } from './caBundle';
 import { proxyFor, type ProxySettings } from './proxy';
-import { openTunnel } from './tunnel';
+import { authorityOf, connectToProxy, openTunnel } from './tunnel';
 
 /** How a client reaches AWS: the proxy settings, the environment they fall back to, and the CAs to trust. */
 export interface NetworkRoute {
@@ -74,13 +75,44 @@ export function networkAgents(route: NetworkRoute, connectMs: number): NetworkAg
     }
   }
 
+  // Node's Agent has addRequest, but its types do not declare it.
+  const addRequest = (http.Agent.prototype as unknown as { addRequest: (request: http.ClientRequest, options: object) => void }).addRequest;
+
+  /** Marks the options of a request sent through a tunnel, which then pools its sockets apart from absolute-form ones. */
+  const tunnelled = 'awsTunnelled';
+
   class HttpAgent extends http.Agent {
+    /**
+     * Through a proxy, a plain-HTTP request goes in absolute-form (`GET http://host:port/path`), as
+     * proxies take it, not through a tunnel: many (Squid by default) allow CONNECT only to port 443.
+     * Node writes the head at once of a request with Expect: 100-continue or headers given as an
+     * array, before the agent could change its path, so such a request goes through a tunnel.
+     */
+    addRequest(request: http.ClientRequest, options: http.ClientRequestArgs): void {
+      const { target, proxy } = viaProxy({ ...options, protocol: 'http:' });
+      if (proxy && request.headersSent) {
+        addRequest.call(this, request, { ...options, [tunnelled]: true });
+        return;
+      }
+      if (proxy) {
+        request.path = `http://${authorityOf(target)}${request.path}`;
+        if (proxy.authorization) {
+          request.setHeader('Proxy-Authorization', proxy.authorization.header);
+        }
+      }
+      addRequest.call(this, request, options);
+    }
+
+    override getName(options?: http.ClientRequestArgs): string {
+      return `${super.getName(options)}${options && tunnelled in options ? ':tunnel' : ''}`;
+    }
+
     override createConnection(options: http.ClientRequestArgs, callback?: Callback): Duplex | null | undefined {
       const { target, proxy } = viaProxy({ ...options, protocol: 'http:' });
       if (!proxy) {
         return super.createConnection(options, callback);
       }
-      openTunnel(proxy, target, tunnelOptions).then(
+      (tunnelled in options ? openTunnel(proxy, target, tunnelOptions) : connectToProxy(proxy, tunnelOptions)).then(
         (socket) => callback?.(null, socket),
         (error: Error) => callback?.(error, undefined as unknown as Duplex),
       );

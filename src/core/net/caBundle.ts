@@ -27,17 +27,25 @@ export function pemCertificates(text: string): string[] {
   return text.match(pemCertificate) ?? [];
 }
 
+type ProfileBundle = { readonly name: string; readonly caBundle: string | undefined };
+
 /** The bundle botocore would use for a profile: the variable wins over the profile's key. */
-export function caBundleOf(
-  profile: { readonly name: string; readonly caBundle: string | undefined } | undefined,
-  env: Environment,
-): CaBundle | undefined {
+export function caBundleOf(profile: ProfileBundle | undefined, env: Environment): CaBundle | undefined {
   const fromEnv = env['AWS_CA_BUNDLE']?.trim();
   if (fromEnv) {
     return { file: fromEnv, source: 'AWS_CA_BUNDLE' };
   }
   const fromProfile = profile?.caBundle?.trim();
   return profile && fromProfile ? { file: fromProfile, source: `ca_bundle of profile ${quoted(profile.name)}` } : undefined;
+}
+
+/**
+ * The bundle of the calls made for a profile; for calls of no profile, or of one not written yet (a
+ * sign-in, keys being checked), that of the profile the AWS CLI would use then: AWS_PROFILE's, or default's.
+ */
+export function caBundleFor(profile: string | undefined, profiles: readonly ProfileBundle[], env: Environment): CaBundle | undefined {
+  const named = (name: string) => profiles.find((each) => each.name === name);
+  return caBundleOf((profile === undefined ? undefined : named(profile)) ?? named(env['AWS_PROFILE'] || 'default'), env);
 }
 
 /** The PEM certificates of the bundle. */

@@ -1,12 +1,12 @@
 /**
- * A tunnel through an HTTP proxy (`CONNECT host:port`), written on the socket by hand: VS Code
- * patches `http.request` in the extension host to route it by its own proxy rules, which would
- * send the CONNECT itself through a proxy.
+ * The socket to an HTTP proxy, and a tunnel through it (`CONNECT host:port`), written on the socket
+ * by hand: VS Code patches `http.request` in the extension host to route it by its own proxy rules,
+ * which would send the CONNECT itself through a proxy.
  */
 import * as net from 'node:net';
 import * as tls from 'node:tls';
 import { KnownError } from '../errors';
-import { proxyAuthorization, shownProxy, type Proxy, type Target } from './proxy';
+import { shownOf, unbracketed, type Proxy, type Target } from './proxy';
 
 /** The proxy could not be reached, or would not open the tunnel; the message says which and what to check. */
 export class ProxyRefused extends KnownError<'proxy'> {
@@ -24,21 +24,73 @@ export interface TunnelOptions {
 
 /** What a 407 means, whether the tunnel or the answer of VS Code's own proxy support says it. */
 export const proxyAuthenticationRefused =
-  'The proxy refused the request (407 Proxy Authentication Required): check the user name and password in http.proxy, written as http://user:password@host:port.';
+  'The proxy refused the request (407 Proxy Authentication Required): check the user name and password in http.proxy, written as http://user:password@host:port, or the value of http.proxyAuthorization.';
 
 /** The most of a proxy's answer head read before giving up on it. */
 const headLimit = 16 * 1024;
 
-/** A socket connected to `target` through the proxy, ready for TLS (or plain HTTP) to the target. */
-export function openTunnel(proxy: Proxy, target: Target, options: TunnelOptions): Promise<net.Socket> {
+/** `host:port` as a request line writes it, an IPv6 address in brackets. */
+export function authorityOf(target: Target): string {
+  return net.isIPv6(target.hostname) ? `[${target.hostname}]:${target.port}` : `${target.hostname}:${target.port}`;
+}
+
+/**
+ * Settles once: `fail` rejects with a ProxyRefused and destroys the socket, `done` resolves; both stop
+ * the timer. The error listener stays, a no-op once settled, until TLS (or the request) takes the socket over.
+ */
+function settling<T>(
+  socket: net.Socket,
+  proxy: Proxy,
+  timeoutMs: number,
+  resolve: (value: T) => void,
+  reject: (error: Error) => void,
+): { fail: (message: string) => void; done: (value: T) => void } {
+  let settled = false;
+  const shown = shownOf(proxy);
+  const secure = proxy.url.protocol === 'https:';
+  const timer = setTimeout(
+    () =>
+      fail(`The proxy ${shown} did not answer within ${Math.round(timeoutMs / 1000)} s: check that it is running, or the proxy setting.`),
+    timeoutMs,
+  );
+  const settle = (): boolean => {
+    if (settled) {
+      return false;
+    }
+    settled = true;
+    clearTimeout(timer);
+    return true;
+  };
+  function fail(message: string): void {
+    if (settle()) {
+      socket.destroy();
+      reject(new ProxyRefused(message));
+    }
+  }
+  socket.on('error', (error: NodeJS.ErrnoException) => {
+    const code = error.code ?? error.name;
+    fail(
+      secure && /CERT|SELF_SIGNED|UNABLE_TO/.test(code)
+        ? `The certificate of the proxy ${shown} is not trusted (${code}): add its CA to the CA bundle (AWS_CA_BUNDLE or the profile's ca_bundle), or turn off http.proxyStrictSSL.`
+        : `The proxy ${shown} could not be reached (${code}): check the proxy setting, or that the proxy is running.`,
+    );
+  });
+  return {
+    fail,
+    done: (value) => {
+      if (settle()) {
+        resolve(value);
+      }
+    },
+  };
+}
+
+/** A socket connected to the proxy itself (TLS to an https:// proxy), for a request in absolute-form or a CONNECT. */
+export function connectToProxy(proxy: Proxy, options: TunnelOptions): Promise<net.Socket> {
   const { url } = proxy;
-  const shown = `${shownProxy(url)} (${proxy.source})`;
   const secure = url.protocol === 'https:';
   const port = Number(url.port) || (secure ? 443 : 80);
-  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
-  const authority = net.isIPv6(target.hostname) ? `[${target.hostname}]:${target.port}` : `${target.hostname}:${target.port}`;
-  const authorization = proxyAuthorization(url);
-  const request = `CONNECT ${authority} HTTP/1.1\r\nHost: ${authority}\r\n${authorization ? `Proxy-Authorization: ${authorization}\r\n` : ''}\r\n`;
+  const host = unbracketed(url.hostname);
   return new Promise((resolve, reject) => {
     const socket = secure
       ? tls.connect({
@@ -49,44 +101,24 @@ export function openTunnel(proxy: Proxy, target: Target, options: TunnelOptions)
           rejectUnauthorized: options.rejectUnauthorized,
         })
       : net.connect({ host, port });
+    const { done } = settling(socket, proxy, options.timeoutMs, resolve, reject);
+    socket.once(secure ? 'secureConnect' : 'connect', () => done(socket));
+  });
+}
+
+/** A socket connected to `target` through the proxy, ready for TLS to the target. */
+export async function openTunnel(proxy: Proxy, target: Target, options: TunnelOptions): Promise<net.Socket> {
+  const started = Date.now();
+  const socket = await connectToProxy(proxy, options);
+  const shown = shownOf(proxy);
+  const authority = authorityOf(target);
+  const authorization = proxy.authorization ? `Proxy-Authorization: ${proxy.authorization.header}\r\n` : '';
+  return new Promise((resolve, reject) => {
+    const { fail, done } = settling(socket, proxy, Math.max(options.timeoutMs - (Date.now() - started), 1), resolve, reject);
     let head = Buffer.alloc(0);
-    let settled = false;
-    const timer = setTimeout(
-      () =>
-        fail(
-          `The proxy ${shown} did not answer within ${Math.round(options.timeoutMs / 1000)} s: check that it is running, or the proxy setting.`,
-        ),
-      options.timeoutMs,
-    );
-    const settle = (): boolean => {
-      if (settled) {
-        return false;
-      }
-      settled = true;
-      clearTimeout(timer);
-      socket.off('data', onData);
-      socket.off('close', onClose);
-      return true;
-    };
-    function fail(message: string): void {
-      if (settle()) {
-        socket.destroy();
-        reject(new ProxyRefused(message));
-      }
-    }
     const notHttp = `The proxy ${shown} gave an answer that is not HTTP: check that the proxy setting names an HTTP proxy.`;
     const onClose = (): void =>
       fail(`The proxy ${shown} closed the connection before answering: check the proxy setting, or ask whoever runs the proxy.`);
-    socket.once('error', (error: NodeJS.ErrnoException) => {
-      const code = error.code ?? error.name;
-      fail(
-        secure && /CERT|SELF_SIGNED|UNABLE_TO/.test(code)
-          ? `The certificate of the proxy ${shown} is not trusted (${code}): add its CA to the CA bundle (AWS_CA_BUNDLE or the profile's ca_bundle), or turn off http.proxyStrictSSL.`
-          : `The proxy ${shown} could not be reached (${code}): check the proxy setting, or that the proxy is running.`,
-      );
-    });
-    socket.once('close', onClose);
-    socket.once(secure ? 'secureConnect' : 'connect', () => socket.write(request));
     function onData(chunk: Buffer): void {
       head = Buffer.concat([head, chunk]);
       const end = head.indexOf('\r\n\r\n');
@@ -103,27 +135,35 @@ export function openTunnel(proxy: Proxy, target: Target, options: TunnelOptions)
       }
       const code = Number(status[1]);
       if (code !== 200) {
-        fail(refusal(shown, authority, code, status[2] ?? '', url.username !== ''));
+        fail(refusal(proxy, authority, code, status[2] ?? ''));
         return;
       }
-      // The error listener stays, a no-op once settled, until TLS (or the request) takes the socket over.
-      settle();
+      socket.off('data', onData);
+      socket.off('close', onClose);
       const rest = head.subarray(end + 4);
       if (rest.length > 0) {
         socket.unshift(rest);
       }
-      resolve(socket);
+      done(socket);
     }
+    socket.once('close', onClose);
     socket.on('data', onData);
+    socket.write(`CONNECT ${authority} HTTP/1.1\r\nHost: ${authority}\r\n${authorization}\r\n`, 'latin1');
   });
 }
 
-function refusal(shown: string, authority: string, code: number, reason: string, withUser: boolean): string {
+function refusal(proxy: Proxy, authority: string, code: number, reason: string): string {
+  const shown = shownOf(proxy);
   const answer = `${code}${reason ? ` ${reason}` : ''}`;
   if (code === 407) {
-    return withUser
-      ? `The proxy ${shown} refused the user name and password of the proxy setting (${answer}): correct them in the URL, http://user:password@host:port.`
-      : `The proxy ${shown} asks for a user name and password (${answer}): give them in the URL, http://user:password@host:port.`;
+    switch (proxy.authorization?.source) {
+      case 'http.proxyAuthorization':
+        return `The proxy ${shown} refused the Proxy-Authorization of http.proxyAuthorization (${answer}): correct that setting's value, or clear it to send the user name and password of the proxy URL.`;
+      case 'url':
+        return `The proxy ${shown} refused the user name and password of the proxy setting (${answer}): correct them in the URL, http://user:password@host:port.`;
+      default:
+        return `The proxy ${shown} asks for a user name and password (${answer}): give them in the URL, http://user:password@host:port.`;
+    }
   }
   return `The proxy ${shown} would not connect to ${authority} (${answer}): ask whoever runs it to allow AWS, or add the host to http.noProxy if it can be reached directly.`;
 }

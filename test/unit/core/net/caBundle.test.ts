@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { caBundleOf, readCaBundle } from '../../../../src/core/net/caBundle';
+import { caBundleFor, caBundleOf, readCaBundle } from '../../../../src/core/net/caBundle';
 import { makeTestCa, type TestCa } from '../../../fixtures/testCa';
 
 describe('caBundle: the CA file the AWS CLI would trust', () => {
@@ -23,6 +23,29 @@ describe('caBundle: the CA file the AWS CLI would trust', () => {
     assert.deepEqual(caBundleOf(profile, {}), { file: '/etc/corp/ca.pem', source: 'ca_bundle of profile corp' });
     assert.equal(caBundleOf({ name: 'plain', caBundle: undefined }, {}), undefined);
     assert.equal(caBundleOf(undefined, {}), undefined);
+  });
+
+  it("chooses the profile's bundle; for no profile or an unwritten one, AWS_PROFILE's, else default's", () => {
+    const profiles = [
+      { name: 'default', caBundle: '/ca/default.pem' },
+      { name: 'corp', caBundle: '/ca/corp.pem' },
+      { name: 'plain', caBundle: undefined },
+    ];
+    const fileFor = (profile: string | undefined, env: Record<string, string> = {}) => caBundleFor(profile, profiles, env)?.file;
+    assert.equal(fileFor('corp'), '/ca/corp.pem');
+    assert.equal(fileFor('plain'), undefined, "a written profile without ca_bundle does not take default's");
+    assert.equal(fileFor(undefined), '/ca/default.pem');
+    assert.equal(fileFor('not-written-yet'), '/ca/default.pem');
+    assert.equal(fileFor(undefined, { AWS_PROFILE: 'corp' }), '/ca/corp.pem');
+    assert.equal(fileFor('not-written-yet', { AWS_PROFILE: 'corp' }), '/ca/corp.pem');
+    assert.equal(fileFor('plain', { AWS_PROFILE: 'corp' }), undefined);
+    assert.equal(
+      fileFor(undefined, { AWS_PROFILE: 'missing' }),
+      undefined,
+      'an AWS_PROFILE that names no profile does not fall back to default',
+    );
+    assert.equal(fileFor('corp', { AWS_CA_BUNDLE: '/env/ca.pem' }), '/env/ca.pem');
+    assert.equal(caBundleFor(undefined, [], { AWS_CA_BUNDLE: '/env/ca.pem' })?.source, 'AWS_CA_BUNDLE');
   });
 
   it('reads every certificate of a PEM bundle', async () => {

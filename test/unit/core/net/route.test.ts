@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as http from 'node:http';
 import * as net from 'node:net';
 import type { KeyCredentials } from '../../../../src/core/aws/clients';
 import { consoleSignIn } from '../../../../src/core/aws/console/federation';
@@ -7,10 +8,11 @@ import { callerIdentity } from '../../../../src/core/aws/identity';
 import { resolveConnection } from '../../../../src/core/aws/resolveConnection';
 import { listLambdaFunctions } from '../../../../src/core/aws/resources/lambda';
 import { listAssignments } from '../../../../src/core/aws/sso/portal';
-import type { NetworkRoute } from '../../../../src/core/net/agents';
+import { networkAgents, type NetworkRoute } from '../../../../src/core/net/agents';
 import type { ProxySettings } from '../../../../src/core/net/proxy';
 import { awsCli } from '../../../fixtures/awsCli';
 import { exampleAccount, exampleUser, startAwsEndpoint, type AwsEndpoint } from '../../../fixtures/awsEndpoint';
+import { noProxySettings } from '../../../fixtures/network';
 import { startConnectProxy, startTlsFront, type ConnectProxy } from '../../../fixtures/connectProxy';
 import { exampleSsoRegion } from '../../../fixtures/ssoEndpoint';
 import { makeTestCa, type TestCa } from '../../../fixtures/testCa';
@@ -46,7 +48,7 @@ describe('the network route: every AWS call through a real CONNECT proxy to a TL
   });
 
   const route = (settings: Partial<ProxySettings> = {}, extra: Partial<NetworkRoute> = {}): NetworkRoute => ({
-    proxy: { proxy: proxy.url(proxyUser), strictSSL: true, noProxy: [], ...settings },
+    proxy: { ...noProxySettings, proxy: proxy.url(proxyUser), ...settings },
     env: {},
     ca: [ca.caPem],
     ...extra,
@@ -161,6 +163,102 @@ describe('the network route: every AWS call through a real CONNECT proxy to a TL
     );
     assert.equal(problem.kind, 'proxy');
     assert.match(problem.message, /would not connect to blocked\.corp\.example:443 \(403 Forbidden\)/);
+  });
+
+  it('sends http.proxyAuthorization on the CONNECT instead of the user of the proxy URL, and says when it is refused, never quoting it', async () => {
+    const header = `Basic ${Buffer.from(proxyUser).toString('base64')}`;
+    const who = await identity(route({ proxy: proxy.url('tester:EXAMPLEwrongpass'), authorization: header }));
+    assert.equal(who.arn, exampleUser.arn);
+    assert.deepEqual(
+      proxy.tunnels.map(({ authorization }) => authorization),
+      [header],
+    );
+    const refused = await problemOf(identity(route({ authorization: 'Basic EXAMPLEwrongtoken' })));
+    assert.equal(refused.kind, 'proxy');
+    assert.match(refused.message, /refused the Proxy-Authorization of http\.proxyAuthorization \(407 Proxy Authentication Required\)/);
+    assert.doesNotMatch(refused.message, /EXAMPLE(wrongtoken|proxypass)|tester/);
+    // Header bytes are Latin-1, as Node writes them on a request of its own.
+    await problemOf(identity(route({ authorization: 'Basic EXAMPLE\u00e9' })));
+    assert.equal(proxy.tunnels.at(-1)?.authorization, 'Basic EXAMPLE\u00e9');
+  });
+
+  it("sends an http:// endpoint's calls to the proxy in absolute-form, with the proxy user, where the proxy allows CONNECT only to 443", async () => {
+    const basic = `Basic ${Buffer.from(proxyUser).toString('base64')}`;
+    const squid = await startConnectProxy({
+      credentials: proxyUser,
+      connectPorts: [443],
+      resolve: (host) => (host === awsHost ? { host: '127.0.0.1', port: Number(new URL(endpoint.url).port) } : undefined),
+    });
+    try {
+      const network = route({ proxy: squid.url(proxyUser) });
+      const who = await identity(network, `http://${awsHost}`);
+      assert.equal(who.arn, exampleUser.arn);
+      const access = { credentials: exampleUser, region: 'us-east-1', endpointUrl: `http://${awsHost}:8080`, network };
+      assert.equal((await listLambdaFunctions(access, 'us-east-1')).length, 75);
+      assert.deepEqual(
+        squid.forwarded.map(({ method, url, authorization, status }) => [method, url, authorization, status]),
+        [
+          ['POST', `http://${awsHost}:80/`, basic, 200],
+          ['GET', `http://${awsHost}:8080/2015-03-31/functions?MaxItems=50`, basic, 200],
+          ['GET', `http://${awsHost}:8080/2015-03-31/functions?Marker=50&MaxItems=50`, basic, 200],
+        ],
+      );
+      assert.deepEqual(squid.tunnels, [], 'no CONNECT was asked for');
+      const anonymous = await problemOf(identity(route({ proxy: squid.url() }), `http://${awsHost}`));
+      assert.equal(anonymous.kind, 'proxy');
+      assert.match(anonymous.message, /407 Proxy Authentication Required/);
+      // The same proxy refuses a tunnel to port 80, which an http:// endpoint would need without absolute-form.
+      const tunnel = await problemOf(identity(route({ proxy: squid.url(proxyUser) }), `https://${awsHost}:80`));
+      assert.match(tunnel.message, /would not connect to aws\.corp\.example:80 \(403 Forbidden\)/);
+    } finally {
+      await squid.close();
+    }
+  });
+
+  it('sends a plain-HTTP request whose head Node writes at once (Expect: 100-continue, or headers as an array) through a tunnel, without hanging', async () => {
+    const plain = await startConnectProxy({
+      credentials: proxyUser,
+      resolve: (host) => (host === awsHost ? { host: '127.0.0.1', port: Number(new URL(endpoint.url).port) } : undefined),
+    });
+    const { httpAgent } = networkAgents(route({ proxy: plain.url(proxyUser) }), 5_000);
+    const body = 'Action=GetCallerIdentity&Version=2011-06-15';
+    const post = (headers: http.OutgoingHttpHeaders | string[]) =>
+      new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('the request hung')), 5_000);
+        const request = http.request({ host: awsHost, port: 80, method: 'POST', path: '/', headers, agent: httpAgent }, (response) => {
+          response.resume();
+          response.on('end', () => (clearTimeout(timer), resolve(response.statusCode ?? 0)));
+        });
+        request.on('error', (error) => (clearTimeout(timer), reject(error)));
+        request.on('continue', () => request.end(body));
+      });
+    try {
+      const length = String(Buffer.byteLength(body));
+      const type = 'application/x-www-form-urlencoded';
+      const expecting = await post({ expect: '100-continue', 'content-type': type, 'content-length': length });
+      const listed = await post(['Host', awsHost, 'Expect', '100-continue', 'Content-Type', type, 'Content-Length', length]);
+      // Unsigned, STS answers 403, which shows the request reached it whole.
+      assert.deepEqual([expecting, listed], [403, 403]);
+      assert.deepEqual(
+        plain.tunnels.map(({ target, authorization, status }) => [target, authorization, status]),
+        [[`${awsHost}:80`, `Basic ${Buffer.from(proxyUser).toString('base64')}`, 200]],
+        'one tunnel, kept alive for both requests',
+      );
+      assert.deepEqual(plain.forwarded, []);
+    } finally {
+      httpAgent.destroy();
+      await plain.close();
+    }
+  });
+
+  it('uses no proxy when http.proxySupport is off, yet trusts the CA bundle', async () => {
+    const problem = await problemOf(identity(route({ support: 'off' }, { env: { HTTPS_PROXY: proxy.url(proxyUser) } })));
+    assert.equal(problem.kind, 'network');
+    assert.match(problem.message, /ENOTFOUND|EAI_AGAIN/);
+    assert.equal(proxy.tunnels.length, 0);
+    const direct = `https://127.0.0.1:${front.port}`;
+    assert.equal((await identity(route({ support: 'off' }), direct)).arn, exampleUser.arn);
+    assert.equal((await problemOf(identity(route({ support: 'off' }, { ca: undefined }), direct))).kind, 'certificate');
   });
 
   it('goes directly to the hosts of http.noProxy (so this made-up host is not found)', async () => {
