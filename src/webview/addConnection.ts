@@ -38,19 +38,15 @@ function restore(): void {
   showForm();
 }
 
-// A click on an option goes on to its first field; the arrow keys only choose, so that a person
-// listening to the options with a screen reader hears both before moving on with Tab.
-let chosenByPointer = false;
 for (const option of [iamOption, ssoOption]) {
-  option.closest('label')?.addEventListener('pointerdown', () => (chosenByPointer = true));
-  option.addEventListener('keydown', () => (chosenByPointer = false));
   option.addEventListener('change', () => {
     showForm();
     save();
-    if (chosenByPointer) {
+    // A click goes on to the option's first field; the keys only choose (the focus is then shown on
+    // the option), so that a person listening to the options hears both before moving on with Tab.
+    if (!option.matches(':focus-visible')) {
       (option === iamOption ? focusIam : focusSso)();
     }
-    chosenByPointer = false;
   });
 }
 wireIamForm(save);

@@ -34,7 +34,7 @@ export function addRegions(select: HTMLSelectElement, regions: readonly string[]
   }
 }
 
-/** A form checked as it is typed: a field's error shows once it was typed in or left, and all show on submit. */
+/** A form checked as it is typed: a field's error shows once it holds a value, and all show on submit. */
 export interface CheckedForm<Field extends string> {
   readonly form: HTMLFormElement;
   readonly fields: readonly Field[];
@@ -61,19 +61,20 @@ export function wireCheckedForm<Field extends string>(checked: CheckedForm<Field
   };
   for (const field of checked.fields) {
     const target = checked.input(field);
-    target.addEventListener('input', () => {
+    // A field still empty is not wrong yet: passing through it with Tab would have a screen reader
+    // announce its error, and the error would move what is below it from under the pointer.
+    const touch = (): void => {
       if (target.value !== '') {
         touched.add(field);
       }
+    };
+    target.addEventListener('input', () => {
+      touch();
       checkAsTyped(field);
       checked.save();
     });
-    // A field left empty is not wrong yet: passing through it with Tab would have a screen reader
-    // announce its error, and the error would move what is below it from under the pointer.
     target.addEventListener('blur', () => {
-      if (target.value !== '') {
-        touched.add(field);
-      }
+      touch();
       checkAsTyped();
     });
   }

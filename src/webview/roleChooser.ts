@@ -77,7 +77,9 @@ function render(roles: readonly RoleChoice[]): void {
       name.readOnly = true;
       const note = text('p', l10n.t('The profile {0} uses this role already.', choice.existingProfile), 'note');
       note.id = `role-${index}-note`;
+      // Tab skips the disabled box: the name field, still focusable, says why.
       box.setAttribute('aria-describedby', note.id);
+      name.setAttribute('aria-describedby', `${note.id} ${error.id}`);
       row.append(note);
     }
     account.append(row);
@@ -93,22 +95,29 @@ function render(roles: readonly RoleChoice[]): void {
   });
 }
 
+let countTimer: ReturnType<typeof setTimeout> | undefined;
+
 function filter(): void {
   const words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
   const shownAccounts = new Set<HTMLFieldSetElement>();
+  let matches = 0;
   for (const row of rows) {
-    const shown = words.every((word) => row.text.includes(word));
-    row.element.hidden = !shown;
-    if (shown) {
+    const matched = words.every((word) => row.text.includes(word));
+    row.element.hidden = !matched;
+    if (matched) {
+      matches++;
       shownAccounts.add(row.account);
     }
   }
   for (const account of new Set(rows.map((row) => row.account))) {
     account.hidden = !shownAccounts.has(account);
   }
-  // Read out as the person types, who otherwise cannot tell what the search left.
-  const shown = rows.filter((row) => !row.element.hidden).length;
-  searchCount.textContent = words.length === 0 ? '' : shown === 1 ? l10n.t('1 role matches.') : l10n.t('{0} roles match.', shown);
+  // Read out once the person stops typing, who otherwise cannot tell what the search left (at each
+  // keystroke, a screen reader would queue every count on the way).
+  clearTimeout(countTimer);
+  countTimer = setTimeout(() => {
+    searchCount.textContent = words.length === 0 ? '' : matches === 1 ? l10n.t('1 role matches.') : l10n.t('{0} roles match.', matches);
+  }, 400);
 }
 
 function submit(every: boolean): void {
@@ -144,6 +153,7 @@ export function onRolesMessage(message: HostMessage): boolean {
       section.hidden = false;
       render(message.roles);
       search.value = '';
+      clearTimeout(countTimer);
       searchCount.textContent = '';
       regionSelect.value = message.region;
       const accounts = new Set(message.roles.map((role) => role.accountId)).size;
