@@ -71,10 +71,17 @@ export function connectItems(reports: readonly ProfileReport[], connection: Conn
   const items: ProfileItem[] = usable.map((report) => {
     const name = report.profile.name;
     const account = Object.hasOwn(accounts, name) ? accounts[name] : undefined;
-    const warning = report.status === 'warning' ? report.problems.find((problem) => problem.severity === 'warning') : undefined;
+    const warnings = report.status === 'warning' ? report.problems.filter((problem) => problem.severity === 'warning') : [];
+    const [warning] = warnings;
     const detail = [
       ...(account ? [vscode.l10n.t('account {0}', account)] : []),
-      ...(warning ? [vscode.l10n.t('warning: {0}', warning.message)] : []),
+      ...(warning === undefined
+        ? []
+        : [
+            warnings.length === 1
+              ? vscode.l10n.t('warning: {0}', warning.message)
+              : vscode.l10n.t('warning: {0} (and {1} more)', warning.message, warnings.length - 1),
+          ]),
     ].join(' · ');
     return {
       label: quoted(name),
