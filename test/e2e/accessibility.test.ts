@@ -101,12 +101,13 @@ describe('accessibility: what a screen reader reads', () => {
 
     await pressUntilFocused(page, panel, 'Tab', 'option-iam');
     await page.keyboard.press('Space');
-    assert.ok(await panel.locator('#iam-form').isVisible(), 'Space chooses IAM Credential');
+    // Space chooses IAM Credential, the Down key IAM Identity Center, the Up key IAM Credential again.
+    await panel.locator('#iam-form').waitFor({ timeout: 5_000 });
     await page.keyboard.press('ArrowDown');
-    assert.ok(await panel.locator('#sso-form').isVisible(), 'the Down key chooses IAM Identity Center');
+    await panel.locator('#sso-form').waitFor({ timeout: 5_000 });
     assert.equal(await focusedId(panel), 'option-sso', 'choosing with the arrow keys leaves the focus on the options');
     await page.keyboard.press('ArrowUp');
-    assert.ok(await panel.locator('#iam-form').isVisible());
+    await panel.locator('#iam-form').waitFor({ timeout: 5_000 });
     assert.deepEqual(await accessibleControls(panel.locator('#iam-form')), [
       'textbox "Profile Name"',
       'textbox "Access Key"',

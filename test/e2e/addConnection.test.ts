@@ -5,7 +5,7 @@ import type { FrameLocator } from 'playwright-core';
 import type { KeyCredentials } from '../../src/core/aws/clients';
 import { exampleUser } from '../fixtures/awsEndpoint';
 import { resultsFolder, ui } from './session';
-import { activeWebview, editorTabs, resetWorkbench, runCommand, treeRows, waitForStatusBarItem } from './workbench';
+import { activeWebview, editorTabs, focusedId, resetWorkbench, runCommand, treeRows, waitForStatusBarItem } from './workbench';
 
 async function openPanel(): Promise<FrameLocator> {
   const { page } = ui();
@@ -39,6 +39,8 @@ describe('AWS: Add a New Connection', () => {
   it('adds the profile, connects, and shows the account in the AWS Explorer', async () => {
     const { page, readHomeFile } = ui();
     const panel = await openPanel();
+    await panel.locator('#option-iam').click();
+    assert.equal(await focusedId(panel), 'profileName', 'a click on an option goes on to its first field');
     await fillIamCredential(panel, {
       profileName: 'work',
       accessKeyId: exampleUser.accessKeyId,
