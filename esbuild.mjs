@@ -43,7 +43,11 @@ const lazyModulesPlugin = {
   setup(build) {
     build.onResolve({ filter: /^lazy-chunk:/ }, (args) => ({ path: args.path.slice('lazy-chunk:'.length), namespace: 'lazy-chunk' }));
     build.onLoad({ filter: /.*/, namespace: 'lazy-chunk' }, (args) => ({
-      contents: lazyChunks[args.path].map((module) => `export * from ${JSON.stringify(path.resolve(module))};`).join('\n'),
+      contents: [
+        ...lazyChunks[args.path].map((module) => `export * from ${JSON.stringify(path.resolve(module))};`),
+        // Each chunk bundles its own copy of @vscode/l10n, which reads the bundle that activate gave the host's.
+        "import { config } from '@vscode/l10n'; import { l10n } from 'vscode'; config({ contents: l10n.bundle ?? {} });",
+      ].join('\n'),
       resolveDir: import.meta.dirname,
       loader: 'ts',
     }));

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { createApi, type AwsCredentialManagerApi } from './api';
 import { errorMessage } from './core/errors';
@@ -26,6 +27,8 @@ import { openWalkthroughOnFirstActivation } from './ui/walkthrough';
 
 export function activate(context: vscode.ExtensionContext): AwsCredentialManagerApi {
   const started = performance.now();
+  // The texts core builds (status bar, profile descriptions, checks, problems) read the bundle the host and the panel read.
+  l10n.config({ contents: vscode.l10n.bundle ?? {} });
   const log = vscode.window.createOutputChannel('AWS Credential Manager', { log: true });
   const profiles = new ProfileService(sharedFilePaths());
   const globalState = new GlobalState(context.globalState);

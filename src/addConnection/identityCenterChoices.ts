@@ -3,6 +3,7 @@
  * form signs in with, the roles offered with their profile names, and what is wrong with the roles
  * chosen. The edit itself checks names again (see ssoEdit); these say it next to each role first.
  */
+import * as l10n from '@vscode/l10n';
 import type { Assignment } from '../core/aws/sso/portal';
 import { checkProfileName } from '../core/ini/writable';
 import type { Profile } from '../core/profiles/model';
@@ -27,7 +28,7 @@ export function sessionFor(form: IdentityCenterForm, sessions: readonly SsoSessi
     return { name: same.name, startUrl: same.startUrl ?? form.startUrl, region: same.region ?? form.ssoRegion, scopes: same.scopes };
   }
   if (sessions.some((session) => session.name === form.sessionName)) {
-    return { error: `A session named ${form.sessionName} already exists with another start URL: choose another name.` };
+    return { error: l10n.t('A session named {0} already exists with another start URL: choose another name.', form.sessionName) };
   }
   return { name: form.sessionName, startUrl: form.startUrl, region: form.ssoRegion, scopes: defaultScopes };
 }
@@ -67,16 +68,16 @@ export function chosenRolesProblems(
   const names = new Set<string>();
   for (const role of chosen) {
     const problem = !listed.has(roleKey(role))
-      ? 'This role is not one of your sign-in.'
+      ? l10n.t('This role is not one of your sign-in.')
       : (checkProfileName(role.profileName) ??
-        (taken.has(role.profileName) ? `A profile named ${quoted(role.profileName)} already exists.` : undefined) ??
-        (names.has(role.profileName) ? 'Another chosen role has this name.' : undefined));
+        (taken.has(role.profileName) ? l10n.t('A profile named {0} already exists.', quoted(role.profileName)) : undefined) ??
+        (names.has(role.profileName) ? l10n.t('Another chosen role has this name.') : undefined));
     names.add(role.profileName);
     if (problem) {
       errors[roleKey(role)] = problem;
     }
   }
-  const formError = chosen.length === 0 ? 'Choose at least one role.' : checkSsoRegion(region);
+  const formError = chosen.length === 0 ? l10n.t('Choose at least one role.') : checkSsoRegion(region);
   if (formError === undefined && Object.keys(errors).length === 0) {
     return undefined;
   }

@@ -3,6 +3,7 @@
  * keys were refused, what failed, whom it connected as. Names are shown as every message shows them
  * (see core/secrets); the secrets themselves never travel this way.
  */
+import * as l10n from '@vscode/l10n';
 import { rejectedKeyField, type AwsProblem } from '../core/aws/errors';
 import type { Identity } from '../core/aws/identity';
 import { errorMessage, isKnownError } from '../core/errors';
@@ -34,13 +35,15 @@ export function rejectedMessage(problem: AwsProblem): HostMessage {
   const field = rejectedKeyField(problem);
   return field
     ? { type: 'rejected', errors: { [field]: problem.message } }
-    : { type: 'rejected', errors: {}, formError: `${problem.message} Nothing was saved.` };
+    : { type: 'rejected', errors: {}, formError: l10n.t('{0} Nothing was saved.', problem.message) };
 }
 
 /** A failure caught by the panel's error boundary: a refused write (known) saved nothing; anything else is a bug. */
 export function failureMessage(error: unknown): HostMessage {
-  const what = isKnownError(error) ? 'Nothing was saved' : 'Something went wrong';
-  return { type: 'rejected', errors: {}, formError: `${what}: ${errorMessage(error)}` };
+  const formError = isKnownError(error)
+    ? l10n.t('Nothing was saved: {0}', errorMessage(error))
+    : l10n.t('Something went wrong: {0}', errorMessage(error));
+  return { type: 'rejected', errors: {}, formError };
 }
 
 export function connectedMessage(profile: string, identity: Identity): HostMessage {

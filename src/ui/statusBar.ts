@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { statusBarView } from '../core/present/statusBarView';
 import { commandId } from '../manifest';
 import type { ConnectionService } from '../services/connectionService';
+import { commandTitle } from './commandTitles';
 
 export class ConnectionStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('awsCredentialManager.connection', vscode.StatusBarAlignment.Left, 100);
@@ -17,7 +18,7 @@ export class ConnectionStatusBar implements vscode.Disposable {
   }
 
   private render(): void {
-    const view = statusBarView(this.connection.state);
+    const view = statusBarView(this.connection.state, new Date(), commandTitle);
     this.item.text = view.text;
     this.item.backgroundColor = view.look === 'warning' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     const tooltip = new vscode.MarkdownString(view.tooltip, true);

@@ -5,10 +5,19 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { eventually } from '../eventually';
+import { exampleAccount, exampleUser } from '../fixtures/awsEndpoint';
 import { installVsix, startCodeServer, workbenchUrl, type CodeServer } from '../host/codeServer';
 import { root } from '../host/install';
 import { resultsFolder, ui } from './session';
-import { activeWebview, editorTabs, runCommand, waitForNotification, waitForWorkbench } from './workbench';
+import {
+  activeWebview,
+  editorTabs,
+  runCommand,
+  statusBarTooltip,
+  waitForNotification,
+  waitForStatusBarItem,
+  waitForWorkbench,
+} from './workbench';
 
 /** A made-up translation that keeps the English readable: every text of the extension in ⟪ ⟫. */
 const translated = (english: string): string => `⟪${english}⟫`;
@@ -165,5 +174,26 @@ describe('in a language other than English (a German translation added to the .v
     await panel.locator('#toggle-secret').click();
     await panel.locator('#secretAccessKey[type=text]').waitFor({ timeout: 5_000 });
     assert.equal(await panel.locator('#toggle-secret').innerText(), translated('Hide'));
+  });
+
+  it("says what core's checks and the status bar say in the translation: a field's error, the status bar's label and tooltip", async () => {
+    await runCommand(page, `${translated('AWS')}: ${translated('Add a New Connection')}`);
+    const panel = activeWebview(page);
+    await panel.locator('#option-iam').check();
+    await panel.locator('#profileName').fill('my dev');
+    await panel.locator('#profileName').blur();
+    const error = panel.locator('#profileName-error');
+    await error.waitFor({ state: 'visible', timeout: 10_000 });
+    assert.equal(await error.innerText(), translated('A profile name cannot contain spaces: the AWS SDK ignores such profiles.'));
+
+    await panel.locator('#profileName').fill('work');
+    await panel.locator('#accessKeyId').fill(exampleUser.accessKeyId);
+    await panel.locator('#secretAccessKey').fill(exampleUser.secretAccessKey);
+    await panel.locator('#continue').click();
+    await waitForStatusBarItem(page, /^AWS: profile:work$/, false);
+    const item = page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: 'AWS: profile:work' }).first();
+    assert.equal(await item.getAttribute('aria-label'), translated(`AWS: profile:work, connected, account ${exampleAccount}`));
+    const tooltip = await statusBarTooltip(page, /AWS: profile:work/, /Account/);
+    assert.ok(tooltip.includes(translated(`Account: ${exampleAccount}`)), tooltip);
   });
 });

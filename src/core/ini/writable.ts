@@ -3,6 +3,7 @@
  * read back as something else, or that the AWS CLI would read otherwise than the SDK (see botocore). The forms check the same, so a user sees the same message wherever
  * they type. Messages never quote a value: it may be a secret.
  */
+import * as l10n from '@vscode/l10n';
 import { quoted } from '../secrets';
 import { cliDefaultSection, pyStrip } from './botocore';
 import { isInheritedName } from './builtIns';
@@ -26,47 +27,57 @@ export function checkProfileName(name: string): string | undefined {
     return undefined;
   }
   if (name === '') {
-    return 'Enter a profile name.';
+    return l10n.t('Enter a profile name.');
   }
   if (loneSurrogate.test(name)) {
-    return 'A profile name cannot contain half of a character (a lone UTF-16 surrogate): the file cannot hold it.';
+    return l10n.t('A profile name cannot contain half of a character (a lone UTF-16 surrogate): the file cannot hold it.');
   }
   if (/[\r\n]/.test(name)) {
-    return 'A profile name cannot contain a line break.';
+    return l10n.t('A profile name cannot contain a line break.');
   }
   if (name.trim() !== name) {
-    return 'A profile name cannot start or end with a space.';
+    return l10n.t('A profile name cannot start or end with a space.');
   }
   if (/[[\]]/.test(name)) {
-    return 'A profile name cannot contain [ or ]: they would end the section header.';
+    return l10n.t('A profile name cannot contain [ or ]: they would end the section header.');
   }
   if (/\s/.test(name)) {
-    return 'A profile name cannot contain spaces: the AWS SDK ignores such profiles.';
+    return l10n.t('A profile name cannot contain spaces: the AWS SDK ignores such profiles.');
   }
   if (name === refusedProfileName) {
-    return `The AWS SDK refuses the profile name ${refusedProfileName}.`;
+    return l10n.t('The AWS SDK refuses the profile name {0}.', refusedProfileName);
   }
   if (isInheritedName(name)) {
-    return `A profile cannot be named ${name}: every JavaScript object has a property of that name, and the AWS SDK writes the settings of such a profile onto it instead of reading them.`;
+    return l10n.t(
+      'A profile cannot be named {0}: every JavaScript object has a property of that name, and the AWS SDK writes the settings of such a profile onto it instead of reading them.',
+      name,
+    );
   }
   if (name === cliDefaultSection) {
-    return `A profile cannot be named ${cliDefaultSection}: the AWS CLI reads a [${cliDefaultSection}] section as settings for every profile of the file.`;
+    return l10n.t(
+      'A profile cannot be named {0}: the AWS CLI reads a [{0}] section as settings for every profile of the file.',
+      cliDefaultSection,
+    );
   }
   const prefix = sectionKeyPrefixes.find((candidate) => name.startsWith(candidate));
   if (prefix !== undefined) {
-    return `A profile name cannot start with ${prefix}: the AWS SDK files such a profile of the config file under the same name as a [${prefix.slice(0, -1)} NAME] section.`;
+    return l10n.t(
+      'A profile name cannot start with {0}: the AWS SDK files such a profile of the config file under the same name as a [{1} NAME] section.',
+      prefix,
+      prefix.slice(0, -1),
+    );
   }
   const bad = [...name].find((character) => !isSdkName(character));
-  return bad === undefined ? undefined : `A profile name cannot contain "${bad}": use ${sdkNameCharacters}.`;
+  return bad === undefined ? undefined : l10n.t('A profile name cannot contain "{0}": use {1}.', bad, sdkNameCharacters);
 }
 
 /** sso-session names follow the rules of profile names: the SDK files both the same way. */
 export function checkSessionName(name: string): string | undefined {
   if (name === '') {
-    return 'Enter an sso-session name: profiles name it with sso_session.';
+    return l10n.t('Enter an sso-session name: profiles name it with sso_session.');
   }
   const problem = checkProfileName(name);
-  return problem === undefined ? undefined : `An sso-session name follows the rules of a profile name. ${problem}`;
+  return problem === undefined ? undefined : l10n.t('An sso-session name follows the rules of a profile name. {0}', problem);
 }
 
 /** How to name a section so that the SDK reads it, for messages about a name it does not. */
@@ -85,44 +96,54 @@ export function uneditableProfile(name: string): string | undefined {
   // Escaped first, so that a line break or half a character shows as \n or \ud800.
   const escaped = JSON.stringify(name).slice(1, -1);
   const shown = quoted(escaped);
-  return `The profile ${shown === escaped ? `"${escaped}"` : shown} cannot be edited here. ${problem} Edit the file by hand.`;
+  return l10n.t('The profile {0} cannot be edited here. {1} Edit the file by hand.', shown === escaped ? `"${escaped}"` : shown, problem);
 }
 
 export function checkSettingKey(key: string): string | undefined {
   if (key === '') {
-    return 'Enter a setting name.';
+    return l10n.t('Enter a setting name.');
   }
   if (!keyPattern.test(key)) {
     const shown = quoted(key);
-    return `The setting name ${shown === key ? `"${key}"` : shown} can only contain letters, digits, _ and -.`;
+    return l10n.t('The setting name {0} can only contain letters, digits, _ and -.', shown === key ? `"${key}"` : shown);
   }
   if (isInheritedName(key)) {
-    return `A setting cannot be named ${key}: every JavaScript object has a property of that name, and the AWS SDK would store the setting over it (or drop it, for __proto__).`;
+    return l10n.t(
+      'A setting cannot be named {0}: every JavaScript object has a property of that name, and the AWS SDK would store the setting over it (or drop it, for __proto__).',
+      key,
+    );
   }
   if (key !== key.toLowerCase()) {
-    return `The setting name ${key} cannot contain capital letters: the AWS CLI reads it as ${key.toLowerCase()}, the AWS SDK as another setting.`;
+    return l10n.t(
+      'The setting name {0} cannot contain capital letters: the AWS CLI reads it as {1}, the AWS SDK as another setting.',
+      key,
+      key.toLowerCase(),
+    );
   }
   return undefined;
 }
 
 export function checkSettingValue(key: string, value: string): string | undefined {
   if (/[\r\n]/.test(value)) {
-    return `The value of ${key} cannot contain a line break.`;
+    return l10n.t('The value of {0} cannot contain a line break.', key);
   }
   if (loneSurrogate.test(value)) {
-    return `The value of ${key} cannot contain half of a character (a lone UTF-16 surrogate): the file cannot hold it.`;
+    return l10n.t('The value of {0} cannot contain half of a character (a lone UTF-16 surrogate): the file cannot hold it.', key);
   }
   if (value.trim() === '') {
-    return `Enter a value for ${key}: an empty value would start a sub-section.`;
+    return l10n.t('Enter a value for {0}: an empty value would start a sub-section.', key);
   }
   if (value.trim() !== value) {
-    return `The value of ${key} cannot start or end with a space: the AWS SDK would drop it.`;
+    return l10n.t('The value of {0} cannot start or end with a space: the AWS SDK would drop it.', key);
   }
   if (pyStrip(value) !== value) {
-    return `The value of ${key} cannot start or end with a control character that the AWS CLI takes for a space: it would drop it.`;
+    return l10n.t(
+      'The value of {0} cannot start or end with a control character that the AWS CLI takes for a space: it would drop it.',
+      key,
+    );
   }
   if (commentOffset(value) < value.length) {
-    return `The value of ${key} cannot have # or ; at its start or after a space: the AWS SDK reads the rest as a comment.`;
+    return l10n.t('The value of {0} cannot have # or ; at its start or after a space: the AWS SDK reads the rest as a comment.', key);
   }
   return undefined;
 }

@@ -1,29 +1,30 @@
 /** How a profile is named in lists: its kind in a few words, its state in one line, and where it stands. */
+import * as l10n from '@vscode/l10n';
 import { displayPath } from '../files/paths';
 import type { Profile } from '../profiles/model';
 import { quotedValue } from '../secrets';
 import type { ProfileReport } from '../validation/snapshot';
 
-const kindLabels: Readonly<Record<Profile['kind'], string>> = {
-  staticKeys: 'access keys',
-  sessionKeys: 'session keys',
-  assumeRole: 'assume role',
-  credentialSource: 'role from environment',
-  process: 'credential process',
-  sso: 'IAM Identity Center',
-  webIdentity: 'web identity',
-  login: 'console login',
-  invalid: 'invalid',
+const kindLabels: Readonly<Record<Profile['kind'], () => string>> = {
+  staticKeys: () => l10n.t('access keys'),
+  sessionKeys: () => l10n.t('session keys'),
+  assumeRole: () => l10n.t('assume role'),
+  credentialSource: () => l10n.t('role from environment'),
+  process: () => l10n.t('credential process'),
+  sso: () => l10n.t('IAM Identity Center'),
+  webIdentity: () => l10n.t('web identity'),
+  login: () => l10n.t('console login'),
+  invalid: () => l10n.t('invalid'),
 };
 
 export function kindLabel(profile: Profile): string {
-  return kindLabels[profile.kind];
+  return kindLabels[profile.kind]();
 }
 
 /** "access keys · us-east-1", or the first reason an invalid profile will not be used. */
 export function profileDescription(report: ProfileReport): string {
   if (report.status === 'invalid') {
-    return `invalid: ${report.problems.find((problem) => problem.severity === 'error')?.message ?? 'see the log'}`;
+    return l10n.t('invalid: {0}', report.problems.find((problem) => problem.severity === 'error')?.message ?? l10n.t('see the log'));
   }
   const { region } = report.profile;
   return region ? `${kindLabel(report.profile)} · ${quotedValue('region', region)}` : kindLabel(report.profile);
@@ -36,8 +37,11 @@ export function profileDescription(report: ProfileReport): string {
 export function afterRemoval(profile: Profile): string | undefined {
   const [hidden] = profile.hiddenDefinitions;
   return hidden
-    ? `[default] (line ${hidden.line} of ${displayPath(hidden.path)}) then becomes the default profile: ` +
-        'the AWS SDK ignores it only while [profile default] has settings.'
+    ? l10n.t(
+        '[default] (line {0} of {1}) then becomes the default profile: the AWS SDK ignores it only while [profile default] has settings.',
+        hidden.line,
+        displayPath(hidden.path),
+      )
     : undefined;
 }
 

@@ -1,4 +1,5 @@
 /** What an IAM Identity Center sign-in looks like in a few words: the Profiles view, its tooltips and the session pickers. */
+import * as l10n from '@vscode/l10n';
 import type { SignInTarget, TokenStatus } from '../aws/sso/sessions';
 import type { Profile } from '../profiles/model';
 import { quoted } from '../secrets';
@@ -9,13 +10,13 @@ const timeOf = (date: Date): string => `${date.toISOString().slice(11, 16)} UTC`
 export function tokenStatusWords(status: TokenStatus): string {
   switch (status.kind) {
     case 'notSignedIn':
-      return 'not signed in';
+      return l10n.t('not signed in');
     case 'expired':
-      return `sign-in expired at ${timeOf(status.expiredAt)}`;
+      return l10n.t('sign-in expired at {0}', timeOf(status.expiredAt));
     case 'signedIn':
       return status.refreshes
-        ? `signed in, renews (token until ${timeOf(status.expiresAt)})`
-        : `signed in until ${timeOf(status.expiresAt)}`;
+        ? l10n.t('signed in, renews (token until {0})', timeOf(status.expiresAt))
+        : l10n.t('signed in until {0}', timeOf(status.expiresAt));
   }
 }
 
@@ -24,11 +25,11 @@ export function ssoProfileLines(profile: Profile, target: SignInTarget | undefin
   if (profile.kind !== 'sso') {
     return [];
   }
-  const session = profile.ssoSession === undefined ? 'none (legacy: start URL in the profile)' : quoted(profile.ssoSession);
+  const session = profile.ssoSession === undefined ? l10n.t('none (legacy: start URL in the profile)') : quoted(profile.ssoSession);
   return [
-    `Session: ${session}${target ? ` (${target.center.startUrl}, ${target.center.region})` : ''}`,
-    `Account: ${profile.accountId ?? 'not set'}`,
-    `Role: ${profile.roleName === undefined ? 'not set' : quoted(profile.roleName)}`,
-    ...(status ? [`Sign-in: ${tokenStatusWords(status)}`] : []),
+    target ? l10n.t('Session: {0} ({1}, {2})', session, target.center.startUrl, target.center.region) : l10n.t('Session: {0}', session),
+    l10n.t('Account: {0}', profile.accountId ?? l10n.t('not set')),
+    l10n.t('Role: {0}', profile.roleName === undefined ? l10n.t('not set') : quoted(profile.roleName)),
+    ...(status ? [l10n.t('Sign-in: {0}', tokenStatusWords(status))] : []),
   ];
 }

@@ -2,6 +2,7 @@
  * What the status bar shows for each connection state: text, look and tooltip. Pure, so every
  * state's view is unit-tested.
  */
+import * as l10n from '@vscode/l10n';
 import type { ConnectionState } from '../aws/connectionState';
 import type { AwsProblemKind } from '../aws/errors';
 import { commandId, commandTitles, type CommandId, type CommandName } from '../../manifest';
@@ -20,13 +21,12 @@ export interface StatusBarView {
 
 type Link = readonly [label: string, command: CommandName];
 
-const showLogs: Link = [commandTitles.showLogs, 'showLogs'];
-const disconnect: Link = [commandTitles.disconnect, 'disconnect'];
-const openConsole: Link = [commandTitles.openConsole, 'openConsole'];
+/** A command's title in VS Code's language: the UI passes its own; the manifest's English by default. */
+export type CommandTitle = (name: CommandName) => string;
 
 /** A view whose tooltip ends with a line of command links. */
 function view(
-  [icon, text, state]: readonly [icon: string, text: string, state: string],
+  [icon, text, ariaLabel]: readonly [icon: string, text: string, ariaLabel: string],
   look: StatusBarView['look'],
   lines: readonly string[],
   links: readonly Link[],
@@ -34,87 +34,96 @@ function view(
   const linkLine = links.map(([label, command]) => `[${label}](command:${commandId(command)})`).join(' · ');
   return {
     text: `$(${icon}) ${text}`,
-    ariaLabel: `${text}, ${state}`,
+    ariaLabel,
     look,
     tooltip: [...lines, ...(linkLine ? [linkLine] : [])].join('\n\n'),
     commands: links.map(([, command]) => commandId(command)),
   };
 }
 
-export function statusBarView(state: ConnectionState, now: Date = new Date()): StatusBarView {
+export function statusBarView(
+  state: ConnectionState,
+  now: Date = new Date(),
+  title: CommandTitle = (name) => commandTitles[name],
+): StatusBarView {
+  const titled = (name: CommandName): Link => [title(name), name];
   if (state.kind === 'disconnected') {
-    return view(['cloud', 'AWS', 'not connected'], 'normal', ['Not connected to AWS'], [[commandTitles.connect, 'connect'], showLogs]);
+    return view(
+      ['cloud', 'AWS', l10n.t('AWS, not connected')],
+      'normal',
+      [l10n.t('Not connected to AWS')],
+      [titled('connect'), titled('showLogs')],
+    );
   }
   const profile = quoted(state.profile);
+  // AWS's guides quote this text: it stays as it is in every language.
+  const text = `AWS: profile:${profile}`;
   switch (state.kind) {
     case 'connecting':
       return view(
-        ['loading~spin', `AWS: profile:${profile}`, 'connecting'],
+        ['loading~spin', text, l10n.t('{0}, connecting', text)],
         'normal',
-        [`Connecting with profile ${markdown(profile)}...`],
+        [l10n.t('Connecting with profile {0}...', markdown(profile))],
         [],
       );
     case 'connected': {
       const lines = [
-        `Connected with profile **${markdown(profile)}**`,
-        `Account: ${state.identity.account}`,
-        `ARN: ${markdown(state.identity.arn)}`,
-        `Region: ${quotedValue('region', state.region)}`,
-        ...(state.expiration ? [`Credentials expire ${expiryPhrase(state.expiration, now)}`] : []),
+        l10n.t('Connected with profile **{0}**', markdown(profile)),
+        l10n.t('Account: {0}', state.identity.account),
+        l10n.t('ARN: {0}', markdown(state.identity.arn)),
+        l10n.t('Region: {0}', quotedValue('region', state.region)),
+        ...(state.expiration ? [l10n.t('Credentials expire {0}', expiryPhrase(state.expiration, now))] : []),
         ...(state.signIn ? [signInLine(state.signIn, now)] : []),
       ];
-      return view(['cloud', `AWS: profile:${profile}`, `connected, account ${state.identity.account}`], 'normal', lines, [
-        [switchProfileLabel, 'connect'],
-        openConsole,
-        ['Export Credentials', 'exportCredentials'],
-        ['Open Terminal', 'openCredentialsTerminal'],
-        disconnect,
-        showLogs,
+      return view(['cloud', text, l10n.t('{0}, connected, account {1}', text, state.identity.account)], 'normal', lines, [
+        [l10n.t('Switch Profile'), 'connect'],
+        titled('openConsole'),
+        [l10n.t('Export Credentials'), 'exportCredentials'],
+        [l10n.t('Open Terminal'), 'openCredentialsTerminal'],
+        titled('disconnect'),
+        titled('showLogs'),
       ]);
     }
     case 'expired':
     case 'failed': {
-      const headline =
+      const problem = markdown(state.problem.message);
+      const [headline, ariaLabel] =
         state.kind === 'expired'
-          ? `The credentials of profile **${markdown(profile)}** stopped working`
-          : `Profile **${markdown(profile)}** could not connect`;
+          ? [
+              l10n.t('The credentials of profile **{0}** stopped working: {1}', markdown(profile), problem),
+              l10n.t('{0}, credentials stopped working', text),
+            ]
+          : [l10n.t('Profile **{0}** could not connect: {1}', markdown(profile), problem), l10n.t('{0}, could not connect', text)];
       return view(
-        ['warning', `AWS: profile:${profile}`, state.kind === 'expired' ? 'credentials stopped working' : 'could not connect'],
+        ['warning', text, ariaLabel],
         'warning',
-        [`${headline}: ${markdown(state.problem.message)}`],
-        [againLink(state.problem.kind), disconnect, showLogs],
+        [headline],
+        [againLink(state.problem.kind), titled('disconnect'), titled('showLogs')],
       );
     }
   }
 }
 
-/** The label of the offer to connect with another profile (it runs Connect to AWS). */
-export const switchProfileLabel = 'Switch Profile';
-
-/** The label of the offer to sign in to IAM Identity Center when a sign-in has ended. */
-export const signInAgainLabel = 'Sign In Again';
-
-/** The label of the offer to run `aws login` for a profile it signs in. */
-export const awsLoginLabel = 'Sign In';
-
 /** What the tooltip of a failed connection offers first: a new sign-in when one ended, else another connect. */
 function againLink(kind: AwsProblemKind): Link {
   if (kind === 'signIn') {
-    return [signInAgainLabel, 'signIn'];
+    return [l10n.t('Sign In Again'), 'signIn'];
   }
-  return kind === 'login' ? [awsLoginLabel, 'awsLogin'] : ['Connect Again', 'connect'];
+  return kind === 'login' ? [l10n.t('Sign In'), 'awsLogin'] : [l10n.t('Connect Again'), 'connect'];
 }
 
 function signInLine(signIn: { readonly expiresAt: Date; readonly renews: boolean }, now: Date): string {
-  const ends = `IAM Identity Center sign-in: token expires ${expiryPhrase(signIn.expiresAt, now)}`;
-  return signIn.renews ? `${ends}, renewed on connect until your Identity Center session ends` : `${ends}; then sign in again`;
+  const expiry = expiryPhrase(signIn.expiresAt, now);
+  return signIn.renews
+    ? l10n.t('IAM Identity Center sign-in: token expires {0}, renewed on connect until your Identity Center session ends', expiry)
+    : l10n.t('IAM Identity Center sign-in: token expires {0}; then sign in again', expiry);
 }
 
 export function expiryPhrase(expiration: Date, now: Date): string {
   const minutes = Math.round((expiration.getTime() - now.getTime()) / 60_000);
   const at = expiration.toISOString().slice(11, 16);
   if (minutes <= 0) {
-    return `(expired at ${at} UTC)`;
+    return l10n.t('(expired at {0} UTC)', at);
   }
-  return minutes < 120 ? `in ${minutes} min (${at} UTC)` : `in ${Math.round(minutes / 60)} h (${at} UTC)`;
+  return minutes < 120 ? l10n.t('in {0} min ({1} UTC)', minutes, at) : l10n.t('in {0} h ({1} UTC)', Math.round(minutes / 60), at);
 }

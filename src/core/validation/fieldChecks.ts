@@ -3,40 +3,49 @@
  * Add a New Connection), each message saying what to do. Messages never quote a value: it may be
  * a secret. Names and values the writer refuses are checked by `ini/writable`.
  */
+import * as l10n from '@vscode/l10n';
 import { accessKeyIdLength, hasAccessKeyIdCharacters, looksLikeAccessKeyId, temporaryPrefix } from '../profiles/accessKeys';
 import { isRegionCode } from '../profiles/regions';
 
 /** What every pasted value must be: not empty, and with no white space from the copy. */
-function checkPasted(value: string, what: string, whenEmpty: string): string | undefined {
+function checkPasted(value: string, whenEmpty: () => string, whenSpaced: () => string): string | undefined {
   if (value === '') {
-    return whenEmpty;
+    return whenEmpty();
   }
-  return /\s/.test(value) ? `${what} has no spaces or line breaks: copy it again without them.` : undefined;
+  return /\s/.test(value) ? whenSpaced() : undefined;
 }
 
 export function checkAccessKeyId(value: string): string | undefined {
-  const pasted = checkPasted(value, 'An access key ID', 'Enter the access key ID, for example AKIAIOSFODNN7EXAMPLE.');
+  const pasted = checkPasted(
+    value,
+    () => l10n.t('Enter the access key ID, for example AKIAIOSFODNN7EXAMPLE.'),
+    () => l10n.t('An access key ID has no spaces or line breaks: copy it again without them.'),
+  );
   if (pasted) {
     return pasted;
   }
   if (!hasAccessKeyIdCharacters(value)) {
-    return 'An access key ID has capital letters and digits only: this looks like another value (a secret access key?).';
+    return l10n.t('An access key ID has capital letters and digits only: this looks like another value (a secret access key?).');
   }
   const { min, max } = accessKeyIdLength;
   if (value.length < min || value.length > max) {
-    return `An access key ID is ${min} to ${max} characters long (usually 20); this one has ${value.length}.`;
+    return l10n.t('An access key ID is {0} to {1} characters long (usually 20); this one has {2}.', min, max, value.length);
   }
   return undefined;
 }
 
 /** Secret access keys are 40 characters of base64 in practice; any length is accepted but spaces are not. */
 export function checkSecretAccessKey(value: string): string | undefined {
-  const pasted = checkPasted(value, 'A secret access key', 'Enter the secret access key that was shown with the access key ID.');
+  const pasted = checkPasted(
+    value,
+    () => l10n.t('Enter the secret access key that was shown with the access key ID.'),
+    () => l10n.t('A secret access key has no spaces or line breaks: copy it again without them.'),
+  );
   if (pasted) {
     return pasted;
   }
   return looksLikeAccessKeyId(value)
-    ? 'This looks like an access key ID: enter the secret access key, the longer value shown beside it.'
+    ? l10n.t('This looks like an access key ID: enter the secret access key, the longer value shown beside it.')
     : undefined;
 }
 
@@ -44,29 +53,33 @@ export function checkSecretAccessKey(value: string): string | undefined {
 export const sessionTokenHint = `Access key IDs that start with ${temporaryPrefix} are temporary: enter the session token that came with them.`;
 
 export function checkSessionToken(value: string): string | undefined {
-  return checkPasted(value, 'A session token', 'Enter the session token that came with the temporary access key.');
+  return checkPasted(
+    value,
+    () => l10n.t('Enter the session token that came with the temporary access key.'),
+    () => l10n.t('A session token has no spaces or line breaks: copy it again without them.'),
+  );
 }
 
 /** The AWS access portal URL of an Identity Center, as its console shows it (https://d-xxxxxxxxxx.awsapps.com/start). */
 export function checkStartUrl(value: string): string | undefined {
   if (value === '') {
-    return 'Enter the start URL of your AWS access portal, for example https://d-9067c1a2b3.awsapps.com/start.';
+    return l10n.t('Enter the start URL of your AWS access portal, for example https://d-9067c1a2b3.awsapps.com/start.');
   }
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return 'The start URL is a web address, for example https://d-9067c1a2b3.awsapps.com/start.';
+    return l10n.t('The start URL is a web address, for example https://d-9067c1a2b3.awsapps.com/start.');
   }
   if (url.protocol !== 'https:') {
-    return 'The start URL begins with https://.';
+    return l10n.t('The start URL begins with https://.');
   }
-  return url.username || url.password ? 'The start URL has no user name or password in it.' : undefined;
+  return url.username || url.password ? l10n.t('The start URL has no user name or password in it.') : undefined;
 }
 
 export function checkSsoRegion(value: string): string | undefined {
   if (value === '') {
-    return 'Choose the region of your IAM Identity Center (shown in its console, Settings).';
+    return l10n.t('Choose the region of your IAM Identity Center (shown in its console, Settings).');
   }
-  return isRegionCode(value) ? undefined : 'A region looks like us-east-1.';
+  return isRegionCode(value) ? undefined : l10n.t('A region looks like us-east-1.');
 }

@@ -3,6 +3,7 @@
  * missing or mismatched keys, role chains and cycles, credential sources, SSO sessions, regions.
  * Messages name keys, never values of secrets.
  */
+import * as l10n from '@vscode/l10n';
 import type { IniEntry, IniSection } from '../../ini/scan';
 import { setsKey } from '../../ini/syntax';
 import { checkProfileName } from '../../ini/writable';
@@ -84,13 +85,19 @@ export function profileProblems(
   problems.push(...settingProblems(settings, at));
   const nameProblem = checkProfileName(name);
   if (nameProblem) {
-    problems.push(warning(`the profile name cannot be used reliably: ${nameProblem}`, 'Rename the profile.', headerLocation(files, name)));
+    problems.push(
+      warning(
+        l10n.t('the profile name cannot be used reliably: {0}', nameProblem),
+        l10n.t('Rename the profile.'),
+        headerLocation(files, name),
+      ),
+    );
   }
   if (hasSecretShape(name)) {
     problems.push(
       warning(
-        'the profile name looks like an access key, a secret or a token, so it is not shown',
-        'Check that no key was pasted into the section header, and rename the profile.',
+        l10n.t('the profile name looks like an access key, a secret or a token, so it is not shown'),
+        l10n.t('Check that no key was pasted into the section header, and rename the profile.'),
         headerLocation(files, name),
       ),
     );

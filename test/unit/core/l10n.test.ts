@@ -1,0 +1,76 @@
+import * as assert from 'node:assert/strict';
+import * as l10n from '@vscode/l10n';
+import { checkProfileName } from '../../../src/core/ini/writable';
+import { profileDescription } from '../../../src/core/present/profileLabels';
+import { statusBarView } from '../../../src/core/present/statusBarView';
+import { checkAccessKeyId } from '../../../src/core/validation/fieldChecks';
+import { formErrors } from '../../../src/addConnection/formChecks';
+import { reportOf } from '../helpers/snapshots';
+
+/** A made-up German bundle, keyed by the English as l10n/bundle.l10n.json is. */
+const german: Record<string, string> = {
+  'Account: {0}': 'Konto: {0}',
+  '{0}, connected, account {1}': '{0}, verbunden, Konto {1}',
+  'A profile name cannot contain spaces: the AWS SDK ignores such profiles.': 'Ein Profilname enthält keine Leerzeichen.',
+  'An access key ID is {0} to {1} characters long (usually 20); this one has {2}.':
+    'Eine Zugriffsschlüssel-ID hat {0} bis {1} Zeichen, diese {2}.',
+  'invalid: {0}': 'ungültig: {0}',
+  'missing properties: {0}': 'fehlende Einstellungen: {0}',
+};
+
+/** Runs `check` with the bundle configured, and English again afterwards whatever happens (no other test sees German). */
+function inGerman(check: () => void | Promise<void>): () => Promise<void> {
+  return async () => {
+    l10n.config({ contents: german });
+    try {
+      await check();
+    } finally {
+      l10n.config({ contents: {} });
+    }
+  };
+}
+
+const connected = {
+  kind: 'connected',
+  profile: 'dev',
+  region: 'eu-west-1',
+  identity: { account: '123456789012', arn: 'arn:aws:iam::123456789012:user/Alice', userId: 'AIDAEXAMPLE' },
+  expiration: undefined,
+} as const;
+
+describe("core's texts in VS Code's language (@vscode/l10n, configured by activate)", () => {
+  it(
+    'translates a status bar tooltip line and the accessible label, never the status bar text',
+    inGerman(() => {
+      const view = statusBarView(connected);
+      assert.ok(view.tooltip.split('\n\n').includes('Konto: 123456789012'), view.tooltip);
+      assert.equal(view.ariaLabel, 'AWS: profile:dev, verbunden, Konto 123456789012');
+      assert.equal(view.text, '$(cloud) AWS: profile:dev');
+    }),
+  );
+
+  it(
+    "translates the field checks, in the panel's form errors too, with the values as arguments",
+    inGerman(() => {
+      assert.equal(checkProfileName('my dev'), 'Ein Profilname enthält keine Leerzeichen.');
+      assert.equal(checkAccessKeyId('AKIAEXAMPLE'), 'Eine Zugriffsschlüssel-ID hat 16 bis 128 Zeichen, diese 11.');
+      const errors = formErrors({ profileName: 'my dev', accessKeyId: '', secretAccessKey: '', sessionToken: '', region: '' });
+      assert.equal(errors.profileName, 'Ein Profilname enthält keine Leerzeichen.');
+    }),
+  );
+
+  it(
+    "translates a validator's problem, as the Profiles view describes an invalid profile",
+    inGerman(async () => {
+      const report = await reportOf('half', { credentials: '[half]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n' });
+      assert.equal(profileDescription(report), 'ungültig: fehlende Einstellungen: aws_secret_access_key');
+    }),
+  );
+
+  it('is English without a bundle, as before the first test and after each', async () => {
+    assert.equal(checkProfileName('my dev'), 'A profile name cannot contain spaces: the AWS SDK ignores such profiles.');
+    assert.match(statusBarView(connected).ariaLabel, /, connected, account 123456789012$/);
+    const report = await reportOf('half', { credentials: '[half]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n' });
+    assert.equal(profileDescription(report), 'invalid: missing properties: aws_secret_access_key');
+  });
+});
