@@ -6,17 +6,17 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { eventually } from '../eventually';
 import { exampleAccount, exampleUser } from '../fixtures/awsEndpoint';
-import { installVsix, startCodeServer, workbenchUrl, type CodeServer } from '../host/codeServer';
+import { installVsix } from '../host/codeServer';
 import { root } from '../host/install';
-import { resultsFolder, ui } from './session';
+import { startSecondWorkbench, type SecondWorkbench } from './session';
 import {
   activeWebview,
   editorTabs,
+  resetWorkbench,
   runCommand,
   statusBarTooltip,
   waitForNotification,
   waitForStatusBarItem,
-  waitForWorkbench,
 } from './workbench';
 
 /** A made-up translation that keeps the English readable: every text of the extension in ⟪ ⟫. */
@@ -38,113 +38,134 @@ function addGermanTranslation(extensionFolder: string): void {
   writeFileSync(path.join(extensionFolder, 'l10n', 'bundle.l10n.de.json'), JSON.stringify(messages));
 }
 
+const languagePackId = 'aws-credential-manager-tests.test-language-pack-de';
+
 /**
  * A VS Code in German: the .vsix with a German translation added, and a language pack that makes
  * German VS Code's display language (its own texts stay English: the pack translates none).
  */
-async function startGermanVsCode(scratch: string): Promise<CodeServer> {
-  const { endpoint } = ui();
-  const extensions = path.join(scratch, 'extensions');
-  await installVsix(path.join(root, 'aws-credential-manager.vsix'), extensions);
-  const packVsix = path.join(scratch, 'language-pack.vsix');
-  execFileSync(
-    path.join(root, 'node_modules', '.bin', 'vsce'),
-    ['package', '--allow-missing-repository', '--skip-license', '--out', packVsix],
-    { cwd: path.join(root, 'test', 'fixtures', 'languagePack'), stdio: 'pipe' },
-  );
-  await installVsix(packVsix, extensions);
-  const installed = (prefix: string): string => {
-    const folder = readdirSync(extensions).find((name) => name.startsWith(prefix));
-    assert.ok(folder, `${prefix} is not installed in ${extensions}`);
-    return path.join(extensions, folder);
-  };
-  addGermanTranslation(installed('aws-credential-manager.aws-credential-manager-'));
-  const server = await startCodeServer({ extensionsDir: extensions, locale: 'de', env: { AWS_ENDPOINT_URL: endpoint.url } });
-  // Set Display Language lists an installed pack here for the server, which an install from the
-  // command line does not: without it, code-server serves English whatever the locale.
-  const userData = path.dirname(server.logsFolder);
-  writeFileSync(
-    path.join(userData, 'languagepacks.json'),
-    JSON.stringify({
-      de: {
-        hash: 'test-language-pack-de-1.0.0',
-        extensions: [{ extensionIdentifier: { id: 'aws-credential-manager-tests.test-language-pack-de' }, version: '1.0.0' }],
-        translations: {
-          vscode: path.join(installed('aws-credential-manager-tests.test-language-pack-de-'), 'translations', 'main.i18n.json'),
-        },
-        label: 'Deutsch',
+async function startGermanVsCode(): Promise<SecondWorkbench> {
+  const packFolder = mkdtempSync(path.join(os.tmpdir(), 'aws-cm-language-pack-'));
+  try {
+    const packVsix = path.join(packFolder, 'language-pack.vsix');
+    execFileSync(
+      path.join(root, 'node_modules', '.bin', 'vsce'),
+      ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', packVsix],
+      { cwd: path.join(root, 'test', 'fixtures', 'languagePack'), stdio: 'pipe' },
+    );
+    let pack = '';
+    return await startSecondWorkbench({
+      locale: 'de',
+      beforeStart: async (extensions) => {
+        await installVsix(packVsix, extensions);
+        const installed = (prefix: string): string => {
+          const folder = readdirSync(extensions).find((name) => name.startsWith(prefix));
+          assert.ok(folder, `${prefix} is not installed in ${extensions}`);
+          return path.join(extensions, folder);
+        };
+        addGermanTranslation(installed('aws-credential-manager.aws-credential-manager-'));
+        pack = installed(`${languagePackId}-`);
       },
-    }),
-  );
-  return server;
+      // Set Display Language lists an installed pack here for the server, which an install from the
+      // command line does not: without it, code-server serves English whatever the locale.
+      beforeOpen: (server) =>
+        writeFileSync(
+          path.join(server.userDataDir, 'languagepacks.json'),
+          JSON.stringify({
+            de: {
+              hash: `${languagePackId}-1.0.0`,
+              extensions: [{ extensionIdentifier: { id: languagePackId }, version: '1.0.0' }],
+              translations: { vscode: path.join(pack, 'translations', 'main.i18n.json') },
+              label: 'Deutsch',
+            },
+          }),
+        ),
+    });
+  } finally {
+    rmSync(packFolder, { recursive: true, force: true });
+  }
 }
 
-/** The first line of each Command Palette row whose English original (its second line) is one of ours. */
-async function ourPaletteTitles(page: Page): Promise<string[]> {
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type('AWS:');
-  const rows = page.locator('.quick-input-widget .monaco-list-row');
-  // The views' Focus commands are VS Code's, worded by VS Code around the view's name.
-  const ours = (shown: string[][]): string[][] =>
-    shown.filter((lines) => lines[1]?.startsWith('AWS: ') && !lines[1].startsWith('AWS: Focus on '));
-  const shown = await eventually(
-    async () => (await rows.allInnerTexts()).map((text) => text.split('\n')),
-    // The list draws only the rows it has room for.
-    (all) => ours(all).length >= 8,
-    (all) => `The Command Palette lists ${ours(all).length} of the extension's commands: ${JSON.stringify(all)}`,
+/** The commands the Command Palette offers, from the manifest: category and title, in English. */
+function paletteTitles(): { category: string; title: string }[] {
+  const read = (file: string): unknown => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
+  const nls = read('package.nls.json') as Record<string, string>;
+  const manifest = read('package.json') as {
+    contributes: {
+      commands: { command: string; title: string; category?: string }[];
+      menus: { commandPalette: { command: string; when?: string }[] };
+    };
+  };
+  const english = (text: string): string => nls[text.replace(/^%|%$/g, '')] ?? text;
+  const hidden = new Set(manifest.contributes.menus.commandPalette.filter((entry) => entry.when === 'false').map((entry) => entry.command));
+  return manifest.contributes.commands
+    .filter((command) => !hidden.has(command.command))
+    .map((command) => ({ category: english(command.category ?? ''), title: english(command.title) }));
+}
+
+/**
+ * The label the Command Palette shows for a command, looked up by its English title (the palette
+ * matches the original of a translated title too, and shows it below the label).
+ */
+async function paletteLabel(page: Page, english: string): Promise<string> {
+  const input = page.locator('.quick-input-widget input');
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: english }).first();
+  return eventually(
+    async () => {
+      if (!(await input.isVisible())) {
+        await page.keyboard.press('F1');
+        await input.waitFor({ timeout: 2_000 }).catch(() => undefined);
+      }
+      await input.fill(`>${english}`).catch(() => undefined);
+      return (
+        await row
+          .locator('.label-name')
+          .first()
+          .innerText({ timeout: 1_000 })
+          .catch(() => '')
+      ).trim();
+    },
+    (label) => label !== '',
+    () => `The Command Palette does not list "${english}"`,
   );
-  const titles = ours(shown);
-  await page.keyboard.press('Escape');
-  return titles.map(([title]) => title ?? '');
 }
 
 describe('in a language other than English (a German translation added to the .vsix)', () => {
-  let scratch: string;
-  let server: CodeServer | undefined;
+  let german: SecondWorkbench | undefined;
   let page: Page;
 
   before(async function () {
     this.timeout(240_000);
-    scratch = mkdtempSync(path.join(os.tmpdir(), 'aws-cm-locale-'));
-    server = await startGermanVsCode(scratch);
-    page = await ui().browser.newPage({ viewport: { width: 1400, height: 900 } });
-    // Chromium stops rendering a page in the background.
-    await page.bringToFront();
-    await page.goto(workbenchUrl(server));
-    await waitForWorkbench(page);
-    // The first activation opens the walkthrough (this home has no AWS files), in the translation.
-    await page.locator('.editor-instance', { hasText: translated('Get Started with AWS Credential Manager') }).waitFor({ timeout: 60_000 });
-    // It focuses its first step once its animation ends, which would close a Command Palette opened before.
-    await page.waitForTimeout(1_000);
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') {
-      await page.screenshot({
-        path: path.join(resultsFolder, `locale-${this.currentTest.title.replace(/[^\w-]+/g, '-').slice(0, 80)}.png`),
-      });
-    }
+    german = await startGermanVsCode();
+    page = german.page;
   });
 
   after(async () => {
-    await page.close();
-    await server?.stop();
-    rmSync(scratch, { recursive: true, force: true });
+    await german?.close();
   });
 
-  it('shows the walkthrough (opened by itself), the command titles and the views in the translation', async () => {
-    const titles = await ourPaletteTitles(page);
+  it('opens the walkthrough by itself, and shows the command titles and the views in the translation', async () => {
+    // The first activation opens it (this home has no AWS files).
+    await page.locator('.editor-instance', { hasText: translated('Get Started with AWS Credential Manager') }).waitFor({ timeout: 60_000 });
+    await resetWorkbench(page);
+    const titles = paletteTitles();
+    assert.ok(titles.length >= 15, JSON.stringify(titles));
+    const shown: string[] = [];
+    for (const { category, title } of titles) {
+      shown.push(await paletteLabel(page, `${category}: ${title}`));
+    }
+    await page.keyboard.press('Escape');
     assert.deepEqual(
-      titles.filter((title) => !/^⟪AWS⟫: ⟪[^⟪⟫]+⟫$/.test(title)),
-      [],
-      `every command title and its category are translated: ${JSON.stringify(titles)}`,
+      shown,
+      titles.map(({ category, title }) => `${translated(category)}: ${translated(title)}`),
+      'every command title and its category are translated',
     );
     await page.locator('.activitybar .action-item a[aria-label^="⟪AWS⟫"]').click();
     await page.locator('.pane-body', { hasText: '⟪No AWS profiles yet.' }).first().waitFor();
   });
 
   it('says what the extension host says in the translation: a notification and its buttons', async () => {
+    await resetWorkbench(page);
     await runCommand(page, `${translated('AWS')}: ${translated('Connect to AWS')}`);
     const message = await waitForNotification(page, /There is no AWS profile yet/);
     assert.ok(message.startsWith('⟪There is no AWS profile yet.'), message);
@@ -155,6 +176,7 @@ describe('in a language other than English (a German translation added to the .v
   });
 
   it("shows the Add a New Connection panel in the translation, its own scripts' texts too", async () => {
+    await resetWorkbench(page);
     await runCommand(page, `${translated('AWS')}: ${translated('Add a New Connection')}`);
     const panel = activeWebview(page);
     await panel.locator('#option-iam').waitFor({ timeout: 20_000 });
@@ -177,6 +199,7 @@ describe('in a language other than English (a German translation added to the .v
   });
 
   it("says what core's checks and the status bar say in the translation: a field's error, the status bar's label and tooltip", async () => {
+    await resetWorkbench(page);
     await runCommand(page, `${translated('AWS')}: ${translated('Add a New Connection')}`);
     const panel = activeWebview(page);
     await panel.locator('#option-iam').check();

@@ -40,6 +40,74 @@ export interface UiSession {
 
 let session: UiSession | undefined;
 
+/** Another VS Code with the packaged .vsix, for what needs a first start of its own, in its own page. */
+export interface SecondWorkbench {
+  readonly server: CodeServer;
+  readonly page: Page;
+  /** Every log this VS Code and the extension wrote so far, in one text. */
+  logText(this: void): string;
+  close(this: void): Promise<void>;
+}
+
+const secondWorkbenches = new Set<SecondWorkbench>();
+
+export async function startSecondWorkbench(options: {
+  readonly home?: string;
+  readonly locale?: string;
+  /** What to add to the installed extensions before VS Code starts (a language pack, a translation). */
+  readonly beforeStart?: (extensionsDir: string) => Promise<void>;
+  /** What to add to VS Code's user data before the workbench opens. */
+  readonly beforeOpen?: (server: CodeServer) => void;
+}): Promise<SecondWorkbench> {
+  const { browser, endpoint } = ui();
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'aws-cm-second-'));
+  let server: CodeServer | undefined;
+  let page: Page | undefined;
+  const close = async (): Promise<void> => {
+    try {
+      await page?.close();
+    } finally {
+      await server?.stop();
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  };
+  try {
+    const extensions = path.join(scratch, 'extensions');
+    await installVsix(path.join(root, 'aws-credential-manager.vsix'), extensions);
+    await options.beforeStart?.(extensions);
+    server = await startCodeServer({
+      extensionsDir: extensions,
+      env: { AWS_ENDPOINT_URL: endpoint.url },
+      ...(options.home ? { home: options.home } : {}),
+      ...(options.locale ? { locale: options.locale } : {}),
+    });
+    options.beforeOpen?.(server);
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // Chromium stops rendering a page in the background.
+    await page.bringToFront();
+    await page.goto(workbenchUrl(server));
+    await waitForWorkbench(page);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  const logs = server.logsFolder;
+  const second: SecondWorkbench = {
+    server,
+    page,
+    logText: () =>
+      filesUnder(logs)
+        .map((file) => readFileSync(file, 'utf8'))
+        .join('\n'),
+    close: async () => {
+      secondWorkbenches.delete(second);
+      await close();
+    },
+  };
+  secondWorkbenches.add(second);
+  return second;
+}
+
 export function ui(): UiSession {
   if (!session) {
     throw new Error('The UI session is not started: run the e2e tests through .mocharc.e2e.json.');
@@ -126,6 +194,9 @@ export const mochaHooks = {
         .replace(/[^\w-]+/g, '-')
         .slice(0, 120);
       await session.page.screenshot({ path: path.join(resultsFolder, `${name}.png`) });
+      for (const [index, second] of [...secondWorkbenches].entries()) {
+        await second.page.screenshot({ path: path.join(resultsFolder, `${name}-second-${index + 1}.png`) });
+      }
     }
   },
   async afterAll(): Promise<void> {

@@ -1,13 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { eventually } from '../eventually';
 import { exampleUser } from '../fixtures/awsEndpoint';
-import { installVsix, startCodeServer, workbenchUrl, type CodeServer } from '../host/codeServer';
-import { root } from '../host/install';
-import { resultsFolder, ui } from './session';
+import { resultsFolder, startSecondWorkbench, ui } from './session';
 import {
   clickTreeRow,
   editorTabs,
@@ -109,44 +107,32 @@ describe('the Getting Started walkthrough', () => {
   });
 
   it('is not opened by itself on the first activation when the home already has a profile', async () => {
-    const { browser, endpoint } = ui();
     // A second VS Code, new to the extension, on a home where the AWS CLI was set up before.
-    const scratch = mkdtempSync(path.join(os.tmpdir(), 'aws-cm-walkthrough-'));
-    let server: CodeServer | undefined;
-    const page = await browser.newPage();
+    const home = mkdtempSync(path.join(os.tmpdir(), 'aws-cm-walkthrough-home-'));
     try {
-      const home = path.join(scratch, 'home');
-      mkdirSync(path.join(home, '.aws'), { recursive: true });
+      mkdirSync(path.join(home, '.aws'));
       writeFileSync(
         path.join(home, '.aws', 'credentials'),
         `[default]\naws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`,
       );
-      const extensions = path.join(scratch, 'extensions');
-      await installVsix(path.join(root, 'aws-credential-manager.vsix'), extensions);
-      server = await startCodeServer({ home, extensionsDir: extensions, env: { AWS_ENDPOINT_URL: endpoint.url } });
-      await page.goto(workbenchUrl(server));
-      await waitForWorkbench(page);
-      const logs = server.logsFolder;
-      const logged = (): string =>
-        readdirSync(logs, { recursive: true, withFileTypes: true })
-          .filter((entry) => entry.isFile())
-          .map((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))
-          .join('\n');
-      await eventually(
-        logged,
-        (text) => text.includes('First activation: the AWS files have profiles, so the Getting Started walkthrough is not opened.'),
-        () => 'The extension did not log its first activation with the profile found',
-        { timeoutMs: 60_000, intervalMs: 500 },
-      );
-      await waitForStatusBarItem(page, /^AWS$/);
-      assert.deepEqual(
-        (await editorTabs(page)).filter((tab) => tab.includes(title)),
-        [],
-      );
+      const second = await startSecondWorkbench({ home });
+      try {
+        await eventually(
+          second.logText,
+          (text) => text.includes('First activation: the AWS files have profiles, so the Getting Started walkthrough is not opened.'),
+          () => 'The extension did not log its first activation with the profile found',
+          { timeoutMs: 60_000, intervalMs: 500 },
+        );
+        await waitForStatusBarItem(second.page, /^AWS$/);
+        assert.deepEqual(
+          (await editorTabs(second.page)).filter((tab) => tab.includes(title)),
+          [],
+        );
+      } finally {
+        await second.close();
+      }
     } finally {
-      await page.close();
-      await server?.stop();
-      rmSync(scratch, { recursive: true, force: true });
+      rmSync(home, { recursive: true, force: true });
     }
   });
 

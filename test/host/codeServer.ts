@@ -34,6 +34,8 @@ export interface CodeServer {
   readonly logFile: string;
   /** VS Code's own logs: the window's, the extension host's and every output channel's. */
   readonly logsFolder: string;
+  /** VS Code's user data: settings, global state, logs, the language packs it knows. */
+  readonly userDataDir: string;
   /** The user's settings.json: VS Code applies a change to it at once. */
   readonly settingsFile: string;
   stop(): Promise<void>;
@@ -130,6 +132,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     folder,
     logFile,
     logsFolder: path.join(userData, 'logs'),
+    userDataDir: userData,
     settingsFile: path.join(userData, 'User', 'settings.json'),
     stop,
   };
