@@ -3,6 +3,7 @@
  * error code for failures to reach it; both become one kind with a message that says what to do.
  * Messages never quote credentials.
  */
+import * as l10n from '@vscode/l10n';
 import { isCancellation, isKnownError, KnownError } from '../errors';
 import { proxyAuthenticationRefused } from '../net/tunnel';
 import { quoted, withoutSecrets } from '../secrets';
@@ -70,13 +71,13 @@ export function describeAwsError(error: unknown, context: ErrorContext = {}): Aw
   const message = withoutSecrets(raw);
   const any = (codes: ReadonlySet<string>): boolean => codes.has(name) || codes.has(code);
   if (isCancellation(error)) {
-    return { kind: 'cancelled', message: 'Cancelled.' };
+    return { kind: 'cancelled', message: l10n.t('Cancelled.') };
   }
   if (isKnownError(error, 'signIn')) {
-    return { kind: 'signIn', message: `${message} Sign in again to connect.` };
+    return { kind: 'signIn', message: l10n.t('{0} Sign in again to connect.', message) };
   }
   if (isKnownError(error, 'login')) {
-    return { kind: 'login', message: `${message} Sign in with aws login to connect.` };
+    return { kind: 'login', message: l10n.t('{0} Sign in with aws login to connect.', message) };
   }
   if (isKnownError(error, 'proxy') || isKnownError(error, 'certificate')) {
     return { kind: error.reason, message };
@@ -95,36 +96,45 @@ export function describeAwsError(error: unknown, context: ErrorContext = {}): Aw
     return context.withSessionToken
       ? {
           kind: 'unknownKey',
-          message:
-            'AWS does not accept this access key ID with this session token: the token may belong to other keys, or a long-term key ' +
-            '(AKIA...) was given a session token it does not need. Remove the aws_session_token line, or paste the three values again.',
+          message: l10n.t(
+            'AWS does not accept this access key ID with this session token: the token may belong to other keys, or a long-term key (AKIA...) was given a session token it does not need. Remove the aws_session_token line, or paste the three values again.',
+          ),
         }
       : {
           kind: 'unknownKey',
-          message: 'AWS does not know this access key ID. Check that it was copied whole and that the key is still active in IAM.',
+          message: l10n.t('AWS does not know this access key ID. Check that it was copied whole and that the key is still active in IAM.'),
         };
   }
   if (name === 'SignatureDoesNotMatch' || name === 'InvalidSignatureException') {
     return {
       kind: 'wrongSecret',
-      message:
+      message: l10n.t(
         'The secret access key does not match the access key ID. Copy the secret again: it is the longer value shown once, when the key was created.',
+      ),
     };
   }
   if (name === 'ExpiredToken' || name === 'ExpiredTokenException' || name === 'RequestExpired') {
-    return { kind: 'expiredToken', message: 'The session token has expired. Get new temporary credentials and paste them again.' };
+    return { kind: 'expiredToken', message: l10n.t('The session token has expired. Get new temporary credentials and paste them again.') };
   }
   if (name === 'AccessDenied' && /MultiFactorAuthentication failed/i.test(message)) {
-    return { kind: 'accessDenied', message: 'AWS did not accept the MFA code. Wait for the next code of the device and connect again.' };
+    return {
+      kind: 'accessDenied',
+      message: l10n.t('AWS did not accept the MFA code. Wait for the next code of the device and connect again.'),
+    };
   }
   if (name === 'AccessDenied' || name === 'AccessDeniedException' || name === 'ForbiddenException') {
-    return { kind: 'accessDenied', message: `AWS denied the request: ${message || 'the credentials are not allowed to do this'}.` };
+    return {
+      kind: 'accessDenied',
+      message: message
+        ? l10n.t('AWS denied the request: {0}.', message)
+        : l10n.t('AWS denied the request: the credentials are not allowed to do this.'),
+    };
   }
   if (any(throttlingCodes)) {
-    return { kind: 'throttled', message: 'AWS is throttling requests from these credentials. Wait a moment and try again.' };
+    return { kind: 'throttled', message: l10n.t('AWS is throttling requests from these credentials. Wait a moment and try again.') };
   }
   if (any(timeoutCodes)) {
-    return { kind: 'timeout', message: 'AWS did not answer in time. Check your network or proxy and try again.' };
+    return { kind: 'timeout', message: l10n.t('AWS did not answer in time. Check your network or proxy and try again.') };
   }
   if (httpStatusOf(error) === 407) {
     // VS Code's own proxy support, which takes over some requests, lets the proxy's answer through as the response.
@@ -135,9 +145,9 @@ export function describeAwsError(error: unknown, context: ErrorContext = {}): Aw
     return certificate;
   }
   if (any(networkCodes)) {
-    return { kind: 'network', message: `AWS could not be reached (${code || name}). Check your network or proxy and try again.` };
+    return { kind: 'network', message: l10n.t('AWS could not be reached ({0}). Check your network or proxy and try again.', code || name) };
   }
-  return { kind: 'other', message: message ? `${name || 'Error'}: ${message}` : String(name || 'Unknown error') };
+  return { kind: 'other', message: message ? `${name || 'Error'}: ${message}` : name || l10n.t('Unknown error') };
 }
 
 function certificateProblem(name: string, code: string): AwsProblem | undefined {
@@ -145,21 +155,28 @@ function certificateProblem(name: string, code: string): AwsProblem | undefined 
   if (failed) {
     return {
       kind: 'certificate',
-      message:
-        `The certificate of the AWS endpoint is not trusted (${failed}): a proxy or firewall of your network may inspect TLS with your company's own certificate authority. ` +
-        "Name a PEM file of that CA's certificate in the profile's ca_bundle, or in AWS_CA_BUNDLE, as the AWS CLI reads them; if one is named, it does not hold the CA that signed this certificate.",
+      message: l10n.t(
+        "The certificate of the AWS endpoint is not trusted ({0}): a proxy or firewall of your network may inspect TLS with your company's own certificate authority. Name a PEM file of that CA's certificate in the profile's ca_bundle, or in AWS_CA_BUNDLE, as the AWS CLI reads them; if one is named, it does not hold the CA that signed this certificate.",
+        failed,
+      ),
     };
   }
   if (outOfDateCodes.has(code)) {
     return {
       kind: 'certificate',
-      message: `The certificate of the AWS endpoint is out of date (${code}): check the date and time of this computer, or ask whoever runs your network's proxy.`,
+      message: l10n.t(
+        "The certificate of the AWS endpoint is out of date ({0}): check the date and time of this computer, or ask whoever runs your network's proxy.",
+        code,
+      ),
     };
   }
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
     return {
       kind: 'certificate',
-      message: `The certificate of the AWS endpoint is for another host name (${code}): check the profile's endpoint_url, or the proxy that answers in its place.`,
+      message: l10n.t(
+        "The certificate of the AWS endpoint is for another host name ({0}): check the profile's endpoint_url, or the proxy that answers in its place.",
+        code,
+      ),
     };
   }
   return undefined;
@@ -171,26 +188,40 @@ function webIdentityProblem(name: string, code: string, file: string): AwsProble
   if (code === 'ENOENT' || code === 'EACCES') {
     return {
       kind: 'other',
-      message: `The web identity token file ${shown} ${code === 'ENOENT' ? 'does not exist' : 'cannot be read'}: the program that writes it (Kubernetes, a CI system) has not written it here, or web_identity_token_file names another path.`,
+      message:
+        code === 'ENOENT'
+          ? l10n.t(
+              'The web identity token file {0} does not exist: the program that writes it (Kubernetes, a CI system) has not written it here, or web_identity_token_file names another path.',
+              shown,
+            )
+          : l10n.t(
+              'The web identity token file {0} cannot be read: the program that writes it (Kubernetes, a CI system) has not written it here, or web_identity_token_file names another path.',
+              shown,
+            ),
     };
   }
   if (name === 'ExpiredTokenException') {
     return {
       kind: 'expiredToken',
-      message: `The web identity token in ${shown} has expired: the program that writes it must renew it, then connect again.`,
+      message: l10n.t('The web identity token in {0} has expired: the program that writes it must renew it, then connect again.', shown),
     };
   }
   // AWS's codes, and the names the SDK's STS client gives them.
   if (['InvalidIdentityToken', 'InvalidIdentityTokenException', 'IDPRejectedClaim', 'IDPRejectedClaimException'].includes(name)) {
     return {
       kind: 'other',
-      message: `AWS does not accept the web identity token in ${shown}: its issuer is not an identity provider of the role's account, or the file does not hold a token.`,
+      message: l10n.t(
+        "AWS does not accept the web identity token in {0}: its issuer is not an identity provider of the role's account, or the file does not hold a token.",
+        shown,
+      ),
     };
   }
   if (name === 'AccessDenied') {
     return {
       kind: 'accessDenied',
-      message: `The role's trust policy does not let this web identity token assume it (sts:AssumeRoleWithWebIdentity): check the role_arn and the trust policy's conditions.`,
+      message: l10n.t(
+        "The role's trust policy does not let this web identity token assume it (sts:AssumeRoleWithWebIdentity): check the role_arn and the trust policy's conditions.",
+      ),
     };
   }
   return undefined;

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as l10n from '@vscode/l10n';
+import { describeAwsError } from '../../../src/core/aws/errors';
 import { checkProfileName } from '../../../src/core/ini/writable';
 import { profileDescription } from '../../../src/core/present/profileLabels';
 import { statusBarView } from '../../../src/core/present/statusBarView';
@@ -16,6 +17,7 @@ const german: Record<string, string> = {
     'Eine Zugriffsschlüssel-ID hat {0} bis {1} Zeichen, diese {2}.',
   'invalid: {0}': 'ungültig: {0}',
   'missing properties: {0}': 'fehlende Einstellungen: {0}',
+  'AWS could not be reached ({0}). Check your network or proxy and try again.': 'AWS ist nicht erreichbar ({0}).',
 };
 
 /** Runs `check` with the bundle configured, and English again afterwards whatever happens (no other test sees German). */
@@ -64,6 +66,14 @@ describe("core's texts in VS Code's language (@vscode/l10n, configured by activa
     inGerman(async () => {
       const report = await reportOf('half', { credentials: '[half]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n' });
       assert.equal(profileDescription(report), 'ungültig: fehlende Einstellungen: aws_secret_access_key');
+    }),
+  );
+
+  it(
+    'translates an AWS error in plain words, with its code as an argument',
+    inGerman(() => {
+      const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' });
+      assert.deepEqual(describeAwsError(refused), { kind: 'network', message: 'AWS ist nicht erreichbar (ECONNREFUSED).' });
     }),
   );
 
