@@ -1,4 +1,5 @@
 /** Problems of the lines of one section: keys set twice, keys the SDK does not know, lines it ignores. */
+import * as l10n from '@vscode/l10n';
 import type { IniEntry, IniSection } from '../../ini/scan';
 import { setsTopLevelKey, storesValue } from '../../ini/syntax';
 import type { Location } from '../../profiles/model';
@@ -37,13 +38,18 @@ export function reportLineProblems(
         withCliView(
           withCode(
             warning(
-              `${shownKey(entry)} is set twice in [${quoted(section.rawName)}] (lines ${earlier + 1} and ${entry.index + 1}); ` +
-                'the AWS SDK uses the later one',
-              'Delete the line you do not want.',
+              l10n.t(
+                '{0} is set twice in [{1}] (lines {2} and {3}); the AWS SDK uses the later one',
+                shownKey(entry),
+                quoted(section.rawName),
+                earlier + 1,
+                entry.index + 1,
+              ),
+              l10n.t('Delete the line you do not want.'),
               lineOf(file, entry.index, 'key'),
             ),
             'duplicateKey',
-            [{ location: lineOf(file, earlier, 'key'), message: `first set here` }],
+            [{ location: lineOf(file, earlier, 'key'), message: l10n.t('first set here') }],
           ),
           [notes.take(entry.index, 'duplicate')],
           true,
@@ -57,20 +63,19 @@ export function reportLineProblems(
   });
   for (const index of section.ignoredLines) {
     const text = (file.scan.lines[index]?.text ?? '').trim();
+    const line = index + 1;
     const [message, fix] = text.startsWith('[')
-      ? ['is not a section header for the AWS SDK', 'Put a space between ] and a following # or ; comment, and close the bracket.']
+      ? [
+          l10n.t('line {0} is not a section header for the AWS SDK', line),
+          l10n.t('Put a space between ] and a following # or ; comment, and close the bracket.'),
+        ]
       : text.startsWith('=')
-        ? ['has no key before =', 'Write key = value.']
-        : text.includes(':')
-          ? ['has no =, so the AWS SDK ignores it', colonFix(text, knownKeys)]
-          : ['has no =, so the AWS SDK ignores it', 'Write key = value, or turn the line into a comment with #.'];
-    report(
-      owner,
-      withCliView(warning(`line ${index + 1} ${message}`, fix, lineOf(file, index)), [
-        notes.take(index, 'line'),
-        notes.take(index, 'duplicate'),
-      ]),
-    );
+        ? [l10n.t('line {0} has no key before =', line), l10n.t('Write key = value.')]
+        : [
+            l10n.t('line {0} has no =, so the AWS SDK ignores it', line),
+            text.includes(':') ? colonFix(text, knownKeys) : l10n.t('Write key = value, or turn the line into a comment with #.'),
+          ];
+    report(owner, withCliView(warning(message, fix, lineOf(file, index)), [notes.take(index, 'line'), notes.take(index, 'duplicate')]));
   }
 }
 
@@ -82,7 +87,7 @@ export function reportLineProblems(
 export function shownKeyName(key: string, line: number | undefined, mayContinueSecret: boolean, knownKeys: ReadonlySet<string>): string {
   const mayBePartOfSecret = mayContinueSecret && !knownKeys.has(key) && closestMatch(key, knownKeys) === undefined;
   const shown = quotedKey(key, mayBePartOfSecret);
-  return shown === key || line === undefined ? shown : `the key on line ${line} ${shown}`;
+  return shown === key || line === undefined ? shown : l10n.t('the key on line {0} {1}', line, shown);
 }
 
 /** Worked out once per section, and only for a section with a problem to report. */
@@ -118,7 +123,7 @@ function unknownKeyProblem(entry: IniEntry, shown: string, knownKeys: ReadonlySe
   const written = colonKey(entry.key, knownKeys);
   if (written) {
     return warning(
-      `line ${entry.index + 1} sets ${written} with : instead of =, so the AWS SDK reads a key it does not know`,
+      l10n.t('line {0} sets {1} with : instead of =, so the AWS SDK reads a key it does not know', entry.index + 1, written),
       colonFix(entry.key, knownKeys),
       location,
     );
@@ -126,11 +131,16 @@ function unknownKeyProblem(entry: IniEntry, shown: string, knownKeys: ReadonlySe
   const suggestion = closestMatch(entry.key, knownKeys);
   const masked = shown !== entry.key;
   const fix = suggestion
-    ? `Rename ${masked ? 'it' : entry.key} to ${suggestion}.`
+    ? masked
+      ? l10n.t('Rename it to {0}.', suggestion)
+      : l10n.t('Rename {0} to {1}.', entry.key, suggestion)
     : masked
-      ? 'If the line is the end of the value above it (copied with a line break), join the two lines; else delete or rename it.'
-      : 'Check the spelling; the AWS SDK ignores unknown settings.';
-  const problem = warning(`${shown} is not a setting the AWS SDK knows${suggestion ? `; did you mean ${suggestion}?` : ''}`, fix, location);
+      ? l10n.t('If the line is the end of the value above it (copied with a line break), join the two lines; else delete or rename it.')
+      : l10n.t('Check the spelling; the AWS SDK ignores unknown settings.');
+  const message = suggestion
+    ? l10n.t('{0} is not a setting the AWS SDK knows; did you mean {1}?', shown, suggestion)
+    : l10n.t('{0} is not a setting the AWS SDK knows', shown);
+  const problem = warning(message, fix, location);
   return suggestion ? withCode(problem, 'unknownKey') : problem;
 }
 
@@ -142,5 +152,5 @@ function colonKey(text: string, knownKeys: ReadonlySet<string>): string | undefi
 }
 
 function colonFix(text: string, knownKeys: ReadonlySet<string>): string {
-  return `Write ${colonKey(text, knownKeys) ?? 'key'} = value: the AWS SDK does not accept : as a separator.`;
+  return l10n.t('Write {0} = value: the AWS SDK does not accept : as a separator.', colonKey(text, knownKeys) ?? 'key');
 }

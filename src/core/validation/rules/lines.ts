@@ -2,6 +2,7 @@
  * Problems of the files themselves, line by line: what the SDK's parser silently ignores or
  * reads differently from what the user meant, with a suggestion where a near miss is likely.
  */
+import * as l10n from '@vscode/l10n';
 import type { IniSection } from '../../ini/scan';
 import { isInheritedName } from '../../ini/builtIns';
 import { bareDefaultIsHidden, isBareDefault, sectionPrefixes } from '../../ini/syntax';
@@ -21,24 +22,30 @@ export type { Reporter } from './keys';
 const cliOnlySections = new Set(['plugins', 'preview']);
 
 export function reportFileProblems(file: SharedFile, report: Reporter): void {
-  const fileName = file.role === 'config' ? 'config file' : 'credentials file';
+  const config = file.role === 'config';
   if (file.readError) {
+    const reason = withoutSecrets(file.readError);
     report(
       undefined,
       error(
-        `the ${fileName} ${file.path} cannot be read: ${withoutSecrets(file.readError)}`,
-        "Check the file's permissions and type.",
+        config
+          ? l10n.t('the config file {0} cannot be read: {1}', file.path, reason)
+          : l10n.t('the credentials file {0} cannot be read: {1}', file.path, reason),
+        l10n.t("Check the file's permissions and type."),
         undefined,
       ),
     );
     return;
   }
   if (file.scan.sdkRejection) {
+    const reason = file.scan.sdkRejection;
     report(
       undefined,
       error(
-        `the AWS SDK reads nothing from the ${fileName}: ${file.scan.sdkRejection}`,
-        'Rename or delete the section it names; the SDK refuses the whole file because of it.',
+        config
+          ? l10n.t('the AWS SDK reads nothing from the config file: {0}', reason)
+          : l10n.t('the AWS SDK reads nothing from the credentials file: {0}', reason),
+        l10n.t('Rename or delete the section it names; the SDK refuses the whole file because of it.'),
         { file: file.role, path: file.path, line: 1 },
       ),
     );
@@ -69,12 +76,17 @@ export function reportFileProblems(file: SharedFile, report: Reporter): void {
     if (file.role === 'credentials' && section.prefix !== undefined) {
       const name = quoted(section.name);
       const problem = warning(
-        `the AWS SDK reads [${quoted(section.rawName)}] in the credentials file as the profile ${quoted(target.name)}, not ${name}: profiles there are written [NAME]`,
+        l10n.t(
+          'the AWS SDK reads [{0}] in the credentials file as the profile {1}, not {2}: profiles there are written [NAME]',
+          quoted(section.rawName),
+          quoted(target.name),
+          name,
+        ),
         section.prefix !== 'profile'
-          ? 'Move the section to the config file.'
+          ? l10n.t('Move the section to the config file.')
           : name === section.name
-            ? `Rename the section header to [${section.name}].`
-            : 'Rename the section header to [NAME], without the word profile.',
+            ? l10n.t('Rename the section header to [{0}].', section.name)
+            : l10n.t('Rename the section header to [NAME], without the word profile.'),
         lineOf(file, section.index),
       );
       const coded = section.prefix === 'profile' ? withCode(problem, 'profileHeaderInCredentials') : problem;
@@ -84,8 +96,11 @@ export function reportFileProblems(file: SharedFile, report: Reporter): void {
       report(
         owner,
         warning(
-          `every JavaScript object has a property named ${target.name}, so the AWS SDK keeps the settings of this profile on a built-in shared by the whole process, where settings of other files mix in and stay after this file changes`,
-          'Rename the profile.',
+          l10n.t(
+            'every JavaScript object has a property named {0}, so the AWS SDK keeps the settings of this profile on a built-in shared by the whole process, where settings of other files mix in and stay after this file changes',
+            target.name,
+          ),
+          l10n.t('Rename the profile.'),
           lineOf(file, section.index),
         ),
       );
@@ -97,8 +112,8 @@ export function reportFileProblems(file: SharedFile, report: Reporter): void {
         owner,
         withCliView(
           warning(
-            `[${quoted(section.rawName)}] is defined a second time (first at line ${earlier + 1}); the AWS SDK merges both`,
-            'Move its settings into the first section and delete this one.',
+            l10n.t('[{0}] is defined a second time (first at line {1}); the AWS SDK merges both', quoted(section.rawName), earlier + 1),
+            l10n.t('Move its settings into the first section and delete this one.'),
             lineOf(file, section.index),
           ),
           [notes.take(section.index, 'duplicate')],
@@ -119,8 +134,8 @@ export function reportFileProblems(file: SharedFile, report: Reporter): void {
         'default',
         withCliView(
           warning(
-            '[default] is ignored because [profile default] also exists in the config file',
-            'Move the settings of [default] into [profile default] and delete [default].',
+            l10n.t('[default] is ignored because [profile default] also exists in the config file'),
+            l10n.t('Move the settings of [default] into [profile default] and delete [default].'),
             lineOf(file, section.index),
           ),
           [notes.take(section.index, 'section')],
@@ -133,8 +148,10 @@ export function reportFileProblems(file: SharedFile, report: Reporter): void {
       undefined,
       withCliView(
         warning(
-          `line ${index + 1} of the ${fileName} is outside any section the AWS SDK reads, so it is ignored`,
-          'Move it under a profile header, or turn it into a comment with #.',
+          config
+            ? l10n.t('line {0} of the config file is outside any section the AWS SDK reads, so it is ignored', index + 1)
+            : l10n.t('line {0} of the credentials file is outside any section the AWS SDK reads, so it is ignored', index + 1),
+          l10n.t('Move it under a profile header, or turn it into a comment with #.'),
           lineOf(file, index),
         ),
         [notes.take(index, 'line'), notes.take(index, 'duplicate')],
@@ -163,8 +180,10 @@ function ignoredSectionProblem(file: SharedFile, section: IniSection, header: Lo
     const name = raw.trim();
     const invalid = checkProfileName(name) !== undefined || masked;
     const problem = warning(
-      `the AWS SDK ignores [${shown}] in the config file: profiles there are written [profile NAME]`,
-      invalid ? `Rename the section header to [profile NAME], with ${sdkNameHint}.` : `Rename the section header to [profile ${name}].`,
+      l10n.t('the AWS SDK ignores [{0}] in the config file: profiles there are written [profile NAME]', shown),
+      invalid
+        ? l10n.t('Rename the section header to [profile NAME], with {0}.', sdkNameHint)
+        : l10n.t('Rename the section header to [profile {0}].', name),
       header,
     );
     return invalid ? problem : withCode(problem, 'bareHeaderInConfig');
@@ -172,10 +191,10 @@ function ignoredSectionProblem(file: SharedFile, section: IniSection, header: Lo
   const prefix = raw.split(/\s/)[0] ?? '';
   const suggestion = closestMatch(prefix, sectionPrefixes);
   return warning(
-    `the AWS SDK ignores the section [${shown}]`,
+    l10n.t('the AWS SDK ignores the section [{0}]', shown),
     suggestion && suggestion !== prefix
-      ? `Did you mean [${masked ? `${suggestion} NAME` : raw.replace(prefix, suggestion)}]?`
-      : `Write [profile NAME], [sso-session NAME] or [services NAME], with ${sdkNameHint}.`,
+      ? l10n.t('Did you mean [{0}]?', masked ? `${suggestion} NAME` : raw.replace(prefix, suggestion))
+      : l10n.t('Write [profile NAME], [sso-session NAME] or [services NAME], with {0}.', sdkNameHint),
     header,
   );
 }

@@ -1,4 +1,5 @@
 /** Roles: the source of their credentials (credential_source or a source_profile chain), as the SDK follows it. */
+import * as l10n from '@vscode/l10n';
 import { hasStaticKeys, profileKind, type Location, type RawSettings } from '../../profiles/model';
 import { supportedCredentialSources } from '../../profiles/knownKeys';
 import { quoted, quotedValue } from '../../secrets';
@@ -13,9 +14,10 @@ export function credentialSourceProblems(settings: RawSettings, at: KeyLocator):
   if (settings['role_arn'] !== undefined && settings['source_profile'] !== undefined && settings['credential_source'] !== undefined) {
     problems.push(
       error(
-        'credential_source and source_profile cannot both be set',
-        "Keep source_profile to assume the role with another profile's credentials, or credential_source to use the environment, " +
-          'EC2 or ECS credentials; delete the other line.',
+        l10n.t('credential_source and source_profile cannot both be set'),
+        l10n.t(
+          "Keep source_profile to assume the role with another profile's credentials, or credential_source to use the environment, EC2 or ECS credentials; delete the other line.",
+        ),
         at('credential_source'),
       ),
     );
@@ -25,8 +27,10 @@ export function credentialSourceProblems(settings: RawSettings, at: KeyLocator):
     const suggestion = closestMatch(credentialSource, supportedCredentialSources);
     problems.push(
       error(
-        `credential_source ${quotedValue('credential_source', credentialSource)} is not supported`,
-        suggestion ? `Did you mean ${suggestion}? The value is case-sensitive.` : `Use one of ${supportedCredentialSources.join(', ')}.`,
+        l10n.t('credential_source {0} is not supported', quotedValue('credential_source', credentialSource)),
+        suggestion
+          ? l10n.t('Did you mean {0}? The value is case-sensitive.', suggestion)
+          : l10n.t('Use one of {0}.', supportedCredentialSources.join(', ')),
         partOf(at('credential_source'), 'value'),
       ),
     );
@@ -69,8 +73,8 @@ export function roleChainProblem(
     case 'cycle':
       return withCode(
         error(
-          `Cycle detected within Shared Credentials Profiles. Reference chain: ${shownChain(settingsOf, start, undefined)}`,
-          'Point one source_profile in the chain at a profile with its own credentials (access keys, credential_process or SSO).',
+          l10n.t('Cycle detected within Shared Credentials Profiles. Reference chain: {0}', shownChain(settingsOf, start, undefined)),
+          l10n.t('Point one source_profile in the chain at a profile with its own credentials (access keys, credential_process or SSO).'),
           where,
         ),
         undefined,
@@ -80,10 +84,10 @@ export function roleChainProblem(
       const shown = quoted(end.source);
       return withCode(
         error(
-          `source_profile ${shown} does not exist. Reference chain: ${shownChain(settingsOf, start, end.source)}`,
+          l10n.t('source_profile {0} does not exist. Reference chain: {1}', shown, shownChain(settingsOf, start, end.source)),
           shown === end.source
-            ? `Create the profile ${end.source}, or set source_profile to an existing profile.`
-            : 'Set source_profile to the name of an existing profile.',
+            ? l10n.t('Create the profile {0}, or set source_profile to an existing profile.', end.source)
+            : l10n.t('Set source_profile to the name of an existing profile.'),
           where,
         ),
         'missingSourceProfile',
@@ -93,8 +97,12 @@ export function roleChainProblem(
     case 'noCredentials':
       return withCode(
         error(
-          `source_profile ${quoted(end.source)} has no credentials to assume the role with. Reference chain: ${shownChain(settingsOf, start, end.source)}`,
-          `Give ${quoted(end.source)} access keys, credential_process or SSO settings.`,
+          l10n.t(
+            'source_profile {0} has no credentials to assume the role with. Reference chain: {1}',
+            quoted(end.source),
+            shownChain(settingsOf, start, end.source),
+          ),
+          l10n.t('Give {0} access keys, credential_process or SSO settings.', quoted(end.source)),
           where,
         ),
         undefined,

@@ -1,4 +1,5 @@
 /** Settings every kind of profile may have: the region and duration_seconds. */
+import * as l10n from '@vscode/l10n';
 import { sessionTokenSeconds, takesMfaSession } from '../../profiles/mfaSession';
 import { profileKind, type RawSettings } from '../../profiles/model';
 import { isHostLabel, isRegionCode, knownRegions } from '../../profiles/regions';
@@ -14,12 +15,12 @@ export function settingProblems(settings: RawSettings, at: KeyLocator): Problem[
   const region = settings['region'];
   if (region !== undefined && !isRegionCode(region)) {
     const suggestion = closestMatch(region, knownRegions);
-    const fix = suggestion ? `Did you mean ${suggestion}?` : 'Use a region code such as us-east-1 or eu-west-2.';
+    const fix = suggestion ? l10n.t('Did you mean {0}?', suggestion) : l10n.t('Use a region code such as us-east-1 or eu-west-2.');
     const shown = quotedValue('region', region);
     const where = partOf(at('region'), 'value');
     const problem = isHostLabel(region)
-      ? warning(`region ${shown} does not look like an AWS region code`, fix, where)
-      : error(`region ${shown} is not a valid region: the AWS SDK refuses it`, fix, where);
+      ? warning(l10n.t('region {0} does not look like an AWS region code', shown), fix, where)
+      : error(l10n.t('region {0} is not a valid region: the AWS SDK refuses it', shown), fix, where);
     problems.push(suggestion ? withCode(problem, 'regionTypo') : problem);
   }
   const duration = settings['duration_seconds'];
@@ -32,8 +33,8 @@ export function settingProblems(settings: RawSettings, at: KeyLocator): Problem[
   if (!/^\d+$/.test(duration) || Number(duration) < sessionTokenSeconds.min || Number(duration) > max) {
     problems.push(
       warning(
-        `duration_seconds must be a whole number of seconds from 900 to ${max}`,
-        'Use 3600 for one hour.',
+        l10n.t('duration_seconds must be a whole number of seconds from {0} to {1}', sessionTokenSeconds.min, max),
+        l10n.t('Use 3600 for one hour.'),
         partOf(at('duration_seconds'), 'value'),
       ),
     );

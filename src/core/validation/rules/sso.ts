@@ -1,4 +1,5 @@
 /** IAM Identity Center profiles: the sso-session they name, or the legacy keys, and the account with its role. */
+import * as l10n from '@vscode/l10n';
 import type { RawSettings } from '../../profiles/model';
 import { sectionsIn, type SharedFiles } from '../../profiles/read';
 import { quoted } from '../../secrets';
@@ -15,8 +16,8 @@ export function ssoProblems(files: SharedFiles, settings: RawSettings, at: KeyLo
     const missing = hasAccount ? 'sso_role_name' : 'sso_account_id';
     problems.push(
       error(
-        `missing properties: ${missing} (sso_account_id and sso_role_name go together)`,
-        `Add ${missing}.`,
+        l10n.t('missing properties: {0} (sso_account_id and sso_role_name go together)', missing),
+        l10n.t('Add {0}.', missing),
         at(hasAccount ? 'sso_account_id' : 'sso_role_name'),
       ),
     );
@@ -31,8 +32,8 @@ function sessionProblems(files: SharedFiles, sessionName: string, at: KeyLocator
     return [
       withCode(
         error(
-          `sso_session ${shown} refers to an sso-session section that does not exist`,
-          `Add ${header} with sso_start_url and sso_region to the config file, or run "aws configure sso".`,
+          l10n.t('sso_session {0} refers to an sso-session section that does not exist', shown),
+          l10n.t('Add {0} with sso_start_url and sso_region to the config file, or run "aws configure sso".', header),
           partOf(at('sso_session'), 'value'),
         ),
         'missingSsoSession',
@@ -42,7 +43,7 @@ function sessionProblems(files: SharedFiles, sessionName: string, at: KeyLocator
   const session = files.config.values.get(`sso-session.${sessionName}`);
   return sessionKeys
     .filter((key) => session?.[key] === undefined)
-    .map((key) => error(`the sso-session ${shown} has no ${key}`, `Add ${key} to ${header}.`, at('sso_session')));
+    .map((key) => error(l10n.t('the sso-session {0} has no {1}', shown, key), l10n.t('Add {0} to {1}.', key, header), at('sso_session')));
 }
 
 function legacyProblems(settings: RawSettings, at: KeyLocator): Problem[] {
@@ -50,8 +51,8 @@ function legacyProblems(settings: RawSettings, at: KeyLocator): Problem[] {
     .filter((key) => settings[key] === undefined)
     .map((key) =>
       error(
-        `missing properties: ${key} (needed by an SSO profile without sso_session)`,
-        `Add ${key}, or move the SSO settings into an [sso-session] section and set sso_session.`,
+        l10n.t('missing properties: {0} (needed by an SSO profile without sso_session)', key),
+        l10n.t('Add {0}, or move the SSO settings into an [sso-session] section and set sso_session.', key),
         at('sso_account_id'),
       ),
     );
