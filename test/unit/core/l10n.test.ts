@@ -18,6 +18,7 @@ const german: Record<string, string> = {
   'invalid: {0}': 'ungültig: {0}',
   'missing properties: {0}': 'fehlende Einstellungen: {0}',
   'AWS could not be reached ({0}). Check your network or proxy and try again.': 'AWS ist nicht erreichbar ({0}).',
+  '{0} is not a setting the AWS SDK knows; did you mean {1}?': '{0} kennt das AWS SDK nicht; meinten Sie {1}?',
 };
 
 /** Runs `check` with the bundle configured, and English again afterwards whatever happens (no other test sees German). */
@@ -66,6 +67,19 @@ describe("core's texts in VS Code's language (@vscode/l10n, configured by activa
     inGerman(async () => {
       const report = await reportOf('half', { credentials: '[half]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n' });
       assert.equal(profileDescription(report), 'ungültig: fehlende Einstellungen: aws_secret_access_key');
+    }),
+  );
+
+  it(
+    "translates a line's problem, with the key and the suggestion as arguments",
+    inGerman(async () => {
+      const report = await reportOf('typo', {
+        credentials: '[typo]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = x\nregoin = us-east-1\n',
+      });
+      assert.ok(
+        report.problems.some((problem) => problem.message === 'regoin kennt das AWS SDK nicht; meinten Sie region?'),
+        JSON.stringify(report.problems.map((problem) => problem.message)),
+      );
     }),
   );
 
