@@ -1,7 +1,8 @@
 /**
  * The package step of npm test: fails unless the .vsix holds exactly what a user's VS Code reads
- * (see packageContents) and the activation bundle holds no package code, so the AWS SDK is never
- * loaded on activation. Prints the .vsix's size in bytes.
+ * (see packageContents) and the activation bundle holds no package code but @vscode/l10n's 2 KB
+ * (the status bar's words are translated from the start), so the AWS SDK is never loaded on
+ * activation. Prints the .vsix's size in bytes.
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -14,9 +15,10 @@ interface Meta {
 
 const meta = JSON.parse(readFileSync(path.join(root, 'dist', 'meta.json'), 'utf8')) as Meta;
 const activationInputs = Object.keys(meta.outputs['dist/extension.js']?.inputs ?? {});
-const packaged = activationInputs.filter((input) => input.includes('node_modules'));
+const allowed = new Set(['node_modules/@vscode/l10n/dist/main.js']);
+const packaged = activationInputs.filter((input) => input.includes('node_modules') && !allowed.has(input));
 if (activationInputs.length === 0 || packaged.length > 0) {
-  console.error(`dist/extension.js must hold only the project's own code; it holds: ${packaged.join(', ') || 'nothing'}`);
+  console.error(`dist/extension.js must hold only the project's own code and @vscode/l10n; it holds: ${packaged.join(', ') || 'nothing'}`);
   process.exit(1);
 }
 
@@ -33,5 +35,5 @@ if (unexpected.length > 0 || missing.length > 0) {
   );
   process.exit(1);
 }
-console.log(`dist/extension.js: ${activationInputs.length} modules of the project's own, none from node_modules`);
+console.log(`dist/extension.js: ${activationInputs.length} modules, from node_modules only ${[...allowed].join(', ')}`);
 console.log(`${path.basename(vsix)}: ${bytes.length} bytes, ${entries.length} files, all expected:\n  ${entries.join('\n  ')}`);
