@@ -13,6 +13,7 @@ import {
   activeWebview,
   editorTabs,
   resetWorkbench,
+  rowLabel,
   runCommand,
   statusBarTooltip,
   waitForNotification,
@@ -117,13 +118,7 @@ async function paletteLabel(page: Page, english: string): Promise<string> {
         await input.waitFor({ timeout: 2_000 }).catch(() => undefined);
       }
       await input.fill(`>${english}`).catch(() => undefined);
-      return (
-        await row
-          .locator('.label-name')
-          .first()
-          .innerText({ timeout: 1_000 })
-          .catch(() => '')
-      ).trim();
+      return rowLabel(row);
     },
     (label) => label !== '',
     () => `The Command Palette does not list "${english}"`,

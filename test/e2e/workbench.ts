@@ -2,7 +2,7 @@
  * Drives the real VS Code workbench in Chromium the way a person does: the Command Palette, input
  * boxes, quick picks, the status bar, tree views, notifications, the Output panel and webviews.
  */
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { eventually } from '../eventually';
 
 const quickInput = '.quick-input-widget';
@@ -115,6 +115,17 @@ export async function quickPickAriaLabels(page: Page, expected: RegExp): Promise
   );
 }
 
+/** The label of a list row (a quick pick's item, a tree's row), or '' once the list has re-rendered it away. */
+export async function rowLabel(row: Locator): Promise<string> {
+  return (
+    await row
+      .locator('.label-name')
+      .first()
+      .innerText({ timeout: 1_000 })
+      .catch(() => '')
+  ).trim();
+}
+
 /** Picks an item of the open quick pick by its label. */
 export async function pick(page: Page, label: string): Promise<void> {
   const row = page.locator(`${quickInput} .monaco-list-row`, { has: page.locator('.label-name', { hasText: exactly(label) }) });
@@ -132,13 +143,7 @@ export async function quickPickLabels(page: Page, expected?: RegExp, timeout = 1
     // A row's first label is the item's label; a detail line has a label of its own.
     const labels: string[] = [];
     for (const row of await rows.all()) {
-      labels.push(
-        await row
-          .locator('.label-name')
-          .first()
-          .innerText()
-          .catch(() => ''),
-      );
+      labels.push(await rowLabel(row));
     }
     const settled = labels.length > 0 && labels.join('\n') === previous;
     previous = labels.join('\n');
@@ -314,14 +319,7 @@ export async function treeRowAriaLabels(page: Page, viewTitle: string): Promise<
   const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: new RegExp(viewTitle, 'i') }) }).first();
   const rows: { label: string; ariaLabel: string }[] = [];
   for (const row of await pane.locator('.monaco-list-row').all()) {
-    const label = (
-      await row
-        .locator('.label-name')
-        .first()
-        .innerText({ timeout: 1_000 })
-        .catch(() => '')
-    ).trim();
-    rows.push({ label, ariaLabel: (await row.getAttribute('aria-label').catch(() => null)) ?? '' });
+    rows.push({ label: await rowLabel(row), ariaLabel: (await row.getAttribute('aria-label').catch(() => null)) ?? '' });
   }
   return rows;
 }
