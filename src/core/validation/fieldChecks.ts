@@ -8,18 +8,18 @@ import { accessKeyIdLength, hasAccessKeyIdCharacters, looksLikeAccessKeyId, temp
 import { isRegionCode } from '../profiles/regions';
 
 /** What every pasted value must be: not empty, and with no white space from the copy. */
-function checkPasted(value: string, whenEmpty: () => string, whenSpaced: () => string): string | undefined {
+function checkPasted(value: string, whenEmpty: string, whenSpaced: string): string | undefined {
   if (value === '') {
-    return whenEmpty();
+    return whenEmpty;
   }
-  return /\s/.test(value) ? whenSpaced() : undefined;
+  return /\s/.test(value) ? whenSpaced : undefined;
 }
 
 export function checkAccessKeyId(value: string): string | undefined {
   const pasted = checkPasted(
     value,
-    () => l10n.t('Enter the access key ID, for example AKIAIOSFODNN7EXAMPLE.'),
-    () => l10n.t('An access key ID has no spaces or line breaks: copy it again without them.'),
+    l10n.t('Enter the access key ID, for example AKIAIOSFODNN7EXAMPLE.'),
+    l10n.t('An access key ID has no spaces or line breaks: copy it again without them.'),
   );
   if (pasted) {
     return pasted;
@@ -38,8 +38,8 @@ export function checkAccessKeyId(value: string): string | undefined {
 export function checkSecretAccessKey(value: string): string | undefined {
   const pasted = checkPasted(
     value,
-    () => l10n.t('Enter the secret access key that was shown with the access key ID.'),
-    () => l10n.t('A secret access key has no spaces or line breaks: copy it again without them.'),
+    l10n.t('Enter the secret access key that was shown with the access key ID.'),
+    l10n.t('A secret access key has no spaces or line breaks: copy it again without them.'),
   );
   if (pasted) {
     return pasted;
@@ -55,8 +55,8 @@ export const sessionTokenHint = `Access key IDs that start with ${temporaryPrefi
 export function checkSessionToken(value: string): string | undefined {
   return checkPasted(
     value,
-    () => l10n.t('Enter the session token that came with the temporary access key.'),
-    () => l10n.t('A session token has no spaces or line breaks: copy it again without them.'),
+    l10n.t('Enter the session token that came with the temporary access key.'),
+    l10n.t('A session token has no spaces or line breaks: copy it again without them.'),
   );
 }
 
