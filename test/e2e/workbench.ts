@@ -20,10 +20,15 @@ export async function runCommand(page: Page, title: string, timeout = 30_000): P
   const input = page.locator(`${quickInput} input`);
   const row = page.locator(`${quickInput} .monaco-list-row`, { has: page.locator('.label-name', { hasText: exactly(title) }) }).first();
   const attempt = async (): Promise<string | undefined> => {
+    // A modal dialog makes the palette inert: wait for it (a reconnection) rather than type into nothing.
+    const blocking = await openDialogText(page);
+    if (blocking !== undefined) {
+      await page.waitForTimeout(250);
+      return `a modal dialog is open: ${blocking}`;
+    }
     await page.keyboard.press('F1');
-    await input.waitFor();
-    await input.fill(`>${title}`);
     try {
+      await input.fill(`>${title}`, { timeout: 5_000 });
       await row.waitFor({ timeout: 2_000 });
       await row.click({ timeout: 2_000 });
       // The palette closes, or turns into the command's own input: either way it no longer shows the title.
@@ -390,23 +395,37 @@ export async function resetWorkbench(page: Page): Promise<void> {
     await tab.close();
   }
   await page.bringToFront();
+  await dismissDialog(page, 0);
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await runCommand(page, 'View: Close All Editors');
-  // An editor left unsaved (a copy VS Code restored from an earlier test) asks whether to save, in a modal
-  // that blocks every later step: a reset discards it.
-  const box = page.locator('.monaco-dialog-box');
-  if (
-    await box.waitFor({ timeout: 1_000 }).then(
-      () => true,
-      () => false,
-    )
-  ) {
-    const discard = box.locator('.dialog-buttons .monaco-button', { hasText: exactly("Don't Save") }).first();
-    await ((await discard.count()) > 0 ? discard.click() : page.keyboard.press('Escape'));
-    await box.waitFor({ state: 'hidden' });
-  }
+  await dismissDialog(page, 1_000);
   await clearNotifications(page);
+}
+
+/** The text of the modal dialog on the page, if one is open. */
+async function openDialogText(page: Page): Promise<string | undefined> {
+  const box = page.locator('.monaco-dialog-box');
+  return (await box.isVisible()) ? (await box.innerText().catch(() => '')).replace(/\s+/g, ' ') : undefined;
+}
+
+/**
+ * Closes a modal dialog that blocks every later step, waiting `appearMs` for one to open: an editor left
+ * unsaved (a copy VS Code restored, or one the last test left) asks whether to save, and the reset discards it.
+ */
+async function dismissDialog(page: Page, appearMs: number): Promise<void> {
+  const box = page.locator('.monaco-dialog-box');
+  const open = await box.waitFor({ timeout: Math.max(appearMs, 1) }).then(
+    () => true,
+    () => false,
+  );
+  if (!open) {
+    return;
+  }
+  const discard = box.locator('.dialog-buttons .monaco-button', { hasText: exactly("Don't Save") }).first();
+  await ((await discard.count()) > 0 ? discard.click() : page.keyboard.press('Escape'));
+  // A dialog without a way out (VS Code reconnecting to its server) closes by itself.
+  await box.waitFor({ state: 'hidden', timeout: 60_000 });
 }
 
 /**
