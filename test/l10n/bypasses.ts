@@ -186,6 +186,59 @@ export function findBypasses(file: string, source: string): Bypass[] {
   return found.filter((bypass, index) => found.findIndex((other) => other.line === bypass.line && other.column === bypass.column) === index);
 }
 
+/**
+ * Every text in a pure module (src/core) that is not the message of `l10n.t`: there, any words may reach
+ * the user (a problem, an error, a hover), so each must be localised or listed, with why, as not shown.
+ * Never text: a comparison's operand, a `case` label, a literal type, a property name.
+ */
+export function findCoreTexts(file: string, source: string): Bypass[] {
+  const sourceFile = ts.createSourceFile(file, source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  const found: Bypass[] = [];
+  const report = (node: ts.Node, kind: Bypass['kind']): void => {
+    const { line, character } = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile));
+    found.push({ file, line: line + 1, column: character + 1, text: node.getText(sourceFile), kind });
+  };
+  const visit = (node: ts.Node): void => {
+    if (isL10nCall(node)) {
+      const [message, ...values] = (node as ts.CallExpression).arguments;
+      if (message && !ts.isStringLiteral(message) && !ts.isNoSubstitutionTemplateLiteral(message)) {
+        report(message, 'unexported');
+      }
+      values.forEach(visit);
+      return;
+    }
+    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isLiteralTypeNode(node) || ts.isCaseClause(node)) {
+      node.forEachChild((child) => (ts.isCaseClause(node) && child === node.expression ? undefined : visit(child)));
+      return;
+    }
+    if (ts.isBinaryExpression(node) && isComparison(node.operatorToken.kind)) {
+      return;
+    }
+    const text = ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)
+      ? node.text
+      : ts.isTemplateExpression(node)
+        ? [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join('0')
+        : undefined;
+    const parent = node.parent as ts.Node | undefined;
+    const isName = parent !== undefined && ((ts.isPropertyAssignment(parent) && parent.name === node) || ts.isElementAccessExpression(parent));
+    if (text !== undefined && !isName && isText(text)) {
+      report(node, 'literal');
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return found;
+}
+
+function isComparison(operator: ts.SyntaxKind): boolean {
+  return [
+    ts.SyntaxKind.EqualsEqualsEqualsToken,
+    ts.SyntaxKind.ExclamationEqualsEqualsToken,
+    ts.SyntaxKind.EqualsEqualsToken,
+    ts.SyntaxKind.ExclamationEqualsToken,
+  ].includes(operator);
+}
+
 /** What to tell whoever wrote a bypass: the fix, and how the bundle follows it. */
 export function describeBypass({ file, line, column, text, kind }: Bypass): string {
   const where = `${file}:${line}:${column}: ${text}`;
