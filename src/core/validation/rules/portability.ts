@@ -4,6 +4,7 @@
  * where the CLI refuses the whole file. The rules of rules/lines and rules/keys say the note of a
  * line they already report in their own problem (see cliView); the rest are problems of their own.
  */
+import * as l10n from '@vscode/l10n';
 import { cliReading, pyStrip, type CliLine, type CliReading, type CliRefusal, type CliTarget } from '../../ini/botocore';
 import { cliReadsAsSdk } from '../../ini/cliAgreement';
 import { entryOn, sectionAt, sectionPositionAt } from '../../ini/lookup';
@@ -94,8 +95,6 @@ interface Context {
   inlineComment(owner: string | undefined, problem: Problem): void;
 }
 
-const refusesFile = 'the AWS CLI refuses the whole file';
-
 /** Every line that makes the CLI refuse the file, whatever the SDK makes of it. */
 function reportRefusals(context: Context): void {
   const { file, reading } = context;
@@ -112,9 +111,9 @@ function reportRefusals(context: Context): void {
     const part: LinePart = refusal.reason === 'duplicateKey' ? 'key' : section?.index === index ? 'header' : 'line';
     const why = refusalReason(context, index, refusal, section);
     context.add(index, duplicate ? 'duplicate' : 'line', part, owner, true, {
-      cli: `${refusesFile}: ${why}`,
-      said: `${refusesFile} because of it`,
-      message: `${refusesFile}: ${why}; ${sdkView(index, refusal, section)}`,
+      cli: l10n.t('the AWS CLI refuses the whole file: {0}', why),
+      said: l10n.t('the AWS CLI refuses the whole file because of it'),
+      message: l10n.t('the AWS CLI refuses the whole file: {0}; {1}', why, sdkView(index, refusal, section)),
       fix: refusalFix(refusal),
     });
   }
@@ -124,63 +123,73 @@ function refusalReason(context: Context, index: number, refusal: CliRefusal, sec
   const { reading } = context;
   switch (refusal.reason) {
     case 'byteOrderMark':
-      return 'the file starts with a byte order mark (BOM), which the CLI reads as text before the first section header';
+      return l10n.t('the file starts with a byte order mark (BOM), which the CLI reads as text before the first section header');
     case 'beforeHeader':
-      return `line ${index + 1} comes before any section header`;
+      return l10n.t('line {0} comes before any section header', index + 1);
     case 'duplicateSection':
-      return `it reads [${quoted(sectionName(reading, index))}] a second time (first at line ${refusal.first + 1})`;
+      return l10n.t('it reads [{0}] a second time (first at line {1})', quoted(sectionName(reading, index)), refusal.first + 1);
     case 'duplicateKey': {
       const line = reading.lines[index];
       const key = line?.kind === 'option' ? line.key : '';
       const entry = section && entryOn(section, index);
       const mayContinueSecret = section !== undefined && secretContinuations(section, profileKeys).has(index);
       const shown = shownCliKey(key, mayContinueSecret);
-      const written =
-        entry && entry.name !== key
-          ? `reads ${shownCliKey(entry.name, mayContinueSecret)} as ${shown} (it lower-cases keys), which`
-          : `reads ${shown}, which`;
-      return `it ${written} line ${refusal.first + 1} already sets in the same section`;
+      return entry && entry.name !== key
+        ? l10n.t(
+            'it reads {0} as {1} (it lower-cases keys), which line {2} already sets in the same section',
+            shownCliKey(entry.name, mayContinueSecret),
+            shown,
+            refusal.first + 1,
+          )
+        : l10n.t('it reads {0}, which line {1} already sets in the same section', shown, refusal.first + 1);
     }
     case 'noDelimiter':
-      return `line ${index + 1} has neither = nor :`;
+      return l10n.t('line {0} has neither = nor :', index + 1);
     case 'emptyKey':
-      return `line ${index + 1} has no key before its = or :`;
+      return l10n.t('line {0} has no key before its = or :', index + 1);
     case 'nestedWithoutEquals':
-      return `line ${index + 1}, indented under ${shownCliKey(optionKey(reading, refusal.option))} = on line ${refusal.option + 1}, is not name = value`;
+      return l10n.t(
+        'line {0}, indented under {1} = on line {2}, is not name = value',
+        index + 1,
+        shownCliKey(optionKey(reading, refusal.option)),
+        refusal.option + 1,
+      );
   }
 }
 
 function sdkView(index: number, refusal: CliRefusal, section: IniSection | undefined): string {
   switch (refusal.reason) {
     case 'byteOrderMark':
-      return 'the AWS SDK skips the BOM';
+      return l10n.t('the AWS SDK skips the BOM');
     case 'duplicateSection':
-      return 'the AWS SDK merges the two';
+      return l10n.t('the AWS SDK merges the two');
     case 'duplicateKey': {
       const entry = section && entryOn(section, index);
       const first = section && entryOn(section, refusal.first);
-      return entry && first && entry.key === first.key ? 'the AWS SDK uses the later one' : 'the AWS SDK reads the two as different keys';
+      return entry && first && entry.key === first.key
+        ? l10n.t('the AWS SDK uses the later one')
+        : l10n.t('the AWS SDK reads the two as different keys');
     }
     default:
-      return 'the AWS SDK ignores the line';
+      return l10n.t('the AWS SDK ignores the line');
   }
 }
 
 function refusalFix(refusal: CliRefusal): string {
   switch (refusal.reason) {
     case 'byteOrderMark':
-      return 'Save the file as UTF-8 without a BOM.';
+      return l10n.t('Save the file as UTF-8 without a BOM.');
     case 'beforeHeader':
-      return 'Move the line under a section header, or delete it.';
+      return l10n.t('Move the line under a section header, or delete it.');
     case 'duplicateSection':
-      return 'Move the settings of this section into the first one and delete this header.';
+      return l10n.t('Move the settings of this section into the first one and delete this header.');
     case 'duplicateKey':
-      return 'Delete the line you do not want.';
+      return l10n.t('Delete the line you do not want.');
     case 'noDelimiter':
     case 'emptyKey':
-      return 'Write key = value, or turn the line into a comment with #.';
+      return l10n.t('Write key = value, or turn the line into a comment with #.');
     case 'nestedWithoutEquals':
-      return 'Write the indented line as name = value, or remove its indentation and fix it.';
+      return l10n.t('Write the indented line as name = value, or remove its indentation and fix it.');
   }
 }
 
@@ -191,13 +200,24 @@ function headerNotes(context: Context, section: IniSection, target: SectionTarge
   if (line?.kind === 'continuation') {
     const option = reading.lines[line.option];
     const above = option?.kind === 'option' && option.header !== undefined ? sectionName(reading, option.header) : undefined;
+    const key = shownCliKey(optionKey(reading, line.option));
     const cli =
-      `the AWS CLI reads this indented line as more of the value of ${shownCliKey(optionKey(reading, line.option))} (line ${line.option + 1}), ` +
-      `not as a section header${above === undefined ? '' : `, and files the lines below it under [${quoted(above)}]`}`;
+      above === undefined
+        ? l10n.t(
+            'the AWS CLI reads this indented line as more of the value of {0} (line {1}), not as a section header',
+            key,
+            line.option + 1,
+          )
+        : l10n.t(
+            'the AWS CLI reads this indented line as more of the value of {0} (line {1}), not as a section header, and files the lines below it under [{2}]',
+            key,
+            line.option + 1,
+            quoted(above),
+          );
     context.add(section.index, 'section', 'header', owner, false, {
       cli,
-      message: `${cli}; the AWS SDK reads it as the header of [${raw}]`,
-      fix: 'Remove the indentation before the [.',
+      message: l10n.t('{0}; the AWS SDK reads it as the header of [{1}]', cli, raw),
+      fix: l10n.t('Remove the indentation before the [.'),
     });
     return;
   }
@@ -205,11 +225,11 @@ function headerNotes(context: Context, section: IniSection, target: SectionTarge
     return;
   }
   if (line.section !== section.rawName) {
-    const cli = `the AWS CLI reads the header as [${quoted(line.section)}] (up to the last ] of the line)`;
+    const cli = l10n.t('the AWS CLI reads the header as [{0}] (up to the last ] of the line)', quoted(line.section));
     context.add(section.index, 'section', 'header', owner, false, {
       cli,
-      message: `${cli}, the AWS SDK as [${raw}]`,
-      fix: 'Remove the ] from the comment after the header.',
+      message: l10n.t('{0}, the AWS SDK as [{1}]', cli, raw),
+      fix: l10n.t('Remove the ] from the comment after the header.'),
     });
     return;
   }
@@ -218,17 +238,19 @@ function headerNotes(context: Context, section: IniSection, target: SectionTarge
   if (!sameTarget(target, cliTarget)) {
     const cli =
       cliTarget === undefined
-        ? `the AWS CLI reads no profile from [${raw}]`
+        ? l10n.t('the AWS CLI reads no profile from [{0}]', raw)
         : cliTarget.kind === 'defaults'
-          ? `the AWS CLI adds the settings of [${raw}] to every section of the file`
-          : `the AWS CLI reads [${raw}] as ${described(cliTarget)}`;
+          ? l10n.t('the AWS CLI adds the settings of [{0}] to every section of the file', raw)
+          : l10n.t('the AWS CLI reads [{0}] as {1}', raw, described(cliTarget));
     context.add(section.index, 'section', 'header', owner, false, {
       cli,
-      message: `${cli}, the AWS SDK ${target ? `reads it as ${described(target)}` : 'ignores it'}`,
+      message: target ? l10n.t('{0}, the AWS SDK reads it as {1}', cli, described(target)) : l10n.t('{0}, the AWS SDK ignores it', cli),
       fix:
         context.file.role === 'config'
-          ? 'Write the header as [profile NAME], [sso-session NAME] or [services NAME], with a single space and a name of letters, digits and - _ @ + . % : / only: both tools read those alike.'
-          : 'Write the header as [NAME], with a name of letters, digits and - _ @ + . % : / only: both tools read it alike.',
+          ? l10n.t(
+              'Write the header as [profile NAME], [sso-session NAME] or [services NAME], with a single space and a name of letters, digits and - _ @ + . % : / only: both tools read those alike.',
+            )
+          : l10n.t('Write the header as [NAME], with a name of letters, digits and - _ @ + . % : / only: both tools read it alike.'),
     });
     return;
   }
@@ -238,24 +260,33 @@ function headerNotes(context: Context, section: IniSection, target: SectionTarge
   const cliSection = reading.sectionFor(cliTarget);
   const cliReads = cliSection === line.section;
   const what = described(target);
+  const keepInOne = (): string => l10n.t('Keep {0} in one section: move the settings of one into the other and delete it.', what);
   if (sdkReads && !cliReads) {
-    const later = cliSection === undefined ? '' : ` [${quoted(cliSection)}]`;
-    const cli = `the AWS CLI ignores this section: it reads ${what} only from the later${later || ' section'}`;
+    const cli =
+      cliSection === undefined
+        ? l10n.t('the AWS CLI ignores this section: it reads {0} only from the later section', what)
+        : l10n.t('the AWS CLI ignores this section: it reads {0} only from the later [{1}]', what, quoted(cliSection));
     context.add(section.index, 'section', 'header', owner, false, {
       cli,
-      message: `${cli}, the AWS SDK reads this one too`,
-      fix: `Keep ${what} in one section: move the settings of one into the other and delete it.`,
+      message: l10n.t('{0}, the AWS SDK reads this one too', cli),
+      fix: keepInOne(),
     });
   } else if (!sdkReads && cliReads) {
     const [read] = sectionsIn(context.file, target.kind, target.name);
-    const cli = `the AWS CLI reads ${what} from this section alone, as it comes later`;
+    const cli = l10n.t('the AWS CLI reads {0} from this section alone, as it comes later', what);
     context.add(section.index, 'section', 'header', owner, false, {
       cli,
-      message: `${cli}, the AWS SDK from ${read ? `[${quoted(read.rawName)}] at line ${read.index + 1}` : 'another section'}`,
-      fix: `Keep ${what} in one section: move the settings of one into the other and delete it.`,
+      message: read
+        ? l10n.t('{0}, the AWS SDK from [{1}] at line {2}', cli, quoted(read.rawName), read.index + 1)
+        : l10n.t('{0}, the AWS SDK from another section', cli),
+      fix: keepInOne(),
     });
   } else if (!sdkReads && !cliReads) {
-    context.add(section.index, 'section', 'header', owner, false, { cli: 'the AWS CLI ignores it too', message: undefined, fix: '' });
+    context.add(section.index, 'section', 'header', owner, false, {
+      cli: l10n.t('the AWS CLI ignores it too'),
+      message: undefined,
+      fix: '',
+    });
   }
 }
 
@@ -285,20 +316,24 @@ function entryNotes(
         }
         return;
       }
-      const cli = `the AWS CLI reads this indented line as more of the value of ${shownCliKey(optionKey(reading, line.option))} (line ${line.option + 1})`;
+      const cli = l10n.t(
+        'the AWS CLI reads this indented line as more of the value of {0} (line {1})',
+        shownCliKey(optionKey(reading, line.option)),
+        line.option + 1,
+      );
       context.add(entry.index, 'line', 'line', owner, false, {
         cli,
-        message: `${cli}, the AWS SDK as the key ${shown()}`,
-        fix: 'Indent the line no deeper than the key above it.',
+        message: l10n.t('{0}, the AWS SDK as the key {1}', cli, shown()),
+        fix: l10n.t('Indent the line no deeper than the key above it.'),
       });
       return;
     }
     case 'header': {
-      const cli = `the AWS CLI reads this line as the section header [${quoted(line.section)}]`;
+      const cli = l10n.t('the AWS CLI reads this line as the section header [{0}]', quoted(line.section));
       context.add(entry.index, 'line', 'line', owner, false, {
         cli,
-        message: `${cli}, the AWS SDK as the key ${shown()}`,
-        fix: 'Remove the [ at the start of the line.',
+        message: l10n.t('{0}, the AWS SDK as the key {1}', cli, shown()),
+        fix: l10n.t('Remove the [ at the start of the line.'),
       });
       return;
     }
@@ -308,31 +343,36 @@ function entryNotes(
       break;
   }
   if (entry.inSubSection) {
-    const cli = `the AWS CLI reads it as the key ${shownCliKey(line.key)} of the section, not of a sub-section`;
+    const cli = l10n.t('the AWS CLI reads it as the key {0} of the section, not of a sub-section', shownCliKey(line.key));
     context.add(entry.index, 'key', 'key', owner, false, {
       cli,
-      message: `${cli}, the AWS SDK as ${shown()}`,
-      fix: 'Indent the lines of a sub-section deeper than the key = line that opens it.',
+      message: l10n.t('{0}, the AWS SDK as {1}', cli, shown()),
+      fix: l10n.t('Indent the lines of a sub-section deeper than the key = line that opens it.'),
     });
     return;
   }
   if (line.key !== entry.name.toLowerCase()) {
     const secret = masked() || isSecretKey(line.key) || isSecretKey(entry.key);
-    const set = secret ? '' : ` set to ${shownValue(line.key, line.ownValue)}`;
-    const cli = `the AWS CLI reads this line as the key ${shownCliKey(line.key)}${set} (it splits a line at its first : or =)`;
+    const cli = secret
+      ? l10n.t('the AWS CLI reads this line as the key {0} (it splits a line at its first : or =)', shownCliKey(line.key))
+      : l10n.t(
+          'the AWS CLI reads this line as the key {0} set to {1} (it splits a line at its first : or =)',
+          shownCliKey(line.key),
+          shownValue(line.key, line.ownValue),
+        );
     context.add(entry.index, 'key', 'key', owner, false, {
       cli,
-      message: `${cli}, the AWS SDK as the key ${shown()}`,
-      fix: 'Remove the : from the key name.',
+      message: l10n.t('{0}, the AWS SDK as the key {1}', cli, shown()),
+      fix: l10n.t('Remove the : from the key name.'),
     });
     return;
   }
   if (line.key !== entry.name) {
-    const cli = `the AWS CLI reads ${shown()} as ${shownCliKey(line.key, masked())} (it lower-cases keys)`;
+    const cli = l10n.t('the AWS CLI reads {0} as {1} (it lower-cases keys)', shown(), shownCliKey(line.key, masked()));
     context.add(entry.index, 'key', 'key', owner, false, {
       cli,
-      message: `${cli}, the AWS SDK as ${shown()}, another key`,
-      fix: masked() ? 'Write the key in lower case.' : `Write ${line.key}.`,
+      message: l10n.t('{0}, the AWS SDK as {1}, another key', cli, shown()),
+      fix: masked() ? l10n.t('Write the key in lower case.') : l10n.t('Write {0}.', line.key),
     });
   }
   if (entry.opensSubSection) {
@@ -344,11 +384,11 @@ function entryNotes(
       return;
     }
     if (reading.valueOf(entry.index) === '') {
-      const cli = `the AWS CLI reads ${shown()} as an empty value`;
+      const cli = l10n.t('the AWS CLI reads {0} as an empty value', shown());
       context.add(entry.index, 'line', 'line', owner, false, {
         cli,
-        message: `${cli}, the AWS SDK ignores the line`,
-        fix: `Give ${shown()} a value, or delete the line.`,
+        message: l10n.t('{0}, the AWS SDK ignores the line', cli),
+        fix: l10n.t('Give {0} a value, or delete the line.', shown()),
       });
     }
     return;
@@ -367,17 +407,28 @@ function inlineComment(
   owner: string | undefined,
 ): void {
   const secret = masked || isSecretKey(entry.key);
-  const sdk = entry.value === '' ? 'no value' : shownValue(entry.key, entry.value);
+  const cli = shownValue(entry.key, cliValue);
   const message = secret
-    ? `the AWS CLI reads the comment after the value of ${shown} as part of the value, the AWS SDK drops it`
-    : `the AWS CLI reads ${shown} as ${shownValue(entry.key, cliValue)}, the AWS SDK as ${sdk}: the CLI keeps a # or ; comment after a value as part of it`;
+    ? l10n.t('the AWS CLI reads the comment after the value of {0} as part of the value, the AWS SDK drops it', shown)
+    : entry.value === ''
+      ? l10n.t(
+          'the AWS CLI reads {0} as {1}, the AWS SDK as no value: the CLI keeps a # or ; comment after a value as part of it',
+          shown,
+          cli,
+        )
+      : l10n.t(
+          'the AWS CLI reads {0} as {1}, the AWS SDK as {2}: the CLI keeps a # or ; comment after a value as part of it',
+          shown,
+          cli,
+          shownValue(entry.key, entry.value),
+        );
   context.inlineComment(
     owner,
     withCode(
       {
         severity: 'warning',
         message,
-        fix: 'Move the comment to a line of its own above.',
+        fix: l10n.t('Move the comment to a line of its own above.'),
         location: lineOf(context.file, entry.index, 'value'),
       },
       'inlineComment',
@@ -401,22 +452,30 @@ function ignoredLineNotes(
   let text: NoteText;
   switch (line.kind) {
     case 'continuation': {
-      const cli = `the AWS CLI reads it as more of the value of ${shownCliKey(optionKey(reading, line.option))} (line ${line.option + 1})`;
-      text = { cli, message: `${cli}, the AWS SDK ignores it`, fix: 'Delete the line, or join it to the value above.' };
+      const cli = l10n.t(
+        'the AWS CLI reads it as more of the value of {0} (line {1})',
+        shownCliKey(optionKey(reading, line.option)),
+        line.option + 1,
+      );
+      text = { cli, message: l10n.t('{0}, the AWS SDK ignores it', cli), fix: l10n.t('Delete the line, or join it to the value above.') };
       break;
     }
     case 'option': {
       const key = shownKeyName(line.key, undefined, mayBeSecret, knownKeys);
       const secret = key !== line.key || isSecretKey(line.key);
-      const cli = `the AWS CLI reads it as ${secret ? `a value of ${key}` : `${key} = ${shownValue(line.key, line.ownValue)}`}`;
-      text = { cli, message: `${cli}, the AWS SDK ignores it`, fix: `Write ${secret ? 'key' : key} = value: both tools read =.` };
+      const cli = secret
+        ? l10n.t('the AWS CLI reads it as a value of {0}', key)
+        : l10n.t('the AWS CLI reads it as {0} = {1}', key, shownValue(line.key, line.ownValue));
+      text = {
+        cli,
+        message: l10n.t('{0}, the AWS SDK ignores it', cli),
+        fix: secret ? l10n.t('Write key = value: both tools read =.') : l10n.t('Write {0} = value: both tools read =.', key),
+      };
       break;
     }
     case 'header': {
-      text = {
-        ...headerLineText(line.section),
-        message: `${headerLineText(line.section).cli}, the AWS SDK ignores it and files them under [${quoted(section.rawName)}]`,
-      };
+      const header = headerLineText(line.section);
+      text = { ...header, message: l10n.t('{0}, the AWS SDK ignores it and files them under [{1}]', header.cli, quoted(section.rawName)) };
       break;
     }
     case 'invalid':
@@ -434,8 +493,8 @@ function cliHeaderNote(context: Context, index: number): void {
 }
 
 function headerLineText(name: string): NoteText {
-  const cli = `the AWS CLI reads it as the section header [${quoted(name)}] and files the lines below it under that section`;
-  return { cli, message: `${cli}, the AWS SDK ignores it`, fix: 'Put a space between ] and a following # or ; comment.' };
+  const cli = l10n.t('the AWS CLI reads it as the section header [{0}] and files the lines below it under that section', quoted(name));
+  return { cli, message: l10n.t('{0}, the AWS SDK ignores it', cli), fix: l10n.t('Put a space between ] and a following # or ; comment.') };
 }
 
 function sameTarget(sdk: SectionTarget | undefined, cli: CliTarget | undefined): boolean {
@@ -449,10 +508,10 @@ function described(target: SectionTarget | Exclude<CliTarget, { kind: 'defaults'
   const name = quoted(target.name);
   const shown = /[\s"]/.test(name) || name === '' ? `"${name}"` : name;
   return target.kind === 'profile'
-    ? `the profile ${shown}`
+    ? l10n.t('the profile {0}', shown)
     : target.kind === 'sso-session'
-      ? `the sso-session ${shown}`
-      : `the services section ${shown}`;
+      ? l10n.t('the sso-session {0}', shown)
+      : l10n.t('the services section {0}', shown);
 }
 
 function sectionName(reading: CliReading, header: number): string {
@@ -465,7 +524,6 @@ function optionKey(reading: CliReading, index: number): string {
   return line?.kind === 'option' ? line.key : '';
 }
 
-/** A key the CLI reads (lower-cased), as a message may show it. */
 /**
  * A key as the AWS CLI reads it, as a message may show it; `mayContinueSecret` when the key as
  * written was held back as a possible piece of a secret (see shownKeyName), which its lower-cased
