@@ -5,6 +5,7 @@
  * file, a name typed by the user) goes through `quoted`, `quotedValue` or `quotedKey`, and text from
  * elsewhere (what a process printed, what a server answered) through `withoutSecrets`.
  */
+import * as l10n from '@vscode/l10n';
 
 export const maskedSecret = '********';
 
@@ -133,7 +134,15 @@ function mayQuote(text: string): boolean {
 
 /** What a message says in place of text it may not quote. */
 function described(text: string, what: 'value' | 'name'): string {
-  return `(a ${what} of ${text.length} character${text.length === 1 ? '' : 's'}, not shown because it may be a secret)`;
+  const one = text.length === 1;
+  if (what === 'value') {
+    return one
+      ? l10n.t('(a value of 1 character, not shown because it may be a secret)')
+      : l10n.t('(a value of {0} characters, not shown because it may be a secret)', text.length);
+  }
+  return one
+    ? l10n.t('(a name of 1 character, not shown because it may be a secret)')
+    : l10n.t('(a name of {0} characters, not shown because it may be a secret)', text.length);
 }
 
 /** A name read from a file or typed (a profile, a section, an sso-session), as a message may show it. */

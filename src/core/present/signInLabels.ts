@@ -4,7 +4,7 @@ import type { SignInTarget, TokenStatus } from '../aws/sso/sessions';
 import type { Profile } from '../profiles/model';
 import { quoted } from '../secrets';
 
-const timeOf = (date: Date): string => `${date.toISOString().slice(11, 16)} UTC`;
+const timeOf = (date: Date): string => l10n.t('{0} UTC', date.toISOString().slice(11, 16));
 
 /** "signed in until 15:30 UTC", "sign-in expired at 14:00 UTC", "not signed in". */
 export function tokenStatusWords(status: TokenStatus): string {

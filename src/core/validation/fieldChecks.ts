@@ -50,7 +50,9 @@ export function checkSecretAccessKey(value: string): string | undefined {
 }
 
 /** What a form says when it asks for the session token of a temporary key. */
-export const sessionTokenHint = `Access key IDs that start with ${temporaryPrefix} are temporary: enter the session token that came with them.`;
+export function sessionTokenHint(): string {
+  return l10n.t('Access key IDs that start with {0} are temporary: enter the session token that came with them.', temporaryPrefix);
+}
 
 export function checkSessionToken(value: string): string | undefined {
   return checkPasted(

@@ -2,6 +2,7 @@
  * The snapshot of all profiles: each profile with every problem a user must be told about, per
  * profile (rules/profile) and per line (rules/lines), gathered into one report per profile.
  */
+import * as l10n from '@vscode/l10n';
 import type { SharedFilePaths } from '../files/paths';
 import { buildProfile, profileKind, profileNames, rawSettings, type Profile, type ProfileKind, type RawSettings } from '../profiles/model';
 import { readSharedFiles, type SharedFile, type SharedFiles } from '../profiles/read';
@@ -57,7 +58,7 @@ class Snapshot implements ProfileSnapshot {
   get unreadable(): readonly string[] {
     return [this.#files.config, this.#files.credentials]
       .filter((file) => file.readError !== undefined)
-      .map((file) => `${file.path} cannot be read: ${file.readError ?? ''}`);
+      .map((file) => l10n.t('{0} cannot be read: {1}', file.path, file.readError ?? ''));
   }
 
   /** The texts behind a snapshot, for the editor features, which check unsaved text against them. */

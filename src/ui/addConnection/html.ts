@@ -72,7 +72,7 @@ export function addConnectionHtml({ cspSource, nonce, script, style }: PanelReso
         <label for="sessionToken">${vscode.l10n.t('Session Token')}</label>
         <input id="sessionToken" name="sessionToken" type="password" autocomplete="off" spellcheck="false"
           aria-describedby="sessionToken-hint sessionToken-error">
-        <p id="sessionToken-hint" class="hint">${sessionTokenHint}</p>
+        <p id="sessionToken-hint" class="hint">${sessionTokenHint()}</p>
         <p id="sessionToken-error" class="error" role="alert" hidden></p>
       </div>
       <div class="field">

@@ -111,7 +111,7 @@ function steps(answers: Answers, existing: ReadonlySet<string>): Record<FirstSte
     'sessionToken',
     4,
     {
-      prompt: sessionTokenHint,
+      prompt: sessionTokenHint(),
       password: true,
       validate: checkSessionToken,
     },

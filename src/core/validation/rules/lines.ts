@@ -193,7 +193,9 @@ function ignoredSectionProblem(file: SharedFile, section: IniSection, header: Lo
   return warning(
     l10n.t('the AWS SDK ignores the section [{0}]', shown),
     suggestion && suggestion !== prefix
-      ? l10n.t('Did you mean [{0}]?', masked ? `${suggestion} NAME` : raw.replace(prefix, suggestion))
+      ? masked
+        ? l10n.t('Did you mean [{0} NAME]?', suggestion)
+        : l10n.t('Did you mean [{0}]?', raw.replace(prefix, suggestion))
       : l10n.t('Write [profile NAME], [sso-session NAME] or [services NAME], with {0}.', sdkNameHint),
     header,
   );

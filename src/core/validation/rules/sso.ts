@@ -27,13 +27,17 @@ export function ssoProblems(files: SharedFiles, settings: RawSettings, at: KeyLo
 
 function sessionProblems(files: SharedFiles, sessionName: string, at: KeyLocator): Problem[] {
   const shown = quoted(sessionName);
-  const header = shown === sessionName ? `[sso-session ${sessionName}]` : 'the [sso-session NAME] section it names';
+  const named = shown === sessionName;
   if (sectionsIn(files.config, 'sso-session', sessionName).length === 0) {
     return [
       withCode(
         error(
           l10n.t('sso_session {0} refers to an sso-session section that does not exist', shown),
-          l10n.t('Add {0} with sso_start_url and sso_region to the config file, or run "aws configure sso".', header),
+          named
+            ? l10n.t('Add [sso-session {0}] with sso_start_url and sso_region to the config file, or run "aws configure sso".', sessionName)
+            : l10n.t(
+                'Add the [sso-session NAME] section it names with sso_start_url and sso_region to the config file, or run "aws configure sso".',
+              ),
           partOf(at('sso_session'), 'value'),
         ),
         'missingSsoSession',
@@ -43,7 +47,15 @@ function sessionProblems(files: SharedFiles, sessionName: string, at: KeyLocator
   const session = files.config.values.get(`sso-session.${sessionName}`);
   return sessionKeys
     .filter((key) => session?.[key] === undefined)
-    .map((key) => error(l10n.t('the sso-session {0} has no {1}', shown, key), l10n.t('Add {0} to {1}.', key, header), at('sso_session')));
+    .map((key) =>
+      error(
+        l10n.t('the sso-session {0} has no {1}', shown, key),
+        named
+          ? l10n.t('Add {0} to [sso-session {1}].', key, sessionName)
+          : l10n.t('Add {0} to the [sso-session NAME] section it names.', key),
+        at('sso_session'),
+      ),
+    );
 }
 
 function legacyProblems(settings: RawSettings, at: KeyLocator): Problem[] {
