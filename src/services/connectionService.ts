@@ -4,6 +4,7 @@
  * used, restores the last connection at start and connects again by itself when the connected
  * profile changes on disk. What it asks or tells the user goes through `ConnectionPrompts`.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import {
   failedState,
@@ -59,22 +60,30 @@ function usableReport(snapshot: ProfileSnapshot, name: string): Usable {
   const other = (message: string, report?: ProfileReport): Usable => ({ report, problem: { kind: 'other', message } });
   const [unreadable] = snapshot.unreadable;
   if (unreadable !== undefined) {
-    return other(`${unreadable}, so the AWS SDK cannot read the profiles.`);
+    return other(l10n.t('{0}, so the AWS SDK cannot read the profiles.', unreadable));
   }
   const builtIn = snapshot.reports.find((candidate) => isInheritedName(candidate.profile.name))?.profile.name;
   if (builtIn !== undefined) {
     // Reading such a section, the SDK writes its settings onto a JavaScript built-in of the whole extension host.
     return other(
-      `The AWS files define the profile ${builtIn}, a name every JavaScript object has: the AWS SDK would write its settings onto a built-in of VS Code's extension host. Rename that profile, then connect.`,
+      l10n.t(
+        "The AWS files define the profile {0}, a name every JavaScript object has: the AWS SDK would write its settings onto a built-in of VS Code's extension host. Rename that profile, then connect.",
+        builtIn,
+      ),
     );
   }
   const report = snapshot.reports.find((candidate) => candidate.profile.name === name);
   if (!report) {
-    return other(`There is no profile named ${quoted(name)} in the AWS files.`);
+    return other(l10n.t('There is no profile named {0} in the AWS files.', quoted(name)));
   }
   if (report.status === 'invalid') {
-    const reason = report.problems.find((problem) => problem.severity === 'error')?.message ?? 'it is not valid';
-    return other(`Profile ${quoted(name)} is not valid: ${reason}.`, report);
+    const reason = report.problems.find((problem) => problem.severity === 'error')?.message;
+    return other(
+      reason === undefined
+        ? l10n.t('Profile {0} is not valid.', quoted(name))
+        : l10n.t('Profile {0} is not valid: {1}.', quoted(name), reason),
+      report,
+    );
   }
   return { report };
 }

@@ -4,6 +4,7 @@
  * signing out. Tokens live only in the cache files the AWS CLI shares; nothing here keeps one. The
  * OIDC and portal clients load on first use.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { SignInNeeded } from '../core/aws/errors';
 import { signInEnded } from '../core/aws/sso/errors';
@@ -116,7 +117,7 @@ export class SsoSessions implements vscode.Disposable {
       return await listAssignments(fresh.token.accessToken, target.center.region, calls);
     } catch (error) {
       if (signInEnded(error)) {
-        throw new SignInNeeded(`IAM Identity Center no longer accepts the sign-in for ${quoted(target.label)}.`);
+        throw new SignInNeeded(l10n.t('IAM Identity Center no longer accepts the sign-in for {0}.', quoted(target.label)));
       }
       throw error;
     }
