@@ -12,7 +12,7 @@ import { startAwsEndpoint, type AwsEndpoint } from '../fixtures/awsEndpoint';
 import { launchBrowser } from '../host/browser';
 import { runCleanups } from '../host/cleanup';
 import { installVsix, startCodeServer, workbenchUrl, type CodeServer } from '../host/codeServer';
-import { root } from '../host/install';
+import { root, type CodeServerName } from '../host/install';
 import { eventually } from '../eventually';
 import { replaceEditorText, waitForWorkbench } from './workbench';
 
@@ -52,6 +52,8 @@ export interface SecondWorkbench {
 const secondWorkbenches = new Set<SecondWorkbench>();
 
 export async function startSecondWorkbench(options: {
+  /** The VS Code build: the newest unless told (the oldest the extension supports). */
+  readonly build?: CodeServerName;
   readonly home?: string;
   readonly locale?: string;
   /** What to add to the installed extensions before VS Code starts (a language pack, a translation). */
@@ -73,11 +75,12 @@ export async function startSecondWorkbench(options: {
   };
   try {
     const extensions = path.join(scratch, 'extensions');
-    await installVsix(path.join(root, 'aws-credential-manager.vsix'), extensions);
+    await installVsix(path.join(root, 'aws-credential-manager.vsix'), extensions, options.build);
     await options.beforeStart?.(extensions);
     server = await startCodeServer({
       extensionsDir: extensions,
       env: { AWS_ENDPOINT_URL: endpoint.url },
+      ...(options.build ? { build: options.build } : {}),
       ...(options.home ? { home: options.home } : {}),
       ...(options.locale ? { locale: options.locale } : {}),
     });

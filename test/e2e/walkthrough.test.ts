@@ -136,6 +136,32 @@ describe('the Getting Started walkthrough', () => {
     }
   });
 
+  it('opens by itself on the oldest VS Code the extension supports too, and completes a step on its event there', async function () {
+    // A second VS Code, of the oldest build, installed and started for this test.
+    this.timeout(180_000);
+    const home = mkdtempSync(path.join(os.tmpdir(), 'aws-cm-walkthrough-oldest-'));
+    try {
+      const second = await startSecondWorkbench({ build: 'oldest', home });
+      try {
+        const { page } = second;
+        // This build names the tab Welcome, not after the walkthrough.
+        await page.locator('.getting-started-category', { hasText: title }).first().waitFor({ timeout: 60_000 });
+        await step(page, 'connect').waitFor();
+        await waitForDoneSteps(page, []);
+        mkdirSync(path.join(home, '.aws'));
+        writeFileSync(
+          path.join(home, '.aws', 'credentials'),
+          `[default]\naws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`,
+        );
+        await waitForDoneSteps(page, ['addProfile']);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
   it('completes each step on its event only: a profile written, a connection made, the Explorer shown, a file opened', async () => {
     const { page, server, writeHomeFile } = ui();
     // The AWS Explorer collapsed beside the Profiles view, the side bar closed, and every step undone.
