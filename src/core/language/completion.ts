@@ -4,6 +4,7 @@
  * current section: the scan is cached per text and the section is found by binary search.
  * Never a secret: no value is offered for a secret key, and values are ours, not the file's.
  */
+import * as l10n from '@vscode/l10n';
 import type { FileRole } from '../files/roles';
 import type { IniScan, IniSection } from '../ini/scan';
 import { commentOffset, isCommentLine, setsTopLevelKey, type SectionTarget } from '../ini/syntax';
@@ -81,43 +82,50 @@ interface HeaderChoice {
   readonly documentation: string;
 }
 
-const configHeaders: readonly HeaderChoice[] = [
-  { label: '[profile name]', insertText: '[profile ${1:name}]', documentation: 'A named profile: credentials and settings.' },
-  {
-    label: '[sso-session name]',
-    insertText: '[sso-session ${1:name}]',
-    documentation: 'An IAM Identity Center sign-in (sso_start_url, sso_region) that profiles name with sso_session.',
-  },
-  {
-    label: '[services name]',
-    insertText: '[services ${1:name}]',
-    documentation: 'Settings per service (an endpoint_url for each) that profiles name with services.',
-  },
-];
+/** The headers a file takes; functions, as their words are in VS Code's language (see keyDocs). */
+function configHeaders(): readonly HeaderChoice[] {
+  return [
+    { label: '[profile name]', insertText: '[profile ${1:name}]', documentation: l10n.t('A named profile: credentials and settings.') },
+    {
+      label: '[sso-session name]',
+      insertText: '[sso-session ${1:name}]',
+      documentation: l10n.t('An IAM Identity Center sign-in (sso_start_url, sso_region) that profiles name with sso_session.'),
+    },
+    {
+      label: '[services name]',
+      insertText: '[services ${1:name}]',
+      documentation: l10n.t('Settings per service (an endpoint_url for each) that profiles name with services.'),
+    },
+  ];
+}
 
-const credentialsHeaders: readonly HeaderChoice[] = [
-  {
-    label: '[name]',
-    insertText: '[${1:name}]',
-    documentation: 'A profile of the credentials file: its name alone, without the `profile` word the config file uses.',
-  },
-];
+function credentialsHeaders(): readonly HeaderChoice[] {
+  return [
+    {
+      label: '[name]',
+      insertText: '[${1:name}]',
+      documentation: l10n.t('A profile of the credentials file: its name alone, without the `profile` word the config file uses.'),
+    },
+  ];
+}
 
-const defaultHeader: HeaderChoice = {
-  label: '[default]',
-  insertText: '[default]',
-  documentation: 'The profile used when none is named (AWS_PROFILE is not set).',
-};
+function defaultHeader(): HeaderChoice {
+  return {
+    label: '[default]',
+    insertText: '[default]',
+    documentation: l10n.t('The profile used when none is named (AWS_PROFILE is not set).'),
+  };
+}
 
 function headerItems(file: SharedFile, replaced: Range): CompletionItem[] {
-  const choices = [...(file.role === 'config' ? configHeaders : credentialsHeaders)];
+  const choices = [...(file.role === 'config' ? configHeaders() : credentialsHeaders())];
   if (!file.index.profile.has('default')) {
-    choices.push(defaultHeader);
+    choices.push(defaultHeader());
   }
   return choices.map((choice, order) => ({
     label: choice.label,
     kind: 'section',
-    detail: 'section',
+    detail: l10n.t('section'),
     documentation: choice.documentation,
     insertText: choice.insertText,
     isSnippet: choice.insertText.includes('${'),
@@ -192,9 +200,9 @@ function keyList(
 
 function detailOf(doc: KeyDoc, key: string, role: FileRole): string {
   if (role === 'config' && credentialFileKeys.has(key)) {
-    return 'credential: the credentials file is the place for it';
+    return l10n.t('credential: the credentials file is the place for it');
   }
-  return doc.reader === 'cli' ? 'AWS CLI setting' : 'AWS SDK setting';
+  return doc.reader === 'cli' ? l10n.t('AWS CLI setting') : l10n.t('AWS SDK setting');
 }
 
 /** How many sections around the current one are looked at for the file's `key = value` style. */

@@ -2,6 +2,7 @@
  * The editor's diagnostics for one of the two files: every problem of the snapshot that lies in
  * it, worded as the log words it, on the part of the line it is about.
  */
+import * as l10n from '@vscode/l10n';
 import type { FileRole } from '../files/roles';
 import type { LinePart, Location } from '../profiles/model';
 import type { SharedFiles } from '../profiles/read';
@@ -57,7 +58,7 @@ export function documentProblems(checked: CheckedProblems, files: SharedFiles, r
     found.push({
       place: placeOf(location),
       severity: problem.severity,
-      message: profile === undefined ? capitalized(sentence) : `Profile ${quoted(profile)}: ${sentence}`,
+      message: profile === undefined ? capitalized(sentence) : l10n.t('Profile {0}: {1}', quoted(profile), sentence),
       code: problem.code,
       related: (problem.related ?? []).map((related) => ({ place: placeOf(related.location), message: related.message })),
       problem,

@@ -4,6 +4,7 @@
  * few characters that differ (textChange), so an editor applies it in place and undo restores
  * exactly those. A fix whose edit the writer refuses is not offered.
  */
+import * as l10n from '@vscode/l10n';
 import type { FileRole } from '../files/roles';
 import { appendSection, commentAbove, IniEditError, removeKey, removeLineAt, renameKeyAt, renameSections, setValueAt } from '../ini/edit';
 import { entryAt, sectionAt } from '../ini/lookup';
@@ -63,15 +64,20 @@ const fixers: Record<ProblemCode, (place: Place) => QuickFix[]> = {
     if (suggestion === undefined || checkSettingKey(suggestion) !== undefined) {
       return [];
     }
-    const shown = quotedKey(entry.name, false) === entry.name ? entry.name : 'the key';
-    return fix(`Rename ${shown} to ${suggestion}`, true, file, () => renameKeyAt(textOf(file), index, suggestion));
+    const title =
+      quotedKey(entry.name, false) === entry.name
+        ? l10n.t('Rename {0} to {1}', entry.name, suggestion)
+        : l10n.t('Rename the key to {0}', suggestion);
+    return fix(title, true, file, () => renameKeyAt(textOf(file), index, suggestion));
   },
 
   staleSessionToken: ({ file, index }) => {
     const found = entryWith(file, index, 'aws_session_token');
     // Every line of it in the section: the SDK would read an earlier one once the last is gone.
     return found
-      ? fix('Delete aws_session_token', true, file, () => removeKey(textOf(file), () => [found.section], 'aws_session_token'))
+      ? fix(l10n.t('Delete {0}', 'aws_session_token'), true, file, () =>
+          removeKey(textOf(file), () => [found.section], 'aws_session_token'),
+        )
       : [];
   },
 
@@ -81,7 +87,7 @@ const fixers: Record<ProblemCode, (place: Place) => QuickFix[]> = {
     if (!entry || suggestion === undefined || suggestion === entry.value || checkSettingValue('region', suggestion) !== undefined) {
       return [];
     }
-    return fix(`Change region to ${suggestion}`, true, file, () => setValueAt(textOf(file), index, suggestion));
+    return fix(l10n.t('Change region to {0}', suggestion), true, file, () => setValueAt(textOf(file), index, suggestion));
   },
 
   profileHeaderInCredentials: ({ file, index }) => {
@@ -116,7 +122,10 @@ const fixers: Record<ProblemCode, (place: Place) => QuickFix[]> = {
       { key: 'sso_start_url', value: '' },
       { key: 'sso_region', value: '' },
     ];
-    const title = quoted(name) === name ? `Add ${header} to the config file` : 'Add the sso-session section it names to the config file';
+    const title =
+      quoted(name) === name
+        ? l10n.t('Add {0} to the config file', header)
+        : l10n.t('Add the sso-session section it names to the config file');
     return fix(title, false, config, () => appendSection(textOf(config), header, stub));
   },
 
@@ -133,7 +142,9 @@ const fixers: Record<ProblemCode, (place: Place) => QuickFix[]> = {
       { key: 'aws_secret_access_key', value: '' },
     ];
     const title =
-      quoted(name) === name ? `Add the profile ${name} to the credentials file` : 'Add the missing profile to the credentials file';
+      quoted(name) === name
+        ? l10n.t('Add the profile {0} to the credentials file', name)
+        : l10n.t('Add the missing profile to the credentials file');
     return fix(title, false, credentials, () => appendSection(textOf(credentials), profileHeader('credentials', name), stub));
   },
 
@@ -146,15 +157,17 @@ const fixers: Record<ProblemCode, (place: Place) => QuickFix[]> = {
     }
     return [
       // The SDK reads the later line: deleting the earlier one changes nothing it reads.
-      ...fix(`Delete the earlier line (line ${earlier.entry.index + 1})`, true, file, () =>
+      ...fix(l10n.t('Delete the earlier line (line {0})', earlier.entry.index + 1), true, file, () =>
         removeLineAt(textOf(file), earlier.entry.index),
       ),
-      ...fix('Delete this line', false, file, () => removeLineAt(textOf(file), index)),
+      ...fix(l10n.t('Delete this line'), false, file, () => removeLineAt(textOf(file), index)),
     ];
   },
 
   inlineComment: ({ file, index }) =>
-    entryAt(file.scan, index) ? fix('Move the comment to its own line above', true, file, () => commentAbove(textOf(file), index)) : [],
+    entryAt(file.scan, index)
+      ? fix(l10n.t('Move the comment to its own line above'), true, file, () => commentAbove(textOf(file), index))
+      : [],
 };
 
 function textOf(file: SharedFile): string {
@@ -202,7 +215,10 @@ function renameHeader(file: SharedFile, section: IniSection, name: string): Quic
     return [];
   }
   const header = profileHeader(file.role, name);
-  const title = quoted(section.rawName) === section.rawName ? `Rename [${section.rawName}] to ${header}` : 'Rename the section header';
+  const title =
+    quoted(section.rawName) === section.rawName
+      ? l10n.t('Rename [{0}] to {1}', section.rawName, header)
+      : l10n.t('Rename the section header');
   return fix(title, true, file, () => renameSections(textOf(file), () => [section], header));
 }
 

@@ -5,6 +5,7 @@
  * Values are shown only through quotedValue, so a secret never appears; text read from the files
  * is escaped for Markdown.
  */
+import * as l10n from '@vscode/l10n';
 import type { FileRole } from '../files/roles';
 import type { IniEntry } from '../ini/scan';
 import { commentOffset, isCommentLine, type SectionTarget } from '../ini/syntax';
@@ -107,8 +108,8 @@ function sectionMarkdown(files: SharedFiles, target: SectionTarget, reportOf: Re
       return sessionMarkdown(files, target.name);
     case 'services':
       return [
-        `**Services section** ${shownName(target.name)}`,
-        'Settings per service (an endpoint_url for each) for the profiles that name it with services.',
+        l10n.t('**Services section** {0}', shownName(target.name)),
+        l10n.t('Settings per service (an endpoint_url for each) for the profiles that name it with services.'),
         usedBy(files, 'services', target.name),
       ].join('\n\n');
   }
@@ -122,28 +123,29 @@ function profileMarkdown(files: SharedFiles, name: string, reportOf: ReportOf): 
   const report = reportOf(name);
   const settings = rawSettings(files, name);
   const paragraphs = [
-    `**Profile** ${shownName(name)} · ${escapeMarkdown(kindLabel(report?.profile ?? buildProfile(files, name, settings)))}`,
+    l10n.t('**Profile** {0} · {1}', shownName(name), escapeMarkdown(kindLabel(report?.profile ?? buildProfile(files, name, settings)))),
   ];
   if (settings['source_profile'] !== undefined) {
-    paragraphs.push(`Credentials from: ${chainOf(files, name, settings)}`);
+    paragraphs.push(l10n.t('Credentials from: {0}', chainOf(files, name, settings)));
   }
   const region = settings['region'];
-  paragraphs.push(`Region: ${region === undefined ? 'not set' : escapeMarkdown(quotedValue('region', region))}`);
+  paragraphs.push(region === undefined ? l10n.t('Region: not set') : l10n.t('Region: {0}', escapeMarkdown(quotedValue('region', region))));
   const account = accountOf(settings);
   if (account) {
-    paragraphs.push(`Account: ${escapeMarkdown(quotedValue(account.key, account.id))}`);
+    paragraphs.push(l10n.t('Account: {0}', escapeMarkdown(quotedValue(account.key, account.id))));
   }
   const session = settings['sso_session'];
   if (session !== undefined) {
-    paragraphs.push(`IAM Identity Center session: ${shownName(session)}`);
+    paragraphs.push(l10n.t('IAM Identity Center session: {0}', shownName(session)));
   }
   const problems = [...(report?.problems ?? [])].sort((a, b) => severityRank(a) - severityRank(b));
   if (problems.length > 0) {
     const listed = problems.slice(0, shownProblems).map(problemLine);
-    if (problems.length > shownProblems) {
-      listed.push(`- and ${problems.length - shownProblems} more`);
+    const more = problems.length - shownProblems;
+    if (more > 0) {
+      listed.push(more === 1 ? l10n.t('- and 1 more') : l10n.t('- and {0} more', more));
     }
-    paragraphs.push(`**Problems**\n\n${listed.join('\n')}`);
+    paragraphs.push(l10n.t('**Problems**'), listed.join('\n'));
   }
   return paragraphs.join('\n\n');
 }
@@ -156,7 +158,7 @@ function chainOf(files: SharedFiles, name: string, settings: RawSettings): strin
   while (next !== undefined) {
     hops.push(next);
     if (seen.has(next)) {
-      return `${hops.map(shownName).join(' → ')} (a loop)`;
+      return l10n.t('{0} (a loop)', hops.map(shownName).join(' → '));
     }
     if (hops.length > longestChain) {
       return `${hops.map(shownName).join(' → ')} → …`;
@@ -186,7 +188,9 @@ function severityRank(problem: Problem): number {
 }
 
 function problemLine(problem: Problem): string {
-  return `- **${problem.severity}**: ${escapeMarkdown(problem.message)}. ${escapeMarkdown(problem.fix)}`;
+  const message = escapeMarkdown(problem.message);
+  const fix = escapeMarkdown(problem.fix);
+  return problem.severity === 'error' ? l10n.t('- **error**: {0}. {1}', message, fix) : l10n.t('- **warning**: {0}. {1}', message, fix);
 }
 
 function sessionMarkdown(files: SharedFiles, name: string): string {
@@ -194,9 +198,11 @@ function sessionMarkdown(files: SharedFiles, name: string): string {
   const startUrl = settings['sso_start_url'];
   const region = settings['sso_region'];
   return [
-    `**IAM Identity Center session** ${shownName(name)}`,
-    `Start URL: ${startUrl === undefined ? 'not set' : escapeMarkdown(quotedValue('sso_start_url', startUrl))}`,
-    `Region: ${region === undefined ? 'not set' : escapeMarkdown(quotedValue('sso_region', region))}`,
+    l10n.t('**IAM Identity Center session** {0}', shownName(name)),
+    startUrl === undefined
+      ? l10n.t('Start URL: not set')
+      : l10n.t('Start URL: {0}', escapeMarkdown(quotedValue('sso_start_url', startUrl))),
+    region === undefined ? l10n.t('Region: not set') : l10n.t('Region: {0}', escapeMarkdown(quotedValue('sso_region', region))),
     usedBy(files, 'sso_session', name),
   ].join('\n\n');
 }
@@ -209,10 +215,14 @@ function usedBy(files: SharedFiles, key: 'sso_session' | 'services', name: strin
     (profile) => (files.credentials.values.get(profile)?.[key] ?? files.config.values.get(profile)?.[key]) === name,
   );
   if (users.length === 0) {
-    return 'No profile uses it.';
+    return l10n.t('No profile uses it.');
   }
   const listed = users.slice(0, shownUsers).map(shownName).join(', ');
-  return `Used by ${listed}${users.length > shownUsers ? ` and ${users.length - shownUsers} more` : ''}.`;
+  const more = users.length - shownUsers;
+  if (more <= 0) {
+    return l10n.t('Used by {0}.', listed);
+  }
+  return more === 1 ? l10n.t('Used by {0} and 1 more.', listed) : l10n.t('Used by {0} and {1} more.', listed, more);
 }
 
 function shownName(name: string): string {

@@ -3,6 +3,7 @@
  * line. A symbol never holds a secret: the value of a secret key, a value shaped like a secret
  * and a line that may continue a secret (a token copied with a line break) are masked.
  */
+import * as l10n from '@vscode/l10n';
 import type { IniEntry, IniSection } from '../ini/scan';
 import { profileKeys, ssoSessionKeys } from '../profiles/knownKeys';
 import { sectionsIn, type SharedFile } from '../profiles/read';
@@ -46,12 +47,10 @@ export interface SectionSymbol {
   readonly children: readonly KeySymbol[];
 }
 
-const kindDetails: Record<SectionSymbolKind, string> = {
-  profile: 'profile',
-  'sso-session': 'sso-session',
-  services: 'services',
-  ignored: 'ignored by the AWS SDK',
-};
+/** A symbol's detail: its kind, as the headers of the config file write it (a keyword, never translated), or why the SDK skips it. */
+function kindDetail(kind: SectionSymbolKind): string {
+  return kind === 'ignored' ? l10n.t('ignored by the AWS SDK') : kind;
+}
 
 const noLines: ReadonlySet<number> = new Set();
 
@@ -82,7 +81,7 @@ export function documentSymbols(file: SharedFile): SectionSymbol[] {
     const last = sectionLastLine(scan, position);
     return {
       name: name.trim() === '' ? `[${section.rawName}]` : name,
-      detail: kindDetails[kind],
+      detail: kindDetail(kind),
       kind,
       range: { start: { line: section.index, character: 0 }, end: { line: last, character: lines[last]?.text.length ?? 0 } },
       selectionRange: headerNameRange(role, scan, section, target),

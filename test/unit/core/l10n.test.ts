@@ -2,6 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as l10n from '@vscode/l10n';
 import { describeAwsError } from '../../../src/core/aws/errors';
 import { checkProfileName } from '../../../src/core/ini/writable';
+import { completionsAt } from '../../../src/core/language/completion';
+import { hoverAt } from '../../../src/core/language/hover';
+import { sharedFile } from '../../../src/core/profiles/read';
 import { profileDescription } from '../../../src/core/present/profileLabels';
 import { statusBarView } from '../../../src/core/present/statusBarView';
 import { checkAccessKeyId } from '../../../src/core/validation/fieldChecks';
@@ -19,6 +22,8 @@ const german: Record<string, string> = {
   'missing properties: {0}': 'fehlende Einstellungen: {0}',
   'AWS could not be reached ({0}). Check your network or proxy and try again.': 'AWS ist nicht erreichbar ({0}).',
   '{0} is not a setting the AWS SDK knows; did you mean {1}?': '{0} kennt das AWS SDK nicht; meinten Sie {1}?',
+  'A named profile: credentials and settings.': 'Ein benanntes Profil: Anmeldedaten und Einstellungen.',
+  'Region: not set': 'Region: nicht gesetzt',
 };
 
 /** Runs `check` with the bundle configured, and English again afterwards whatever happens (no other test sees German). */
@@ -88,6 +93,20 @@ describe("core's texts in VS Code's language (@vscode/l10n, configured by activa
     inGerman(() => {
       const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' });
       assert.deepEqual(describeAwsError(refused), { kind: 'network', message: 'AWS ist nicht erreichbar (ECONNREFUSED).' });
+    }),
+  );
+
+  it(
+    "translates the editor's completion and hover of the config file, a header's documentation (once a module-level table) too",
+    inGerman(() => {
+      const files = {
+        config: sharedFile('config', '/home/me/.aws/config', { text: '[\n[profile dev]\n', readError: undefined }),
+        credentials: sharedFile('credentials', '/home/me/.aws/credentials', { text: '', readError: undefined }),
+      };
+      const header = completionsAt(files, 'config', { line: 0, character: 1 }).find((item) => item.label === '[profile name]');
+      assert.equal(header?.documentation, 'Ein benanntes Profil: Anmeldedaten und Einstellungen.');
+      const hover = hoverAt(files, 'config', { line: 1, character: 3 }, () => undefined);
+      assert.ok(hover?.markdown.split('\n\n').includes('Region: nicht gesetzt'), hover?.markdown);
     }),
   );
 
