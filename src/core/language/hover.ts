@@ -15,6 +15,7 @@ import { buildProfile, profileNames, rawSettings, type RawSettings } from '../pr
 import type { SharedFiles } from '../profiles/read';
 import { isSecretKey, quoted, quotedValue } from '../secrets';
 import type { Problem, ProfileReport } from '../validation/snapshot';
+import { withFix } from '../validation/problems';
 import { keyDoc, keyMarkdown, valueDoc } from './keyDocs';
 import { entryOn, sectionPositionAt } from '../ini/lookup';
 import { partColumns, range, type Position, type Range } from './text';
@@ -188,9 +189,8 @@ function severityRank(problem: Problem): number {
 }
 
 function problemLine(problem: Problem): string {
-  const message = escapeMarkdown(problem.message);
-  const fix = escapeMarkdown(problem.fix);
-  return problem.severity === 'error' ? l10n.t('- **error**: {0}. {1}', message, fix) : l10n.t('- **warning**: {0}. {1}', message, fix);
+  const sentence = escapeMarkdown(withFix(problem));
+  return problem.severity === 'error' ? l10n.t('- **error**: {0}', sentence) : l10n.t('- **warning**: {0}', sentence);
 }
 
 function sessionMarkdown(files: SharedFiles, name: string): string {

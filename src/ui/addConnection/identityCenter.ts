@@ -64,7 +64,7 @@ export class IdentityCenterFlow {
   private async signInAndList(session: SsoSessionSettings, form: IdentityCenterForm, post: Post): Promise<HostMessage | undefined> {
     const target = sessionTarget({ ...session, scopes: session.scopes ?? defaultScopes });
     if (!target) {
-      return { type: 'signInRejected', errors: {}, formError: 'This session has no start URL or region.' };
+      return { type: 'signInRejected', errors: {}, formError: vscode.l10n.t('This session has no start URL or region.') };
     }
     const attempt = ++this.attempt;
     const failed = await this.signIn(target, form, post);
@@ -130,7 +130,7 @@ export class IdentityCenterFlow {
       return undefined;
     } catch (error) {
       if (isCancellation(error)) {
-        return { type: 'signInRejected', errors: {}, formError: 'The sign-in was cancelled.' };
+        return { type: 'signInRejected', errors: {}, formError: vscode.l10n.t('The sign-in was cancelled.') };
       }
       return { type: 'signInRejected', errors: {}, formError: describeSignInError(error, target.center).message };
     } finally {
@@ -151,7 +151,7 @@ export class IdentityCenterFlow {
     if (this.running) {
       this.cancel();
       this.attempt++;
-      post({ type: 'signInRejected', errors: {}, formError: 'The sign-in was cancelled.' });
+      post({ type: 'signInRejected', errors: {}, formError: vscode.l10n.t('The sign-in was cancelled.') });
     }
   }
 
@@ -166,7 +166,7 @@ export class IdentityCenterFlow {
   async addProfiles(chosen: readonly ChosenRole[], region: string): Promise<HostMessage> {
     const signedIn = this.signedIn;
     if (!signedIn) {
-      return { type: 'profilesRejected', errors: {}, formError: 'Sign in first.' };
+      return { type: 'profilesRejected', errors: {}, formError: vscode.l10n.t('Sign in first.') };
     }
     const snapshot = await this.profiles.upToDate();
     const taken = new Set(snapshot.reports.map((report) => report.profile.name));

@@ -90,10 +90,11 @@ export async function openCredentialsTerminal(connection: ConnectionService, ter
   }
   const { profile, identity, region } = current.state;
   const { expiration } = current.access.credentials;
-  const until = expiration ? ` until ${expiration.toISOString().slice(11, 16)} UTC` : '';
   const terminal = await terminals.withoutProfile(() =>
     vscode.window.createTerminal({
-      name: `AWS ${quoted(profile)}${until}`,
+      name: expiration
+        ? vscode.l10n.t('AWS {0} until {1} UTC', quoted(profile), expiration.toISOString().slice(11, 16))
+        : vscode.l10n.t('AWS {0}', quoted(profile)),
       iconPath: new vscode.ThemeIcon('key'),
       env: credentialsTerminalEnvironment(process.env, current.access.credentials, region),
       // The environment is exactly this one (see terminalEnvironment): no collection adds AWS_PROFILE.

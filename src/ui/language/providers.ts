@@ -127,7 +127,9 @@ export class SharedFileProviders
     const start = analysis?.features.prepareRename(analysis.files, analysis.role, fromPosition(position));
     if (!start) {
       // VS Code shows the message of what prepareRename throws.
-      throw new Error('Only a profile can be renamed here: put the cursor on its name in a section header or after source_profile.');
+      throw new Error(
+        vscode.l10n.t('Only a profile can be renamed here: put the cursor on its name in a section header or after source_profile.'),
+      );
     }
     return { range: toRange(start.range), placeholder: start.placeholder };
   }
