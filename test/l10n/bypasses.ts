@@ -189,7 +189,8 @@ export function findBypasses(file: string, source: string): Bypass[] {
 /**
  * Every text in a pure module (src/core) that is not the message of `l10n.t`: there, any words may reach
  * the user (a problem, an error, a hover), so each must be localised or listed, with why, as not shown.
- * Never text: a comparison's operand, a `case` label, a literal type, a property name.
+ * Never text: a comparison's operand, a `case` label, a literal type, a property name, and a log line
+ * (`log.info(...)`, `this.log.warn(...)`), which stays English as VS Code's own logs do.
  */
 export function findCoreTexts(file: string, source: string): Bypass[] {
   const sourceFile = ts.createSourceFile(file, source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
@@ -211,7 +212,7 @@ export function findCoreTexts(file: string, source: string): Bypass[] {
       node.forEachChild((child) => (ts.isCaseClause(node) && child === node.expression ? undefined : visit(child)));
       return;
     }
-    if (ts.isBinaryExpression(node) && isComparison(node.operatorToken.kind)) {
+    if ((ts.isBinaryExpression(node) && isComparison(node.operatorToken.kind)) || isLogCall(node)) {
       return;
     }
     const text = ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)
@@ -228,6 +229,14 @@ export function findCoreTexts(file: string, source: string): Bypass[] {
   };
   visit(sourceFile);
   return found;
+}
+
+function isLogCall(node: ts.Node): boolean {
+  if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) {
+    return false;
+  }
+  const { expression: owner, name } = node.expression;
+  return ['trace', 'debug', 'info', 'warn', 'error'].includes(name.text) && calleeName(owner) === 'log';
 }
 
 function isComparison(operator: ts.SyntaxKind): boolean {

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { describeBypass, findBypasses } from '../l10n/bypasses';
+import { describeBypass, findBypasses, findCoreTexts } from '../l10n/bypasses';
 import { root } from '../host/install';
 
 const read = (file: string): string => readFileSync(path.join(root, file), 'utf8');
@@ -42,6 +42,54 @@ export async function run(name: string, count: number, status: vscode.StatusBarI
 }
 `;
 
+/** Each line marked `// text` must be found, and no other. */
+const coreFixture = `
+import * as l10n from '@vscode/l10n';
+export function why(code: string, name: string, log: { info(line: string): void }): string {
+  log.info(\`Checked \${name}.\`);
+  if (code === 'Throttling' || name !== 'Error') {
+    return l10n.t('AWS is slowing down calls to {0}', name);
+  }
+  switch (code) {
+    case 'Access Denied':
+      return \`\${name} was refused\`; // text
+  }
+  const headers = { 'Content-Type': 'text/html' };
+  const reason = code ? 'it is a folder' : l10n.t('it is {0}', 'a socket'); // text: the placeholder's value
+  return l10n.t('{0} cannot be read: {1}', name, reason) + headers['Content-Type'] + 'Try again.'; // text
+}
+`;
+
+/**
+ * The texts of src that stay as they are, with why: never shown to a user, or the same in every
+ * language. Each entry must still match a text (a stale one fails).
+ */
+const neverShown: readonly { readonly file: string; readonly text: RegExp; readonly why: string }[] = [
+  { file: 'src/core/present/statusBarView.ts', text: /^`AWS: profile:/, why: "AWS's guides quote the status bar's text" },
+  { file: 'src/core/validation/log.ts', text: /^`Profile \$\{quoted\(report/, why: 'a log line' },
+  {
+    file: 'src/core/validation/log.ts',
+    text: /^`(Profile|Shared Credentials Profile) \$\{name\} is not/,
+    why: "the AWS Toolkit's log lines, word for word",
+  },
+  {
+    file: 'src/services/ssoSessions.ts',
+    text: /^'(device code flow|authorization code flow \(PKCE\))'$/,
+    why: 'the flow a log line names',
+  },
+  {
+    file: 'src/core/language/completion.ts',
+    text: /^'\[(profile|sso-session|services) (name|\$\{1:name\})\]'$/,
+    why: 'a header as it is written into the file',
+  },
+  { file: 'src/core/language/fixes.ts', text: /^`\[sso-session \$\{name\}\]`$/, why: 'a header the fix writes into the file' },
+  { file: 'src/extension.ts', text: /^'AWS Credential Manager'$/, why: "the product's name, the Output channel's" },
+  { file: 'src/ui/addConnection/html.ts', text: /^(`<!DOCTYPE html>|'<a id=)/, why: "the panel's markup, whose texts are vscode.l10n.t" },
+  { file: 'src/ui/commands/awsLogin.ts', text: /^`aws login/, why: 'the command the terminal runs, and the terminal named after it' },
+  { file: 'src/ui/commands/profileActions.ts', text: /^`export AWS_PROFILE=/, why: 'the shell line it copies' },
+  { file: 'src/webview/dom.ts', text: /^`The panel has no #/, why: "a bug's message, for whoever changes the panel's markup" },
+];
+
 describe('l10n: every text the user sees goes through vscode.l10n', () => {
   it('finds, in a fixture, each text that bypasses vscode.l10n.t, and nothing else', () => {
     const found = findBypasses('fixture.ts', fixture);
@@ -65,6 +113,30 @@ describe('l10n: every text the user sees goes through vscode.l10n', () => {
   it('finds no bypass in src/ui, src/services and the panel markup', () => {
     const bypasses = [...sourcesUnder('src/ui'), ...sourcesUnder('src/services')].flatMap((file) => findBypasses(file, read(file)));
     assert.deepEqual(bypasses.map(describeBypass), []);
+  });
+
+  it('finds, in a fixture of a pure module, each text outside l10n.t, and nothing else', () => {
+    const found = findCoreTexts('fixture.ts', coreFixture);
+    const lines = coreFixture.split('\n');
+    const marked = lines.flatMap((line, index) => (line.includes('// text') ? [index + 1] : []));
+    assert.deepEqual([...new Set(found.map((text) => text.line))], marked);
+    assert.equal(found.length, 4, 'two texts on the line of the placeholder');
+  });
+
+  it('finds no text in src outside l10n.t, but those listed as never shown', () => {
+    // The English command titles of manifest.ts are package.json's source; the check above keeps them out of src/ui.
+    const texts = sourcesUnder('src')
+      .filter((file) => file !== 'src/manifest.ts')
+      .flatMap((file) => findCoreTexts(file, read(file)));
+    const listed = (text: { file: string; text: string }): boolean =>
+      neverShown.some((entry) => entry.file === text.file && entry.text.test(text.text));
+    assert.deepEqual(
+      texts.filter((text) => !listed(text)).map(describeBypass),
+      [],
+      'write each as l10n.t (import * as l10n from @vscode/l10n), or add it to neverShown with why',
+    );
+    const stale = neverShown.filter((entry) => !texts.some((text) => text.file === entry.file && entry.text.test(text.text)));
+    assert.deepEqual(stale, [], 'these neverShown entries match no text any more: remove them');
   });
 
   it('has l10n/bundle.l10n.json as the export writes it from src today', function () {
