@@ -182,7 +182,7 @@ function ignoredSectionProblem(file: SharedFile, section: IniSection, header: Lo
     const problem = warning(
       l10n.t('the AWS SDK ignores [{0}] in the config file: profiles there are written [profile NAME]', shown),
       invalid
-        ? l10n.t('Rename the section header to [profile NAME], with {0}.', sdkNameHint)
+        ? l10n.t('Rename the section header to [profile NAME], with {0}.', sdkNameHint())
         : l10n.t('Rename the section header to [profile {0}].', name),
       header,
     );
@@ -194,7 +194,7 @@ function ignoredSectionProblem(file: SharedFile, section: IniSection, header: Lo
     l10n.t('the AWS SDK ignores the section [{0}]', shown),
     suggestion && suggestion !== prefix
       ? l10n.t('Did you mean [{0}]?', masked ? `${suggestion} NAME` : raw.replace(prefix, suggestion))
-      : l10n.t('Write [profile NAME], [sso-session NAME] or [services NAME], with {0}.', sdkNameHint),
+      : l10n.t('Write [profile NAME], [sso-session NAME] or [services NAME], with {0}.', sdkNameHint()),
     header,
   );
 }
