@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as l10n from '@vscode/l10n';
 import { describeAwsError } from '../../../src/core/aws/errors';
-import { checkProfileName } from '../../../src/core/ini/writable';
+import { checkProfileName, sdkNameHint } from '../../../src/core/ini/writable';
 import { profileDescription } from '../../../src/core/present/profileLabels';
+import { deleteProfile } from '../../../src/core/profiles/edits';
 import { statusBarView } from '../../../src/core/present/statusBarView';
 import { checkAccessKeyId } from '../../../src/core/validation/fieldChecks';
 import { formErrors } from '../../../src/addConnection/formChecks';
@@ -19,6 +20,8 @@ const german: Record<string, string> = {
   'missing properties: {0}': 'fehlende Einstellungen: {0}',
   'AWS could not be reached ({0}). Check your network or proxy and try again.': 'AWS ist nicht erreichbar ({0}).',
   '{0} is not a setting the AWS SDK knows; did you mean {1}?': '{0} kennt das AWS SDK nicht; meinten Sie {1}?',
+  'There is no profile named {0}.': 'Es gibt kein Profil namens {0}.',
+  'a name of letters, digits and - _ @ + . % : / only': 'ein Name nur aus Buchstaben, Ziffern und - _ @ + . % : /',
 };
 
 /** Runs `check` with the bundle configured, and English again afterwards whatever happens (no other test sees German). */
@@ -88,6 +91,16 @@ describe("core's texts in VS Code's language (@vscode/l10n, configured by activa
     inGerman(() => {
       const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' });
       assert.deepEqual(describeAwsError(refused), { kind: 'network', message: 'AWS ist nicht erreichbar (ECONNREFUSED).' });
+    }),
+  );
+
+  it(
+    'translates a refused profile edit, with the name as an argument, and the naming hint that was a constant taken at load',
+    inGerman(() => {
+      assert.throws(() => deleteProfile({ config: undefined, credentials: undefined }, 'dev'), {
+        message: 'Es gibt kein Profil namens dev.',
+      });
+      assert.equal(sdkNameHint(), 'ein Name nur aus Buchstaben, Ziffern und - _ @ + . % : /');
     }),
   );
 
