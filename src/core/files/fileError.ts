@@ -1,4 +1,5 @@
 /** Why a file was left untouched or could not be read, in plain words, with a reason for code. */
+import * as l10n from '@vscode/l10n';
 import { errorMessage, KnownError } from '../errors';
 
 export type FileErrorReason = 'changed' | 'busy' | 'readOnly' | 'notUtf8' | 'notAFile' | 'tooLarge' | 'io';
@@ -27,14 +28,14 @@ export function ioError(filePath: string, error: unknown): FileError {
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return new FileError(`${filePath} cannot be written: permission denied (${code}).`, 'readOnly', filePath);
+      return new FileError(l10n.t('{0} cannot be written: permission denied ({1}).', filePath, code), 'readOnly', filePath);
     case 'EISDIR':
-      return new FileError(`${filePath} is a folder, not a file.`, 'notAFile', filePath);
+      return new FileError(l10n.t('{0} is a folder, not a file.', filePath), 'notAFile', filePath);
     case 'ELOOP':
-      return new FileError(`${filePath} is a symbolic link that loops, so nothing was written.`, 'notAFile', filePath);
+      return new FileError(l10n.t('{0} is a symbolic link that loops, so nothing was written.', filePath), 'notAFile', filePath);
     case 'ENXIO':
-      return new FileError(`${filePath} is a socket or a device, not a file.`, 'notAFile', filePath);
+      return new FileError(l10n.t('{0} is a socket or a device, not a file.', filePath), 'notAFile', filePath);
     default:
-      return new FileError(`${filePath} could not be written: ${errorMessage(error)}`, 'io', filePath);
+      return new FileError(l10n.t('{0} could not be written: {1}', filePath, errorMessage(error)), 'io', filePath);
   }
 }

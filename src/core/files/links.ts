@@ -1,6 +1,7 @@
 /** Symbolic links, followed as a write must follow them: to the file they name, which must exist when a link names it. */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import * as l10n from '@vscode/l10n';
 import { FileError, ioError } from './fileError';
 
 /**
@@ -22,8 +23,16 @@ export async function resolveLinks(filePath: string): Promise<string> {
         if (hops === 0) {
           return current;
         }
-        const why = `it is a symbolic link to ${current}, which does not exist`;
-        throw new FileError(`${filePath} cannot be written: ${why}. Create the file or fix the link.`, 'notAFile', filePath, why);
+        throw new FileError(
+          l10n.t(
+            '{0} cannot be written: it is a symbolic link to {1}, which does not exist. Create the file or fix the link.',
+            filePath,
+            current,
+          ),
+          'notAFile',
+          filePath,
+          l10n.t('it is a symbolic link to {0}, which does not exist', current),
+        );
       }
       throw ioError(filePath, error);
     }

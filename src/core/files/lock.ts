@@ -8,6 +8,7 @@
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as l10n from '@vscode/l10n';
 import { FileError } from './fileError';
 import { privateFileMode } from './temporary';
 import { isRunning } from './processes';
@@ -90,10 +91,10 @@ async function acquire(lock: string, waitMs: number): Promise<boolean> {
     if (Date.now() - started >= waitMs) {
       const target = path.join(path.dirname(lock), path.basename(lock).slice(1, -'.lock'.length));
       throw new FileError(
-        `${target} is being edited by another VS Code window, so nothing was written. Try again in a moment.`,
+        l10n.t('{0} is being edited by another VS Code window, so nothing was written. Try again in a moment.', target),
         'busy',
         target,
-        'it is being edited by another VS Code window',
+        l10n.t('it is being edited by another VS Code window'),
       );
     }
     await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));

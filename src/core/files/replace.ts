@@ -7,6 +7,7 @@
  */
 import { promises as fs, renameSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import * as l10n from '@vscode/l10n';
 import { FileError, ioError } from './fileError';
 import { resolveLinks } from './links';
 import { witnessRename, type RenameWitness } from './renameWitness';
@@ -45,7 +46,7 @@ export async function prepareReplacement(filePath: string, before: string | unde
   const stat = current?.stat;
   if (stat && (Number(stat.mode) & 0o222) === 0) {
     throw new FileError(
-      `${filePath} is read-only, so nothing was written. Make it writable (chmod u+w) and try again.`,
+      l10n.t('{0} is read-only, so nothing was written. Make it writable (chmod u+w) and try again.', filePath),
       'readOnly',
       filePath,
     );
@@ -125,7 +126,10 @@ export async function commitStaged(staged: StagedReplacement): Promise<{ readonl
     });
     await finishInPlace(staged);
     throw new FileError(
-      `Another program wrote ${filePath} while it was being saved: its version was kept and this edit was not applied. Review the file and try again.`,
+      l10n.t(
+        'Another program wrote {0} while it was being saved: its version was kept and this edit was not applied. Review the file and try again.',
+        filePath,
+      ),
       'changed',
       filePath,
     );
@@ -136,7 +140,10 @@ export async function commitStaged(staged: StagedReplacement): Promise<{ readonl
 /** The refusal for a file whose new text is in place but overwrote a version another program renamed onto it at that moment. */
 export function overwroteError(filePath: string): FileError {
   return new FileError(
-    `Another program replaced ${filePath} at the very moment this edit was saved: the edit is in the file, and the other program's version was overwritten. Check the file.`,
+    l10n.t(
+      "Another program replaced {0} at the very moment this edit was saved: the edit is in the file, and the other program's version was overwritten. Check the file.",
+      filePath,
+    ),
     'changed',
     filePath,
   );
@@ -189,7 +196,7 @@ function checkHolds(filePath: string, current: Buffer | undefined, expected: Buf
 
 function changedError(filePath: string): FileError {
   return new FileError(
-    `${filePath} changed on disk since it was read, so nothing was written. Review the file and try again.`,
+    l10n.t('{0} changed on disk since it was read, so nothing was written. Review the file and try again.', filePath),
     'changed',
     filePath,
   );

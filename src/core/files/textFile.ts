@@ -5,6 +5,7 @@
  * not while another program may still be writing it.
  */
 import { constants, promises as fs, type BigIntStats } from 'node:fs';
+import * as l10n from '@vscode/l10n';
 import { FileError } from './fileError';
 
 export const maxFileBytes = 10 * 1024 * 1024;
@@ -32,7 +33,7 @@ export async function readFileLeniently(filePath: string): Promise<FileRead> {
     const read = await readOnce(filePath);
     return { text: read?.bytes.toString('utf8'), readError: undefined };
   } catch (error) {
-    return { text: undefined, readError: error instanceof FileError ? error.why : describeReadError(error) };
+    return { text: undefined, readError: error instanceof FileError ? error.why : readFailure(filePath, error).why };
   }
 }
 
@@ -44,7 +45,11 @@ export async function readTextFile(filePath: string): Promise<string | undefined
   }
   const text = read.bytes.toString('utf8');
   if (!Buffer.from(text, 'utf8').equals(read.bytes)) {
-    throw new FileError(`${filePath} is not UTF-8 text, so it is left untouched. Save it as UTF-8 and try again.`, 'notUtf8', filePath);
+    throw new FileError(
+      l10n.t('{0} is not UTF-8 text, so it is left untouched. Save it as UTF-8 and try again.', filePath),
+      'notUtf8',
+      filePath,
+    );
   }
   return text;
 }
@@ -66,10 +71,10 @@ export async function readSettledBytes(filePath: string): Promise<FileBytes | un
     await delay(read.stable ? wait : 10);
   }
   throw new FileError(
-    `${filePath} is being written by another program, so it was left untouched. Try again in a moment.`,
+    l10n.t('{0} is being written by another program, so it was left untouched. Try again in a moment.', filePath),
     'busy',
     filePath,
-    'it is being written by another program',
+    l10n.t('it is being written by another program'),
   );
 }
 
@@ -106,9 +111,9 @@ export async function openRegularFile(filePath: string): Promise<{ handle: fs.Fi
       await refuseDanglingLink(filePath);
       return undefined;
     }
-    const why = describeReadError(error);
+    const { message, why } = readFailure(filePath, error);
     const reason = code === 'ENXIO' || code === 'ELOOP' || code === 'EISDIR' ? 'notAFile' : 'io';
-    throw new FileError(`${filePath} cannot be read: ${why}.`, reason, filePath, why);
+    throw new FileError(message, reason, filePath, why);
   }
   try {
     const stat = await handle.stat({ bigint: true });
@@ -151,46 +156,91 @@ async function readOnce(filePath: string): Promise<(FileBytes & { readonly stabl
   }
 }
 
+/** Why a file cannot be used, alone ("it is a folder, not a file", see FileError.why) and as the whole message. */
+interface Failure {
+  readonly why: string;
+  readonly message: string;
+}
+
 function refuseUnusable(filePath: string, stat: BigIntStats): void {
-  const why = stat.isFile()
-    ? stat.size > maxFileBytes
-      ? `it is ${(Number(stat.size) / 2 ** 20).toFixed(1)} MB, more than the ${maxFileBytes / 2 ** 20} MB an AWS shared file can sensibly hold`
-      : undefined
-    : stat.isDirectory()
-      ? 'it is a folder, not a file'
-      : stat.isFIFO()
-        ? 'it is a named pipe (FIFO), not a file'
-        : stat.isSocket()
-          ? 'it is a socket, not a file'
-          : 'it is a device, not a file';
-  if (why !== undefined) {
-    throw new FileError(`${filePath} cannot be used: ${why}.`, stat.isFile() ? 'tooLarge' : 'notAFile', filePath, why);
+  const failure = unusable(filePath, stat);
+  if (failure !== undefined) {
+    throw new FileError(failure.message, stat.isFile() ? 'tooLarge' : 'notAFile', filePath, failure.why);
   }
+}
+
+function unusable(filePath: string, stat: BigIntStats): Failure | undefined {
+  if (stat.isFile()) {
+    if (stat.size <= maxFileBytes) {
+      return undefined;
+    }
+    const size = (Number(stat.size) / 2 ** 20).toFixed(1);
+    const limit = maxFileBytes / 2 ** 20;
+    return {
+      why: l10n.t('it is {0} MB, more than the {1} MB an AWS shared file can sensibly hold', size, limit),
+      message: l10n.t(
+        '{0} cannot be used: it is {1} MB, more than the {2} MB an AWS shared file can sensibly hold.',
+        filePath,
+        size,
+        limit,
+      ),
+    };
+  }
+  if (stat.isDirectory()) {
+    return { why: l10n.t('it is a folder, not a file'), message: l10n.t('{0} cannot be used: it is a folder, not a file.', filePath) };
+  }
+  if (stat.isFIFO()) {
+    return {
+      why: l10n.t('it is a named pipe (FIFO), not a file'),
+      message: l10n.t('{0} cannot be used: it is a named pipe (FIFO), not a file.', filePath),
+    };
+  }
+  return stat.isSocket()
+    ? { why: l10n.t('it is a socket, not a file'), message: l10n.t('{0} cannot be used: it is a socket, not a file.', filePath) }
+    : { why: l10n.t('it is a device, not a file'), message: l10n.t('{0} cannot be used: it is a device, not a file.', filePath) };
 }
 
 /** A missing file is fine, a symbolic link to a missing file is a mistake worth naming. */
 async function refuseDanglingLink(filePath: string): Promise<void> {
   const target = await fs.readlink(filePath).catch(() => undefined);
   if (target !== undefined) {
-    const why = `it is a symbolic link to ${target}, which does not exist`;
-    throw new FileError(`${filePath} cannot be used: ${why}.`, 'notAFile', filePath, why);
+    throw new FileError(
+      l10n.t('{0} cannot be used: it is a symbolic link to {1}, which does not exist.', filePath, target),
+      'notAFile',
+      filePath,
+      l10n.t('it is a symbolic link to {0}, which does not exist', target),
+    );
   }
 }
 
-function describeReadError(error: unknown): string {
+function readFailure(filePath: string, error: unknown): Failure {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return { why: l10n.t('permission denied'), message: l10n.t('{0} cannot be read: permission denied.', filePath) };
     case 'EISDIR':
-      return 'it is a folder, not a file';
+      return { why: l10n.t('it is a folder, not a file'), message: l10n.t('{0} cannot be read: it is a folder, not a file.', filePath) };
     case 'ELOOP':
-      return 'it is a symbolic link that points to itself';
+      return {
+        why: l10n.t('it is a symbolic link that points to itself'),
+        message: l10n.t('{0} cannot be read: it is a symbolic link that points to itself.', filePath),
+      };
     case 'ENXIO':
-      return 'it is a socket or a device, not a file';
+      return {
+        why: l10n.t('it is a socket or a device, not a file'),
+        message: l10n.t('{0} cannot be read: it is a socket or a device, not a file.', filePath),
+      };
+    case undefined:
+      return {
+        why: l10n.t('it could not be read (unknown error)'),
+        message: l10n.t('{0} cannot be read: it could not be read (unknown error).', filePath),
+      };
     default:
-      return `it could not be read (${code ?? 'unknown error'})`;
+      return {
+        why: l10n.t('it could not be read ({0})', code),
+        message: l10n.t('{0} cannot be read: it could not be read ({1}).', filePath, code),
+      };
   }
 }
 

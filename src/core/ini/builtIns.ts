@@ -3,6 +3,7 @@
  * inherits is filed onto that built-in, with what that does to each key. Written once, for the
  * scan, the SDK's values, the writer and the validator.
  */
+import * as l10n from '@vscode/l10n';
 import type { IniSection } from './scan';
 import { storesValue } from './syntax';
 
@@ -76,10 +77,22 @@ export function builtInSectionRejection(section: IniSection): string | undefined
   for (const entry of section.entries) {
     const write = storesValue(entry) ? builtInWrites.get(name)?.get(entry.key) : undefined;
     if (write === 'throws') {
-      return `[${section.rawName}] sets ${entry.key} (line ${entry.index + 1}), which its parser tries to write onto JavaScript's built-in ${builtIn}, and fails`;
+      return l10n.t(
+        "[{0}] sets {1} (line {2}), which its parser tries to write onto JavaScript's built-in {3}, and fails",
+        section.rawName,
+        entry.key,
+        entry.index + 1,
+        builtIn,
+      );
     }
     if (write === 'replaces') {
-      return `[${section.rawName}] sets ${entry.key} (line ${entry.index + 1}), which its parser writes over ${builtIn}.${entry.key}, a part of JavaScript the SDK itself relies on`;
+      return l10n.t(
+        '[{0}] sets {1} (line {2}), which its parser writes over {3}.{1}, a part of JavaScript the SDK itself relies on',
+        section.rawName,
+        entry.key,
+        entry.index + 1,
+        builtIn,
+      );
     }
   }
   return undefined;

@@ -3,13 +3,14 @@
  * AWS SDK reads it (the same header; the same key and value, in the same section), and an edit
  * never makes the CLI refuse a file it read before. The edits of `edit` check their result here.
  */
+import * as l10n from '@vscode/l10n';
 import { cliLines, type CliRefusal } from './botocore';
 import { cliReadsLinesAsSdk } from './cliAgreement';
 import { sectionAt } from './lookup';
 import type { IniScan } from './scan';
 import { significantText } from './syntax';
 
-/** What the AWS CLI would read otherwise on the lines `first` to `last` of each range, or undefined. */
+/** The refusal of an edit the AWS CLI would read otherwise on the lines `first` to `last` of each range, or undefined. */
 export function cliMisreading(after: IniScan, written: readonly (readonly [number, number])[]): string | undefined {
   if (cliReadsLinesAsSdk(after)) {
     return undefined;
@@ -21,7 +22,10 @@ export function cliMisreading(after: IniScan, written: readonly (readonly [numbe
       const lineNumber = index + 1;
       if (significantText(after.lines[index]?.text ?? '') === '') {
         if (line !== undefined) {
-          return `it reads line ${lineNumber} as text, where the AWS SDK reads a comment or a blank line`;
+          return l10n.t(
+            'The AWS CLI would read this edit otherwise than the AWS SDK: it reads line {0} as text, where the AWS SDK reads a comment or a blank line. Edit that part of the file by hand.',
+            lineNumber,
+          );
         }
         continue;
       }
@@ -31,7 +35,10 @@ export function cliMisreading(after: IniScan, written: readonly (readonly [numbe
       }
       if (section.index === index) {
         if (line?.kind !== 'header' || line.section !== section.rawName) {
-          return `it would not read line ${lineNumber} as the section header the AWS SDK reads there`;
+          return l10n.t(
+            'The AWS CLI would read this edit otherwise than the AWS SDK: it would not read line {0} as the section header the AWS SDK reads there. Edit that part of the file by hand.',
+            lineNumber,
+          );
         }
         continue;
       }
@@ -40,23 +47,37 @@ export function cliMisreading(after: IniScan, written: readonly (readonly [numbe
         continue;
       }
       if (line?.kind === 'continuation') {
-        return `it would read line ${lineNumber} as more of the value of the key on line ${line.option + 1}, as it is indented deeper`;
+        return l10n.t(
+          'The AWS CLI would read this edit otherwise than the AWS SDK: it would read line {0} as more of the value of the key on line {1}, as it is indented deeper. Edit that part of the file by hand.',
+          lineNumber,
+          line.option + 1,
+        );
       }
       if (line?.kind !== 'option' || line.key !== entry.name) {
-        return `it would read another key on line ${lineNumber}`;
+        return l10n.t(
+          'The AWS CLI would read this edit otherwise than the AWS SDK: it would read another key on line {0}. Edit that part of the file by hand.',
+          lineNumber,
+        );
       }
       if (reading.valueOf(index) !== entry.value) {
-        return `it would read more than the value on line ${lineNumber}: the indented lines after it continue it`;
+        return l10n.t(
+          'The AWS CLI would read this edit otherwise than the AWS SDK: it would read more than the value on line {0}: the indented lines after it continue it. Edit that part of the file by hand.',
+          lineNumber,
+        );
       }
       if (line.header !== section.index) {
-        return `it would file the key on line ${lineNumber} under another section, the one of line ${(line.header ?? 0) + 1}`;
+        return l10n.t(
+          'The AWS CLI would read this edit otherwise than the AWS SDK: it would file the key on line {0} under another section, the one of line {1}. Edit that part of the file by hand.',
+          lineNumber,
+          (line.header ?? 0) + 1,
+        );
       }
     }
   }
   return undefined;
 }
 
-/** Why the AWS CLI would refuse the edited file when it did not refuse it as often before, or undefined. */
+/** The refusal of an edit that makes the AWS CLI refuse the file when it did not refuse it as often before, or undefined. */
 export function cliRefusalAdded(before: IniScan, after: IniScan): string | undefined {
   if (cliReadsLinesAsSdk(after)) {
     return undefined;
@@ -68,24 +89,53 @@ export function cliRefusalAdded(before: IniScan, after: IniScan): string | undef
   // Which one is new cannot be told from line numbers, which the edit moved; the last is most often the one written.
   const index = refusals.refusals.at(-1) ?? 0;
   const refusal = refusals.lines[index]?.refusal;
-  return `it would refuse the whole file because of line ${index + 1}${refusal ? `: ${refusalReason(refusal)}` : ''}`;
+  return refusal
+    ? refusalOf(index + 1, refusal)
+    : l10n.t(
+        'The AWS CLI would read this edit otherwise than the AWS SDK: it would refuse the whole file because of line {0}. Edit that part of the file by hand.',
+        index + 1,
+      );
 }
 
-function refusalReason(refusal: CliRefusal): string {
+function refusalOf(line: number, refusal: CliRefusal): string {
   switch (refusal.reason) {
     case 'byteOrderMark':
-      return 'the file starts with a byte order mark';
+      return l10n.t(
+        'The AWS CLI would read this edit otherwise than the AWS SDK: it would refuse the whole file because of line {0}: the file starts with a byte order mark. Edit that part of the file by hand.',
+        line,
+      );
     case 'beforeHeader':
-      return 'it comes before any section header';
+      return l10n.t(
+        'The AWS CLI would read this edit otherwise than the AWS SDK: it would refuse the whole file because of line {0}: it comes before any section header. Edit that part of the file by hand.',
+        line,
+      );
     case 'duplicateSection':
-      return `the section is already defined at line ${refusal.first + 1}`;
+      return l10n.t(
+        'The AWS CLI would read this edit otherwise than the AWS SDK: it would refuse the whole file because of line {0}: the section is already defined at line {1}. Edit that part of the file by hand.',
+        line,
+        refusal.first + 1,
+      );
     case 'duplicateKey':
-      return `its key is already set at line ${refusal.first + 1} (the AWS CLI reads keys in lower case)`;
+      return l10n.t(
+        'The AWS CLI would read this edit otherwise than the AWS SDK: it would refuse the whole file because of line {0}: its key is already set at line {1} (the AWS CLI reads keys in lower case). Edit that part of the file by hand.',
+        line,
+        refusal.first + 1,
+      );
     case 'noDelimiter':
-      return 'it has neither = nor :';
+      return l10n.t(
+        'The AWS CLI would read this edit otherwise than the AWS SDK: it would refuse the whole file because of line {0}: it has neither = nor :. Edit that part of the file by hand.',
+        line,
+      );
     case 'emptyKey':
-      return 'it has no key before its = or :';
+      return l10n.t(
+        'The AWS CLI would read this edit otherwise than the AWS SDK: it would refuse the whole file because of line {0}: it has no key before its = or :. Edit that part of the file by hand.',
+        line,
+      );
     case 'nestedWithoutEquals':
-      return `it is indented under the key = line ${refusal.option + 1} and is not name = value`;
+      return l10n.t(
+        'The AWS CLI would read this edit otherwise than the AWS SDK: it would refuse the whole file because of line {0}: it is indented under the key = line {1} and is not name = value. Edit that part of the file by hand.',
+        line,
+        refusal.option + 1,
+      );
   }
 }

@@ -4,6 +4,7 @@
  * stays byte for byte. Callers check names and values first (see `writable`); every line an edit
  * writes is read by the AWS CLI as by the AWS SDK, or the edit is refused (see cliWrite).
  */
+import * as l10n from '@vscode/l10n';
 import { KnownError } from '../errors';
 import { cliLines } from './botocore';
 import { cliReadsLinesAsSdk } from './cliAgreement';
@@ -74,10 +75,7 @@ function checkedForCli(before: IniScan, edited: string, ...written: (readonly [n
   const after = scanIni(edited);
   const misreading = cliMisreading(after, written) ?? cliRefusalAdded(before, after);
   if (misreading !== undefined) {
-    throw new IniEditError(
-      `The AWS CLI would read this edit otherwise than the AWS SDK: ${misreading}. Edit that part of the file by hand.`,
-      'cliReadsOtherwise',
-    );
+    throw new IniEditError(misreading, 'cliReadsOtherwise');
   }
   return edited;
 }
@@ -94,8 +92,11 @@ export function removeKey(text: string, select: SectionSelector, key: string): s
     const moved = regroupedBy(section.entries, new Set(removed));
     if (moved) {
       throw new IniEditError(
-        `Removing ${key} would move the indented lines after it (from line ${moved.index + 1}) into the sub-section above them, ` +
-          'so the AWS SDK would read them differently. Edit that part of the file by hand.',
+        l10n.t(
+          'Removing {0} would move the indented lines after it (from line {1}) into the sub-section above them, so the AWS SDK would read them differently. Edit that part of the file by hand.',
+          key,
+          moved.index + 1,
+        ),
       );
     }
     const continued = cliReadsLinesAsSdk(scan)
@@ -103,8 +104,11 @@ export function removeKey(text: string, select: SectionSelector, key: string): s
       : removed.find((entry) => cliLines(scan).continuationsOf(entry.index).length > 0);
     if (continued) {
       throw new IniEditError(
-        `The AWS CLI reads the indented lines after line ${continued.index + 1} as part of the value of ${key}: removing the line alone ` +
-          'would make them part of the key above it. Edit that part of the file by hand.',
+        l10n.t(
+          'The AWS CLI reads the indented lines after line {0} as part of the value of {1}: removing the line alone would make them part of the key above it. Edit that part of the file by hand.',
+          continued.index + 1,
+          key,
+        ),
         'cliReadsOtherwise',
       );
     }
@@ -375,8 +379,11 @@ export function removeLineAt(text: string, index: number): string {
   const moved = regroupedBy(found.section.entries, new Set([found.entry]));
   if (moved) {
     throw new IniEditError(
-      `Removing line ${index + 1} would move the indented lines after it (from line ${moved.index + 1}) into the sub-section above them, ` +
-        'so the AWS SDK would read them differently. Edit that part of the file by hand.',
+      l10n.t(
+        'Removing line {0} would move the indented lines after it (from line {1}) into the sub-section above them, so the AWS SDK would read them differently. Edit that part of the file by hand.',
+        index + 1,
+        moved.index + 1,
+      ),
     );
   }
   return checkedForCli(scan, removeLineSet(text, scan, new Set([index])));

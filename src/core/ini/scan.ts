@@ -179,6 +179,7 @@ function scanText(text: string): IniScan {
       ignoredLines = undefined;
       subSection = undefined;
       if (isRefusedSectionName(header.rawName)) {
+        // The parser's own error, word for word, as the AWS SDK throws it.
         sdkRejection ??= `Found invalid profile name "${header.rawName}"`;
       }
       continue;

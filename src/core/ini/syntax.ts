@@ -12,9 +12,8 @@ export const sectionPrefixes = ['profile', 'sso-session', 'services'] as const;
 /** The prefixes of `[prefix name]` headers that the SDK keeps; also what a section defines. */
 export type SectionPrefix = (typeof sectionPrefixes)[number];
 
-/** The characters the SDK accepts in the name of a `[prefix name]` header, and how to say so. */
+/** The characters the SDK accepts in the name of a `[prefix name]` header (the messages of `writable` say which). */
 const sdkNameCharacter = String.raw`[\w\-@+.%:/]`;
-export const sdkNameCharacters = 'letters, digits and - _ @ + . % : / only';
 
 const sdkName = new RegExp(`^${sdkNameCharacter}+$`);
 

@@ -7,7 +7,7 @@ import * as l10n from '@vscode/l10n';
 import { quoted } from '../secrets';
 import { cliDefaultSection, pyStrip } from './botocore';
 import { isInheritedName } from './builtIns';
-import { commentOffset, isSdkName, refusedProfileName, sdkNameCharacters, sectionPrefixes } from './syntax';
+import { commentOffset, isSdkName, refusedProfileName, sectionPrefixes } from './syntax';
 
 const keyPattern = /^[A-Za-z0-9_-]+$/;
 
@@ -68,7 +68,7 @@ export function checkProfileName(name: string): string | undefined {
     );
   }
   const bad = [...name].find((character) => !isSdkName(character));
-  return bad === undefined ? undefined : l10n.t('A profile name cannot contain "{0}": use {1}.', bad, sdkNameCharacters);
+  return bad === undefined ? undefined : l10n.t('A profile name cannot contain "{0}": use letters, digits and - _ @ + . % : / only.', bad);
 }
 
 /** sso-session names follow the rules of profile names: the SDK files both the same way. */
@@ -81,7 +81,9 @@ export function checkSessionName(name: string): string | undefined {
 }
 
 /** How to name a section so that the SDK reads it, for messages about a name it does not. */
-export const sdkNameHint = `a name of ${sdkNameCharacters}`;
+export function sdkNameHint(): string {
+  return l10n.t('a name of letters, digits and - _ @ + . % : / only');
+}
 
 /**
  * Why a profile already in the files cannot be edited here, or undefined: under a name the writer

@@ -4,13 +4,14 @@
  * written, as botocore reads it). They are trusted beside the usual ones, not instead of them.
  */
 import { readFile } from 'node:fs/promises';
+import * as l10n from '@vscode/l10n';
 import { KnownError } from '../errors';
 import type { Environment } from '../files/paths';
 import { quoted } from '../secrets';
 
 export interface CaBundle {
   readonly file: string;
-  /** Where the file was named: `AWS_CA_BUNDLE` or `ca_bundle of profile NAME`. */
+  /** Where the file was named: `AWS_CA_BUNDLE` or `ca_bundle of profile NAME` (in VS Code's language). */
   readonly source: string;
 }
 
@@ -36,7 +37,7 @@ export function caBundleOf(profile: ProfileBundle | undefined, env: Environment)
     return { file: fromEnv, source: 'AWS_CA_BUNDLE' };
   }
   const fromProfile = profile?.caBundle?.trim();
-  return profile && fromProfile ? { file: fromProfile, source: `ca_bundle of profile ${quoted(profile.name)}` } : undefined;
+  return profile && fromProfile ? { file: fromProfile, source: l10n.t('ca_bundle of profile {0}', quoted(profile.name)) } : undefined;
 }
 
 /**
@@ -54,15 +55,30 @@ export async function readCaBundle({ file, source }: CaBundle): Promise<string[]
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder' : `cannot be read (${code ?? 'error'})`;
-    throw new CaBundleUnusable(`The CA bundle ${quoted(file)} (${source}) ${why}: name a PEM file of your company's CA certificates.`);
+    throw new CaBundleUnusable(unreadable(quoted(file), source, (error as NodeJS.ErrnoException).code));
   }
   const certificates = pemCertificates(text);
   if (certificates.length === 0) {
     throw new CaBundleUnusable(
-      `The CA bundle ${quoted(file)} (${source}) holds no certificate: it must be PEM text with -----BEGIN CERTIFICATE----- blocks (convert a .cer or .der file with openssl x509 -inform der).`,
+      l10n.t(
+        'The CA bundle {0} ({1}) holds no certificate: it must be PEM text with -----BEGIN CERTIFICATE----- blocks (convert a .cer or .der file with openssl x509 -inform der).',
+        quoted(file),
+        source,
+      ),
     );
   }
   return certificates;
+}
+
+function unreadable(file: string, source: string, code: string | undefined): string {
+  switch (code) {
+    case 'ENOENT':
+      return l10n.t("The CA bundle {0} ({1}) does not exist: name a PEM file of your company's CA certificates.", file, source);
+    case 'EISDIR':
+      return l10n.t("The CA bundle {0} ({1}) is a folder: name a PEM file of your company's CA certificates.", file, source);
+    case undefined:
+      return l10n.t("The CA bundle {0} ({1}) cannot be read (error): name a PEM file of your company's CA certificates.", file, source);
+    default:
+      return l10n.t("The CA bundle {0} ({1}) cannot be read ({2}): name a PEM file of your company's CA certificates.", file, source, code);
+  }
 }

@@ -5,6 +5,7 @@
  * password, and `http.proxyAuthorization`, never leave the `Proxy` objects: anything shown uses `shownProxy`.
  */
 import * as net from 'node:net';
+import * as l10n from '@vscode/l10n';
 import { KnownError } from '../errors';
 import type { Environment } from '../files/paths';
 
@@ -151,9 +152,17 @@ function proxyUrl(value: string, source: string): URL {
     url = undefined;
   }
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) {
-    const shown = url?.hostname ? shownProxy(url) : 'its value';
     throw new ProxySettingInvalid(
-      `The proxy in ${source} cannot be used (${shown}): write it as http://host:port or https://host:port, with user:password@ before the host if the proxy asks for them.`,
+      url?.hostname
+        ? l10n.t(
+            'The proxy in {0} cannot be used ({1}): write it as http://host:port or https://host:port, with user:password@ before the host if the proxy asks for them.',
+            source,
+            shownProxy(url),
+          )
+        : l10n.t(
+            'The proxy in {0} cannot be used (its value): write it as http://host:port or https://host:port, with user:password@ before the host if the proxy asks for them.',
+            source,
+          ),
     );
   }
   return url;
@@ -185,7 +194,9 @@ function authorizationOf(url: URL, setting: string | undefined): Proxy['authoriz
     // Node's rule for a header value (a line break would start another line of the request); the tunnel writes it the same way.
     if (/[^\t\x20-\x7e\x80-\xff]/.test(value)) {
       throw new ProxySettingInvalid(
-        'http.proxyAuthorization holds a character a header cannot carry (a line break, another control character, or one beyond Latin-1): write the header value on one line, such as Basic followed by the base64 of user:password.',
+        l10n.t(
+          'http.proxyAuthorization holds a character a header cannot carry (a line break, another control character, or one beyond Latin-1): write the header value on one line, such as Basic followed by the base64 of user:password.',
+        ),
       );
     }
     return { header: value, source: 'http.proxyAuthorization' };

@@ -5,6 +5,7 @@
  */
 import * as net from 'node:net';
 import * as tls from 'node:tls';
+import * as l10n from '@vscode/l10n';
 import { KnownError } from '../errors';
 import { shownOf, unbracketed, type Proxy, type Target } from './proxy';
 
@@ -23,6 +24,16 @@ export interface TunnelOptions {
 }
 
 /** What a 407 means, whether the tunnel or the answer of VS Code's own proxy support says it. */
+export function proxyAuthenticationRefusal(): string {
+  return l10n.t(
+    'The proxy refused the request (407 Proxy Authentication Required): check the user name and password in http.proxy, written as http://user:password@host:port, or the value of http.proxyAuthorization.',
+  );
+}
+
+/**
+ * proxyAuthenticationRefusal's English, taken when this module loads (so never translated), for the
+ * callers in src/core/aws until they call proxyAuthenticationRefusal instead; then this goes.
+ */
 export const proxyAuthenticationRefused =
   'The proxy refused the request (407 Proxy Authentication Required): check the user name and password in http.proxy, written as http://user:password@host:port, or the value of http.proxyAuthorization.';
 
@@ -50,7 +61,13 @@ function settling<T>(
   const secure = proxy.url.protocol === 'https:';
   const timer = setTimeout(
     () =>
-      fail(`The proxy ${shown} did not answer within ${Math.round(timeoutMs / 1000)} s: check that it is running, or the proxy setting.`),
+      fail(
+        l10n.t(
+          'The proxy {0} did not answer within {1} s: check that it is running, or the proxy setting.',
+          shown,
+          Math.round(timeoutMs / 1000),
+        ),
+      ),
     timeoutMs,
   );
   const settle = (): boolean => {
@@ -71,8 +88,12 @@ function settling<T>(
     const code = error.code ?? error.name;
     fail(
       secure && /CERT|SELF_SIGNED|UNABLE_TO/.test(code)
-        ? `The certificate of the proxy ${shown} is not trusted (${code}): add its CA to the CA bundle (AWS_CA_BUNDLE or the profile's ca_bundle), or turn off http.proxyStrictSSL.`
-        : `The proxy ${shown} could not be reached (${code}): check the proxy setting, or that the proxy is running.`,
+        ? l10n.t(
+            "The certificate of the proxy {0} is not trusted ({1}): add its CA to the CA bundle (AWS_CA_BUNDLE or the profile's ca_bundle), or turn off http.proxyStrictSSL.",
+            shown,
+            code,
+          )
+        : l10n.t('The proxy {0} could not be reached ({1}): check the proxy setting, or that the proxy is running.', shown, code),
     );
   });
   return {
@@ -116,9 +137,9 @@ export async function openTunnel(proxy: Proxy, target: Target, options: TunnelOp
   return new Promise((resolve, reject) => {
     const { fail, done } = settling(socket, proxy, Math.max(options.timeoutMs - (Date.now() - started), 1), resolve, reject);
     let head = Buffer.alloc(0);
-    const notHttp = `The proxy ${shown} gave an answer that is not HTTP: check that the proxy setting names an HTTP proxy.`;
+    const notHttp = l10n.t('The proxy {0} gave an answer that is not HTTP: check that the proxy setting names an HTTP proxy.', shown);
     const onClose = (): void =>
-      fail(`The proxy ${shown} closed the connection before answering: check the proxy setting, or ask whoever runs the proxy.`);
+      fail(l10n.t('The proxy {0} closed the connection before answering: check the proxy setting, or ask whoever runs the proxy.', shown));
     function onData(chunk: Buffer): void {
       head = Buffer.concat([head, chunk]);
       const end = head.indexOf('\r\n\r\n');
@@ -158,12 +179,29 @@ function refusal(proxy: Proxy, authority: string, code: number, reason: string):
   if (code === 407) {
     switch (proxy.authorization?.source) {
       case 'http.proxyAuthorization':
-        return `The proxy ${shown} refused the Proxy-Authorization of http.proxyAuthorization (${answer}): correct that setting's value, or clear it to send the user name and password of the proxy URL.`;
+        return l10n.t(
+          "The proxy {0} refused the Proxy-Authorization of http.proxyAuthorization ({1}): correct that setting's value, or clear it to send the user name and password of the proxy URL.",
+          shown,
+          answer,
+        );
       case 'url':
-        return `The proxy ${shown} refused the user name and password of the proxy setting (${answer}): correct them in the URL, http://user:password@host:port.`;
+        return l10n.t(
+          'The proxy {0} refused the user name and password of the proxy setting ({1}): correct them in the URL, http://user:password@host:port.',
+          shown,
+          answer,
+        );
       default:
-        return `The proxy ${shown} asks for a user name and password (${answer}): give them in the URL, http://user:password@host:port.`;
+        return l10n.t(
+          'The proxy {0} asks for a user name and password ({1}): give them in the URL, http://user:password@host:port.',
+          shown,
+          answer,
+        );
     }
   }
-  return `The proxy ${shown} would not connect to ${authority} (${answer}): ask whoever runs it to allow AWS, or add the host to http.noProxy if it can be reached directly.`;
+  return l10n.t(
+    'The proxy {0} would not connect to {1} ({2}): ask whoever runs it to allow AWS, or add the host to http.noProxy if it can be reached directly.',
+    shown,
+    authority,
+    answer,
+  );
 }

@@ -3,6 +3,7 @@
  * ssoEdit.ts: the two texts, the refusal with its reason, names and settings the writer would not
  * write, and edits of a file the SDK reads nothing from.
  */
+import * as l10n from '@vscode/l10n';
 import type { FileRole } from '../files/roles';
 import { KnownError } from '../errors';
 import { scanIni } from '../ini/scan';
@@ -71,7 +72,15 @@ export function checkTakesEffect(before: FileTexts, after: FileTexts, ...names: 
     const touched = (): boolean => after[role] !== before[role] || names.some((name) => sectionIndexOf(role, scan).profile.has(name));
     if (scan.sdkRejection !== undefined && touched()) {
       throw new ProfileEditError(
-        `The AWS SDK reads nothing from the ${role} file (${scan.sdkRejection}), so the edit would not take effect. Mend that first.`,
+        role === 'config'
+          ? l10n.t(
+              'The AWS SDK reads nothing from the config file ({0}), so the edit would not take effect. Mend that first.',
+              scan.sdkRejection,
+            )
+          : l10n.t(
+              'The AWS SDK reads nothing from the credentials file ({0}), so the edit would not take effect. Mend that first.',
+              scan.sdkRejection,
+            ),
         'fileRefused',
       );
     }

@@ -7,6 +7,7 @@
  * prefer the config file, except `region`), so only the same value in both reads as asked. What
  * every edit checks is in editChecks; the IAM Identity Center edit is in ssoEdit.
  */
+import * as l10n from '@vscode/l10n';
 import type { FileRole } from '../files/roles';
 import { appendSection, removeKey, removeSections, renameSections, replaceValue, setKey, type SectionSelector } from '../ini/edit';
 import { scanIni } from '../ini/scan';
@@ -49,10 +50,10 @@ export function addProfile(texts: FileTexts, name: string, settings: Readonly<Re
   checkName(name);
   checkChanges(settings);
   if (Object.keys(settings).length === 0) {
-    throw new ProfileEditError('A new profile needs a setting: the AWS SDK does not see a section without one.', 'invalidSetting');
+    throw new ProfileEditError(l10n.t('A new profile needs a setting: the AWS SDK does not see a section without one.'), 'invalidSetting');
   }
   if (isDefined(texts, name)) {
-    throw new ProfileEditError(`A profile named ${name} already exists.`, 'exists');
+    throw new ProfileEditError(l10n.t('A profile named {0} already exists.', name), 'exists');
   }
   let result = texts;
   for (const role of ['credentials', 'config'] as const) {
@@ -71,7 +72,7 @@ export function changeSettings(texts: FileTexts, name: string, changes: SettingC
   checkExistingName(name);
   checkChanges(changes);
   if (!isDefined(texts, name)) {
-    throw new ProfileEditError(`There is no profile named ${name}.`, 'missing');
+    throw new ProfileEditError(l10n.t('There is no profile named {0}.', name), 'missing');
   }
   let result = texts;
   for (const [key, value] of Object.entries(changes)) {
@@ -101,11 +102,16 @@ export function changeSettings(texts: FileTexts, name: string, changes: SettingC
 function checkDefaultStaysHidden(before: FileTexts, after: FileTexts, changes: SettingChanges): void {
   const [hidden] = hiddenDefaults('config', scanIni(before.config ?? ''));
   if (hidden && hiddenDefaults('config', scanIni(after.config ?? '')).length === 0) {
-    const removed = Object.keys(changes).filter((key) => changes[key] === null);
+    // The keys as a list of values: "region", "region and output", "region and output and sso_session".
+    const removed = Object.keys(changes)
+      .filter((key) => changes[key] === null)
+      .reduce((list, key) => (list === '' ? key : l10n.t('{0} and {1}', list, key)), '');
     throw new ProfileEditError(
-      `Removing ${removed.join(' and ')} would leave [profile default] without settings, so the AWS SDK would read ` +
-        `[default] (line ${hidden.index + 1} of the config file) for the default profile instead. ` +
-        'Delete the profile default to use [default], or edit the file by hand.',
+      l10n.t(
+        'Removing {0} would leave [profile default] without settings, so the AWS SDK would read [default] (line {1} of the config file) for the default profile instead. Delete the profile default to use [default], or edit the file by hand.',
+        removed,
+        hidden.index + 1,
+      ),
       'revealsDefault',
     );
   }
@@ -115,7 +121,7 @@ function checkDefaultStaysHidden(before: FileTexts, after: FileTexts, changes: S
 export function deleteProfile(texts: FileTexts, name: string): FileTexts {
   checkExistingName(name);
   if (!isDefined(texts, name)) {
-    throw new ProfileEditError(`There is no profile named ${name}.`, 'missing');
+    throw new ProfileEditError(l10n.t('There is no profile named {0}.', name), 'missing');
   }
   let result = texts;
   for (const role of roles) {
@@ -133,10 +139,10 @@ export function renameProfile(texts: FileTexts, from: string, to: string): FileT
   checkExistingName(from);
   checkName(to);
   if (!isDefined(texts, from)) {
-    throw new ProfileEditError(`There is no profile named ${from}.`, 'missing');
+    throw new ProfileEditError(l10n.t('There is no profile named {0}.', from), 'missing');
   }
   if (isDefined(texts, to)) {
-    throw new ProfileEditError(`A profile named ${to} already exists.`, 'exists');
+    throw new ProfileEditError(l10n.t('A profile named {0} already exists.', to), 'exists');
   }
   let result = texts;
   for (const role of roles) {

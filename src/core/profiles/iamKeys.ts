@@ -3,6 +3,7 @@
  * keys, Create Credentials Profile and Add a New Connection. They differ only where it is meant,
  * and each difference is named in `KeyForm`.
  */
+import * as l10n from '@vscode/l10n';
 import { isTemporaryAccessKeyId } from './accessKeys';
 import type { ProfileEdit } from './edits';
 
@@ -48,7 +49,7 @@ export const addConnectionForm: KeyForm = { existingName: 'updateKeys', whenAwsC
 
 /** Why a form refuses the name of a profile that exists, or undefined. */
 export function existingNameProblem(form: KeyForm, name: string, exists: boolean): string | undefined {
-  return exists && form.existingName === 'refuse' ? `A profile named ${name} already exists: choose another name.` : undefined;
+  return exists && form.existingName === 'refuse' ? l10n.t('A profile named {0} already exists: choose another name.', name) : undefined;
 }
 
 /**

@@ -3,6 +3,7 @@
  * there; the extension exchanges the keys for an MFA session with STS GetSessionToken, and may keep
  * that session in a `NAME-mfa` profile for the CLI (as `aws configure mfa-login` writes one).
  */
+import * as l10n from '@vscode/l10n';
 import { quoted } from '../secrets';
 import type { ProfileEdit } from './edits';
 import { addConnectionForm, saveKeysEdit, type IamKeys } from './iamKeys';
@@ -52,7 +53,10 @@ export function mfaProfileEdit(
 ): { readonly edit: ProfileEdit } | { readonly refused: string } {
   if (existing !== undefined && existing.kind !== 'sessionKeys') {
     return {
-      refused: `The profile ${quoted(name)} exists already and is not an MFA session (it has no aws_session_token beside its keys), so it was left as it is. Rename it to let the MFA session be written there.`,
+      refused: l10n.t(
+        'The profile {0} exists already and is not an MFA session (it has no aws_session_token beside its keys), so it was left as it is. Rename it to let the MFA session be written there.',
+        quoted(name),
+      ),
     };
   }
   return { edit: saveKeysEdit(addConnectionForm, name, session, existing !== undefined) };

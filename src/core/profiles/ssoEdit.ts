@@ -2,6 +2,7 @@
  * The edit that adds IAM Identity Center profiles to the config file, as `aws configure sso` writes
  * them: the `[sso-session]` when it is new, then one `[profile NAME]` per role, in one text edit.
  */
+import * as l10n from '@vscode/l10n';
 import { appendSections, type NewSection } from '../ini/edit';
 import { profileHeader } from '../ini/syntax';
 import { checkSessionName } from '../ini/writable';
@@ -30,7 +31,7 @@ export function addSsoProfiles(texts: FileTexts, session: SsoSessionSettings, pr
   checkSession(session.name);
   const scopes = session.scopes ?? defaultScopes;
   if (scopes.length === 0 || scopes.some((scope) => scope === '' || /[,\s]/.test(scope))) {
-    throw new ProfileEditError('Give at least one registration scope, each without commas or spaces.', 'invalidSetting');
+    throw new ProfileEditError(l10n.t('Give at least one registration scope, each without commas or spaces.'), 'invalidSetting');
   }
   const sessionSettings = { sso_start_url: session.startUrl, sso_region: session.region, sso_registration_scopes: scopes.join(',') };
   checkChanges(sessionSettings);
@@ -44,8 +45,11 @@ export function addSsoProfiles(texts: FileTexts, session: SsoSessionSettings, pr
       ...(region === undefined ? {} : { region }),
     };
     checkChanges(settings);
-    if (isDefined(texts, name) || given.has(name)) {
-      throw new ProfileEditError(`A profile named ${name} ${given.has(name) ? 'is in the list twice' : 'already exists'}.`, 'exists');
+    if (given.has(name)) {
+      throw new ProfileEditError(l10n.t('A profile named {0} is in the list twice.', name), 'exists');
+    }
+    if (isDefined(texts, name)) {
+      throw new ProfileEditError(l10n.t('A profile named {0} already exists.', name), 'exists');
     }
     given.add(name);
     return newSection(profileHeader('config', name), settings);
@@ -68,17 +72,68 @@ function newSection(header: string, settings: Readonly<Record<string, string>>):
 
 /** An sso-session that exists is used only when the SDK reads the start URL and region asked for from it. */
 function checkSameSession(session: SsoSessionSettings, { startUrl, region }: SsoSessionSection): void {
-  const differences: string[] = [];
-  if (startUrl === undefined || !sameStartUrl(startUrl, session.startUrl)) {
-    differences.push(startUrl === undefined ? 'no sso_start_url' : `the start URL ${quotedValue('sso_start_url', startUrl)}`);
+  const otherStartUrl = startUrl === undefined || !sameStartUrl(startUrl, session.startUrl);
+  const otherRegion = region !== session.region;
+  if (!otherStartUrl && !otherRegion) {
+    return;
   }
-  if (region !== session.region) {
-    differences.push(region === undefined ? 'no sso_region' : `the region ${quotedValue('sso_region', region)}`);
+  // undefined: the session has no such key.
+  const url = startUrl === undefined ? undefined : quotedValue('sso_start_url', startUrl);
+  const shownRegion = region === undefined ? undefined : quotedValue('sso_region', region);
+  const message = !otherRegion
+    ? withStartUrl(session.name, url)
+    : otherStartUrl
+      ? withBoth(session.name, url, shownRegion)
+      : withRegion(session.name, shownRegion);
+  throw new ProfileEditError(message, 'exists');
+}
+
+function withStartUrl(name: string, url: string | undefined): string {
+  return url === undefined
+    ? l10n.t(
+        'An sso-session named {0} already exists with no sso_start_url: choose another session name, or sign in with that session.',
+        name,
+      )
+    : l10n.t(
+        'An sso-session named {0} already exists with the start URL {1}: choose another session name, or sign in with that session.',
+        name,
+        url,
+      );
+}
+
+function withRegion(name: string, region: string | undefined): string {
+  return region === undefined
+    ? l10n.t('An sso-session named {0} already exists with no sso_region: choose another session name, or sign in with that session.', name)
+    : l10n.t(
+        'An sso-session named {0} already exists with the region {1}: choose another session name, or sign in with that session.',
+        name,
+        region,
+      );
+}
+
+function withBoth(name: string, url: string | undefined, region: string | undefined): string {
+  if (url === undefined) {
+    return region === undefined
+      ? l10n.t(
+          'An sso-session named {0} already exists with no sso_start_url and no sso_region: choose another session name, or sign in with that session.',
+          name,
+        )
+      : l10n.t(
+          'An sso-session named {0} already exists with no sso_start_url and the region {1}: choose another session name, or sign in with that session.',
+          name,
+          region,
+        );
   }
-  if (differences.length > 0) {
-    throw new ProfileEditError(
-      `An sso-session named ${session.name} already exists with ${differences.join(' and ')}: choose another session name, or sign in with that session.`,
-      'exists',
-    );
-  }
+  return region === undefined
+    ? l10n.t(
+        'An sso-session named {0} already exists with the start URL {1} and no sso_region: choose another session name, or sign in with that session.',
+        name,
+        url,
+      )
+    : l10n.t(
+        'An sso-session named {0} already exists with the start URL {1} and the region {2}: choose another session name, or sign in with that session.',
+        name,
+        url,
+        region,
+      );
 }

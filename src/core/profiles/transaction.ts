@@ -9,6 +9,7 @@
  * names it, or whose keys are gone while its config remains: a profile without credentials (an
  * error), never one that signs in with somebody else's.
  */
+import * as l10n from '@vscode/l10n';
 import type { SharedFilePaths } from '../files/paths';
 import { renameOrder, type FileRole } from '../files/roles';
 import { FileError } from '../files/fileError';
@@ -61,7 +62,7 @@ export function editFiles(paths: SharedFilePaths, change: (texts: FileTexts) => 
     for (const role of renameOrder) {
       if (expected && expected[role] !== before[role]) {
         throw new FileError(
-          `${paths[role]} changed on disk since it was opened, so nothing was written. Review the file and try again.`,
+          l10n.t('{0} changed on disk since it was opened, so nothing was written. Review the file and try again.', paths[role]),
           'changed',
           paths[role],
         );

@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as l10n from '@vscode/l10n';
 import { describeAwsError } from '../../../src/core/aws/errors';
-import { checkProfileName } from '../../../src/core/ini/writable';
+import { checkProfileName, sdkNameHint } from '../../../src/core/ini/writable';
 import { completionsAt } from '../../../src/core/language/completion';
 import { hoverAt } from '../../../src/core/language/hover';
 import { sharedFile } from '../../../src/core/profiles/read';
 import { profileDescription } from '../../../src/core/present/profileLabels';
+import { deleteProfile } from '../../../src/core/profiles/edits';
 import { statusBarView } from '../../../src/core/present/statusBarView';
 import { checkAccessKeyId } from '../../../src/core/validation/fieldChecks';
 import { formErrors } from '../../../src/addConnection/formChecks';
@@ -24,6 +25,8 @@ const german: Record<string, string> = {
   '{0} is not a setting the AWS SDK knows; did you mean {1}?': '{0} kennt das AWS SDK nicht; meinten Sie {1}?',
   'A named profile: credentials and settings.': 'Ein benanntes Profil: Anmeldedaten und Einstellungen.',
   'Region: not set': 'Region: nicht gesetzt',
+  'There is no profile named {0}.': 'Es gibt kein Profil namens {0}.',
+  'a name of letters, digits and - _ @ + . % : / only': 'ein Name nur aus Buchstaben, Ziffern und - _ @ + . % : /',
 };
 
 /** Runs `check` with the bundle configured, and English again afterwards whatever happens (no other test sees German). */
@@ -107,6 +110,16 @@ describe("core's texts in VS Code's language (@vscode/l10n, configured by activa
       assert.equal(header?.documentation, 'Ein benanntes Profil: Anmeldedaten und Einstellungen.');
       const hover = hoverAt(files, 'config', { line: 1, character: 3 }, () => undefined);
       assert.ok(hover?.markdown.split('\n\n').includes('Region: nicht gesetzt'), hover?.markdown);
+    }),
+  );
+
+  it(
+    'translates a refused profile edit, with the name as an argument, and the naming hint that was a constant taken at load',
+    inGerman(() => {
+      assert.throws(() => deleteProfile({ config: undefined, credentials: undefined }, 'dev'), {
+        message: 'Es gibt kein Profil namens dev.',
+      });
+      assert.equal(sdkNameHint(), 'ein Name nur aus Buchstaben, Ziffern und - _ @ + . % : /');
     }),
   );
 

@@ -182,7 +182,7 @@ function ignoredSectionProblem(file: SharedFile, section: IniSection, header: Lo
     const problem = warning(
       l10n.t('the AWS SDK ignores [{0}] in the config file: profiles there are written [profile NAME]', shown),
       invalid
-        ? l10n.t('Rename the section header to [profile NAME], with {0}.', sdkNameHint)
+        ? l10n.t('Rename the section header to [profile NAME], with {0}.', sdkNameHint())
         : l10n.t('Rename the section header to [profile {0}].', name),
       header,
     );
@@ -196,7 +196,7 @@ function ignoredSectionProblem(file: SharedFile, section: IniSection, header: Lo
       ? masked
         ? l10n.t('Did you mean [{0} NAME]?', suggestion)
         : l10n.t('Did you mean [{0}]?', raw.replace(prefix, suggestion))
-      : l10n.t('Write [profile NAME], [sso-session NAME] or [services NAME], with {0}.', sdkNameHint),
+      : l10n.t('Write [profile NAME], [sso-session NAME] or [services NAME], with {0}.', sdkNameHint()),
     header,
   );
 }
