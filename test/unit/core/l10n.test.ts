@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as l10n from '@vscode/l10n';
 import { describeAwsError } from '../../../src/core/aws/errors';
+import { exportFormats } from '../../../src/core/aws/export/formats';
+import { keyAgeWords } from '../../../src/core/aws/iam/keyAge';
 import { checkProfileName } from '../../../src/core/ini/writable';
 import { profileDescription } from '../../../src/core/present/profileLabels';
 import { statusBarView } from '../../../src/core/present/statusBarView';
@@ -19,6 +21,9 @@ const german: Record<string, string> = {
   'missing properties: {0}': 'fehlende Einstellungen: {0}',
   'AWS could not be reached ({0}). Check your network or proxy and try again.': 'AWS ist nicht erreichbar ({0}).',
   '{0} is not a setting the AWS SDK knows; did you mean {1}?': '{0} kennt das AWS SDK nicht; meinten Sie {1}?',
+  '.env file': '.env-Datei',
+  'key {0} day old': 'Schlüssel {0} Tag alt',
+  'key {0} days old': 'Schlüssel {0} Tage alt',
 };
 
 /** Runs `check` with the bundle configured, and English again afterwards whatever happens (no other test sees German). */
@@ -88,6 +93,14 @@ describe("core's texts in VS Code's language (@vscode/l10n, configured by activa
     inGerman(() => {
       const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' });
       assert.deepEqual(describeAwsError(refused), { kind: 'network', message: 'AWS ist nicht erreichbar (ECONNREFUSED).' });
+    }),
+  );
+
+  it(
+    'translates the export formats of a table built when its module loaded, and a plural by its own template',
+    inGerman(() => {
+      assert.equal(exportFormats.find((choice) => choice.format === 'dotenv')?.label, '.env-Datei');
+      assert.deepEqual([keyAgeWords(1), keyAgeWords(120)], ['Schlüssel 1 Tag alt', 'Schlüssel 120 Tage alt']);
     }),
   );
 
