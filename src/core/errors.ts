@@ -3,6 +3,7 @@
  * plain words for the user, a reason for code), the message of any error, "was it cancelled", and
  * the masking of anything shaped like a secret in a message (see secrets).
  */
+import * as l10n from '@vscode/l10n';
 import { withoutSecrets } from './secrets';
 
 /** Marks a KnownError from any bundle: each lazy chunk has its own copy of the class, so `instanceof` sees only its own. */
@@ -29,7 +30,7 @@ export class CancelledError extends KnownError<'cancelled'> {
   override readonly name = 'AbortError';
 
   constructor() {
-    super('Cancelled.');
+    super(l10n.t('Cancelled.'));
   }
 }
 

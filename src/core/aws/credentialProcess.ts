@@ -5,6 +5,7 @@
  * runner keeps neither and waits for ever.
  */
 import { spawn } from 'node:child_process';
+import * as l10n from '@vscode/l10n';
 import { CancelledError, KnownError } from '../errors';
 import { quoted, withoutSecrets } from '../secrets';
 import type { TemporaryCredentials } from './clients';
@@ -30,31 +31,44 @@ export async function processCredentials(profile: string, command: string, optio
   try {
     data = JSON.parse(stdout.trim());
   } catch {
-    throw failed(profile, 'printed something that is not JSON on its standard output');
+    throw new CredentialProcessFailed(
+      l10n.t('The credential_process of profile {0} printed something that is not JSON on its standard output.', quoted(profile)),
+    );
   }
   return credentialsOf(profile, data);
-}
-
-function failed(profile: string, what: string): CredentialProcessFailed {
-  return new CredentialProcessFailed(`The credential_process of profile ${quoted(profile)} ${what}.`);
 }
 
 /** The checks of the SDK's reader, in the same order. */
 function credentialsOf(profile: string, data: unknown): TemporaryCredentials {
   const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
   if (record['Version'] !== 1) {
-    throw failed(profile, 'did not print "Version": 1 (the only version the AWS SDK and CLI read)');
+    throw new CredentialProcessFailed(
+      l10n.t(
+        'The credential_process of profile {0} did not print "Version": 1 (the only version the AWS SDK and CLI read).',
+        quoted(profile),
+      ),
+    );
   }
   const { AccessKeyId: accessKeyId, SecretAccessKey: secretAccessKey, SessionToken: sessionToken, Expiration: expiration } = record;
   if (typeof accessKeyId !== 'string' || typeof secretAccessKey !== 'string') {
-    throw failed(profile, 'printed no AccessKeyId and SecretAccessKey');
+    throw new CredentialProcessFailed(
+      l10n.t('The credential_process of profile {0} printed no AccessKeyId and SecretAccessKey.', quoted(profile)),
+    );
   }
   const expires = typeof expiration === 'string' && expiration ? new Date(expiration) : undefined;
   if (expires && Number.isNaN(expires.getTime())) {
-    throw failed(profile, 'printed an Expiration that is not a date and time (ISO 8601, such as 2026-12-01T18:00:00Z)');
+    throw new CredentialProcessFailed(
+      l10n.t(
+        'The credential_process of profile {0} printed an Expiration that is not a date and time (ISO 8601, such as {1}).',
+        quoted(profile),
+        '2026-12-01T18:00:00Z',
+      ),
+    );
   }
   if (expires && expires.getTime() < Date.now()) {
-    throw failed(profile, `printed credentials that expired at ${expires.toISOString()}`);
+    throw new CredentialProcessFailed(
+      l10n.t('The credential_process of profile {0} printed credentials that expired at {1}.', quoted(profile), expires.toISOString()),
+    );
   }
   return {
     accessKeyId,
@@ -100,7 +114,16 @@ function run(profile: string, command: string, { timeoutMs, signal }: ProcessOpt
       }
     };
     const timer = setTimeout(
-      () => stop(failed(profile, `did not finish within ${Math.round(timeoutMs / 1000)} s, so it was stopped`)),
+      () =>
+        stop(
+          new CredentialProcessFailed(
+            l10n.t(
+              'The credential_process of profile {0} did not finish within {1} s, so it was stopped.',
+              quoted(profile),
+              Math.round(timeoutMs / 1000),
+            ),
+          ),
+        ),
       timeoutMs,
     );
     const onAbort = (): void => stop(new CancelledError());
@@ -111,7 +134,7 @@ function run(profile: string, command: string, { timeoutMs, signal }: ProcessOpt
     child.stdout.on('data', (chunk: Buffer) => {
       outLength += chunk.length;
       if (outLength > outputLimit) {
-        stop(failed(profile, 'printed more than 1 MB'));
+        stop(new CredentialProcessFailed(l10n.t('The credential_process of profile {0} printed more than 1 MB.', quoted(profile))));
       } else {
         out.push(chunk);
       }
@@ -119,19 +142,41 @@ function run(profile: string, command: string, { timeoutMs, signal }: ProcessOpt
     child.stderr.on('data', (chunk: Buffer) => {
       err = (err + chunk.toString('utf8')).slice(-4 * stderrShown);
     });
-    child.on('error', (error) => stop(failed(profile, `could not be started (${error.message})`)));
+    child.on('error', (error) =>
+      stop(
+        new CredentialProcessFailed(
+          l10n.t('The credential_process of profile {0} could not be started ({1}).', quoted(profile), error.message),
+        ),
+      ),
+    );
     child.on('close', (code, killedBy) => {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
       if (stopped) {
         reject(stopped);
       } else if (code !== 0) {
-        const said = lastWords(withoutSecrets(err.trim()));
-        const ending = code === null ? `was stopped by ${killedBy ?? 'a signal'}` : `exited with code ${code}`;
-        reject(failed(profile, said ? `${ending}: ${said}` : `${ending}, printing nothing on its standard error`));
+        reject(new CredentialProcessFailed(endedMessage(profile, code, killedBy, lastWords(withoutSecrets(err.trim())))));
       } else {
         resolve(Buffer.concat(out).toString('utf8'));
       }
     });
   });
+}
+
+/** How a process that failed ended, with the end of what it said on standard error when it said anything. */
+function endedMessage(profile: string, code: number | null, killedBy: NodeJS.Signals | null, said: string): string {
+  const name = quoted(profile);
+  if (code !== null) {
+    return said
+      ? l10n.t('The credential_process of profile {0} exited with code {1}: {2}.', name, code, said)
+      : l10n.t('The credential_process of profile {0} exited with code {1}, printing nothing on its standard error.', name, code);
+  }
+  if (killedBy === null) {
+    return said
+      ? l10n.t('The credential_process of profile {0} was stopped by a signal: {1}.', name, said)
+      : l10n.t('The credential_process of profile {0} was stopped by a signal, printing nothing on its standard error.', name);
+  }
+  return said
+    ? l10n.t('The credential_process of profile {0} was stopped by {1}: {2}.', name, killedBy, said)
+    : l10n.t('The credential_process of profile {0} was stopped by {1}, printing nothing on its standard error.', name, killedBy);
 }

@@ -5,7 +5,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import { isCancellation, isKnownError, KnownError } from '../errors';
-import { proxyAuthenticationRefused } from '../net/tunnel';
+import { proxyAuthenticationRefusal } from '../net/tunnel';
 import { quoted, withoutSecrets } from '../secrets';
 
 export type AwsProblemKind =
@@ -138,7 +138,7 @@ export function describeAwsError(error: unknown, context: ErrorContext = {}): Aw
   }
   if (httpStatusOf(error) === 407) {
     // VS Code's own proxy support, which takes over some requests, lets the proxy's answer through as the response.
-    return { kind: 'proxy', message: proxyAuthenticationRefused };
+    return { kind: 'proxy', message: proxyAuthenticationRefusal() };
   }
   const certificate = certificateProblem(name, code);
   if (certificate) {

@@ -3,6 +3,7 @@
  * Loaded lazily, with the rest of connecting: it pulls in the AWS SDK's STS client.
  */
 import { GetSessionTokenCommand } from '@aws-sdk/client-sts';
+import * as l10n from '@vscode/l10n';
 import type { MfaSessionRequest } from '../profiles/mfaSession';
 import type { KeyCredentials, TemporaryCredentials } from './clients';
 import { withSts, type StsOptions } from './sts';
@@ -23,7 +24,7 @@ export function mfaSessionCredentials(
     );
     const credentials = answer.Credentials;
     if (!credentials?.AccessKeyId || !credentials.SecretAccessKey || !credentials.SessionToken) {
-      throw new Error('STS GetSessionToken answered without credentials.');
+      throw new Error(l10n.t('STS GetSessionToken answered without credentials.'));
     }
     return {
       accessKeyId: credentials.AccessKeyId,

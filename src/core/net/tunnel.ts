@@ -30,13 +30,6 @@ export function proxyAuthenticationRefusal(): string {
   );
 }
 
-/**
- * proxyAuthenticationRefusal's English, taken when this module loads (so never translated), for the
- * callers in src/core/aws until they call proxyAuthenticationRefusal instead; then this goes.
- */
-export const proxyAuthenticationRefused =
-  'The proxy refused the request (407 Proxy Authentication Required): check the user name and password in http.proxy, written as http://user:password@host:port, or the value of http.proxyAuthorization.';
-
 /** The most of a proxy's answer head read before giving up on it. */
 const headLimit = 16 * 1024;
 

@@ -1,5 +1,6 @@
 /** The panel's markup, with the script and style from media/ under a nonce-based CSP. */
 import * as vscode from 'vscode';
+import { escapeHtml } from '../../core/html';
 import { sessionTokenHint } from '../../core/validation/fieldChecks';
 import { commandTitle } from '../commandTitles';
 
@@ -26,7 +27,7 @@ export function addConnectionHtml({ cspSource, nonce, script, style }: PanelReso
   <link rel="stylesheet" href="${style}">
   <title>${commandTitle('addConnection')}</title>
 </head>
-<body data-l10n="${attribute(JSON.stringify(vscode.l10n.bundle ?? {}))}">
+<body data-l10n="${escapeHtml(JSON.stringify(vscode.l10n.bundle ?? {}))}">
   <main>
     <h1>${commandTitle('addConnection')}</h1>
     <fieldset class="options">
@@ -151,8 +152,4 @@ export function addConnectionHtml({ cspSource, nonce, script, style }: PanelReso
   <script nonce="${nonce}" src="${script}"></script>
 </body>
 </html>`;
-}
-
-function attribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }

@@ -5,6 +5,8 @@ import { checkProfileName, sdkNameHint } from '../../../src/core/ini/writable';
 import { completionsAt } from '../../../src/core/language/completion';
 import { hoverAt } from '../../../src/core/language/hover';
 import { sharedFile } from '../../../src/core/profiles/read';
+import { exportFormats } from '../../../src/core/aws/export/formats';
+import { keyAgeWords } from '../../../src/core/aws/iam/keyAge';
 import { profileDescription } from '../../../src/core/present/profileLabels';
 import { deleteProfile } from '../../../src/core/profiles/edits';
 import { statusBarView } from '../../../src/core/present/statusBarView';
@@ -27,6 +29,9 @@ const german: Record<string, string> = {
   'Region: not set': 'Region: nicht gesetzt',
   'There is no profile named {0}.': 'Es gibt kein Profil namens {0}.',
   'a name of letters, digits and - _ @ + . % : / only': 'ein Name nur aus Buchstaben, Ziffern und - _ @ + . % : /',
+  '.env file': '.env-Datei',
+  'key {0} day old': 'Schlüssel {0} Tag alt',
+  'key {0} days old': 'Schlüssel {0} Tage alt',
 };
 
 /** Runs `check` with the bundle configured, and English again afterwards whatever happens (no other test sees German). */
@@ -120,6 +125,14 @@ describe("core's texts in VS Code's language (@vscode/l10n, configured by activa
         message: 'Es gibt kein Profil namens dev.',
       });
       assert.equal(sdkNameHint(), 'ein Name nur aus Buchstaben, Ziffern und - _ @ + . % : /');
+    }),
+  );
+
+  it(
+    'translates the export formats of a table built when its module loaded, and a plural by its own template',
+    inGerman(() => {
+      assert.equal(exportFormats.find((choice) => choice.format === 'dotenv')?.label, '.env-Datei');
+      assert.deepEqual([keyAgeWords(1), keyAgeWords(120)], ['Schlüssel 1 Tag alt', 'Schlüssel 120 Tage alt']);
     }),
   );
 

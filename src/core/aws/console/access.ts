@@ -5,6 +5,7 @@
  * with STS GetFederationToken; an IAM user's session (STS GetSessionToken: an MFA session, session
  * keys) is refused by AWS's sign-in endpoint, so it is refused here, in plain words, before any call.
  */
+import * as l10n from '@vscode/l10n';
 import { hasExpired, type TemporaryCredentials } from '../clients';
 
 export type ConsoleAccess =
@@ -30,7 +31,7 @@ function principalKind(arn: string): 'roleSession' | 'federatedUser' | 'user' | 
 
 export function consoleAccess(arn: string, credentials: TemporaryCredentials, now: Date): ConsoleAccess {
   if (hasExpired(credentials, now)) {
-    return { kind: 'refused', message: 'The credentials of the connection have expired. Connect again, then open the console.' };
+    return { kind: 'refused', message: l10n.t('The credentials of the connection have expired. Connect again, then open the console.') };
   }
   const kind = principalKind(arn);
   const temporary = Boolean(credentials.sessionToken);
@@ -43,15 +44,17 @@ export function consoleAccess(arn: string, credentials: TemporaryCredentials, no
   if (kind === 'user' || kind === 'root') {
     return {
       kind: 'refused',
-      message:
-        "These are an IAM user's session credentials (from STS GetSessionToken: an MFA session, or session keys), and AWS does " +
-        'not let them sign in to the console. Connect with a role (a profile with role_arn, or IAM Identity Center), or with ' +
-        "the user's long-term access keys, then open the console.",
+      message: l10n.t(
+        "These are an IAM user's session credentials (from STS GetSessionToken: an MFA session, or session keys), and AWS does not let them sign in to the console. Connect with a role (a profile with role_arn, or IAM Identity Center), or with the user's long-term access keys, then open the console.",
+      ),
     };
   }
   return {
     kind: 'refused',
-    message: `AWS names this identity ${arn}, neither a role session nor an IAM user: its credentials cannot sign in to the console.`,
+    message: l10n.t(
+      'AWS names this identity {0}, neither a role session nor an IAM user: its credentials cannot sign in to the console.',
+      arn,
+    ),
   };
 }
 

@@ -5,6 +5,7 @@
  * the AWS SDK's STS client.
  */
 import { GetFederationTokenCommand } from '@aws-sdk/client-sts';
+import * as l10n from '@vscode/l10n';
 import { isKnownError, KnownError } from '../../errors';
 import type { NetworkRoute } from '../../net/agents';
 import type { KeyCredentials, ResourceAccess } from '../clients';
@@ -12,7 +13,7 @@ import { withSts } from '../sts';
 import type { ConsoleAccess } from './access';
 import type { Environment } from '../../files/paths';
 import { getText, type Answer } from '../../net/get';
-import { proxyAuthenticationRefused, ProxyRefused } from '../../net/tunnel';
+import { proxyAuthenticationRefusal, ProxyRefused } from '../../net/tunnel';
 import { federationEndpoint, loginUrl, signinTokenUrl, type ConsoleDestination } from './urls';
 
 /** The federation endpoint answered, but with no sign-in token. */
@@ -70,7 +71,7 @@ function federationToken(
     );
     const { AccessKeyId, SecretAccessKey, SessionToken } = answer.Credentials ?? {};
     if (!AccessKeyId || !SecretAccessKey || !SessionToken) {
-      throw new SigninRefused('STS GetFederationToken gave no credentials.');
+      throw new SigninRefused(l10n.t('STS GetFederationToken gave no credentials.'));
     }
     return {
       credentials: { accessKeyId: AccessKeyId, secretAccessKey: SecretAccessKey, sessionToken: SessionToken },
@@ -100,12 +101,14 @@ async function signinToken(
   }
   if (response.status === 407) {
     // VS Code's own proxy support lets the proxy's refusal through as the answer.
-    throw new ProxyRefused(proxyAuthenticationRefused);
+    throw new ProxyRefused(proxyAuthenticationRefusal());
   }
   if (response.status !== 200 || typeof token !== 'string' || token === '') {
     throw new SigninRefused(
-      `AWS's sign-in endpoint did not give a sign-in token for these credentials (HTTP ${response.status}). ` +
-        'They may have expired or been revoked: connect again, then open the console.',
+      l10n.t(
+        "AWS's sign-in endpoint did not give a sign-in token for these credentials (HTTP {0}). They may have expired or been revoked: connect again, then open the console.",
+        response.status,
+      ),
     );
   }
   return token;
@@ -123,7 +126,7 @@ function withoutUrl(error: unknown, endpoint: string): Error {
     cause?: unknown;
   };
   const causeCode = typeof cause === 'object' && cause !== null ? (cause as { code?: unknown }).code : undefined;
-  const safe = new Error(`The sign-in endpoint ${endpoint} could not be reached.`);
+  const safe = new Error(l10n.t('The sign-in endpoint {0} could not be reached.', endpoint));
   safe.name = typeof name === 'string' ? name : 'Error';
   const known = typeof code === 'string' ? code : causeCode;
   return typeof known === 'string' ? Object.assign(safe, { code: known }) : safe;

@@ -3,6 +3,7 @@
  * formats (the same variables, in the same order, and the same `credential_process` JSON), plus fish
  * and `.env`, each value quoted for the shell it is for (see quoting).
  */
+import * as l10n from '@vscode/l10n';
 import type { TemporaryCredentials } from '../clients';
 import { cmdAssignment, dotenvAssignment, fishQuoted, posixQuoted, powershellQuoted } from './quoting';
 
@@ -15,13 +16,38 @@ export interface FormatChoice {
   readonly example: string;
 }
 
+/** The labels are getters: they are read when the quick pick is shown, in VS Code's language, not when this module loads. */
 export const exportFormats: readonly FormatChoice[] = [
-  { format: 'env', label: 'bash / zsh', example: "export AWS_ACCESS_KEY_ID='...'" },
+  {
+    format: 'env',
+    get label() {
+      return l10n.t('bash / zsh');
+    },
+    example: "export AWS_ACCESS_KEY_ID='...'",
+  },
   { format: 'fish', label: 'fish', example: "set -gx AWS_ACCESS_KEY_ID '...'" },
   { format: 'powershell', label: 'PowerShell', example: "$Env:AWS_ACCESS_KEY_ID='...'" },
-  { format: 'windowsCmd', label: 'Windows cmd', example: 'set "AWS_ACCESS_KEY_ID=..."' },
-  { format: 'dotenv', label: '.env file', example: 'AWS_ACCESS_KEY_ID=...' },
-  { format: 'process', label: 'credential_process JSON', example: '{ "Version": 1, "AccessKeyId": "...", ... }' },
+  {
+    format: 'windowsCmd',
+    get label() {
+      return l10n.t('Windows cmd');
+    },
+    example: 'set "AWS_ACCESS_KEY_ID=..."',
+  },
+  {
+    format: 'dotenv',
+    get label() {
+      return l10n.t('.env file');
+    },
+    example: 'AWS_ACCESS_KEY_ID=...',
+  },
+  {
+    format: 'process',
+    get label() {
+      return l10n.t('credential_process JSON');
+    },
+    example: '{ "Version": 1, "AccessKeyId": "...", ... }',
+  },
 ];
 
 /**

@@ -3,17 +3,22 @@
  * wherever the shell has them, since nothing is expanded inside; cmd and `.env` have no quoting
  * that holds every character, so a value they cannot hold is refused, naming the character.
  */
+import * as l10n from '@vscode/l10n';
 import { KnownError } from '../../errors';
 
 export class UnquotableValue extends KnownError<'unquotable'> {
   readonly reason = 'unquotable';
 }
 
-function refuse(name: string, character: string, where: string): never {
+function refuse(name: string, character: string, where: 'windowsCmd' | 'dotenv'): never {
   const shown = /^[\x21-\x7e]$/.test(character)
     ? `"${character}"`
     : `U+${character.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
-  throw new UnquotableValue(`The value of ${name} holds a character (${shown}) that ${where} cannot hold exactly: choose another format.`);
+  throw new UnquotableValue(
+    where === 'windowsCmd'
+      ? l10n.t('The value of {0} holds a character ({1}) that Windows cmd cannot hold exactly: choose another format.', name, shown)
+      : l10n.t('The value of {0} holds a character ({1}) that a .env file cannot hold exactly: choose another format.', name, shown),
+  );
 }
 
 /** bash, zsh, sh and dash: inside single quotes every character is itself; a quote is closed, escaped, reopened. */
@@ -38,7 +43,7 @@ export function powershellQuoted(value: string): string {
 export function cmdAssignment(name: string, value: string): string {
   const bad = /["%!\r\n\0]/.exec(value);
   if (bad) {
-    refuse(name, bad[0], 'Windows cmd');
+    refuse(name, bad[0], 'windowsCmd');
   }
   return `set "${name}=${value}"`;
 }
@@ -54,7 +59,7 @@ export function dotenvAssignment(name: string, value: string): string {
   }
   const bad = /['\\\r\n\0]/.exec(value);
   if (bad) {
-    refuse(name, bad[0], 'a .env file');
+    refuse(name, bad[0], 'dotenv');
   }
   return `${name}='${value}'`;
 }

@@ -10,6 +10,7 @@ import {
   ListAccessKeysCommand,
   UpdateAccessKeyCommand,
 } from '@aws-sdk/client-iam';
+import * as l10n from '@vscode/l10n';
 import type { NetworkRoute } from '../../net/agents';
 import { clientConfig, sdkCredentials, type KeyCredentials } from '../clients';
 import type { AccessKeyInfo, NewAccessKey } from './rotation';
@@ -43,7 +44,7 @@ export function createAccessKey(access: IamAccess): Promise<NewAccessKey> {
   return withClient(access, async (client) => {
     const { AccessKey: key } = await client.send(new CreateAccessKeyCommand({}));
     if (!key?.AccessKeyId || !key.SecretAccessKey) {
-      throw new Error('IAM answered CreateAccessKey without the new key.');
+      throw new Error(l10n.t('IAM answered CreateAccessKey without the new key.'));
     }
     return { accessKeyId: key.AccessKeyId, secretAccessKey: key.SecretAccessKey, userName: key.UserName };
   });

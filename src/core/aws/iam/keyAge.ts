@@ -1,4 +1,5 @@
 /** How old a profile's access key is, and when that is worth a mark: AWS recommends rotating keys every 90 days. */
+import * as l10n from '@vscode/l10n';
 
 export const oldKeyDays = 90;
 
@@ -15,10 +16,14 @@ export function isOldKey(days: number): boolean {
 
 /** "key 123 days old", as the Profiles view describes an old key. */
 export function keyAgeWords(days: number): string {
-  return `key ${days} day${days === 1 ? '' : 's'} old`;
+  return days === 1 ? l10n.t('key {0} day old', days) : l10n.t('key {0} days old', days);
 }
 
 /** The tooltip's line for an old key. */
 export function oldKeyAdvice(days: number): string {
-  return `The access key is ${days} days old: AWS recommends rotating access keys at least every ${oldKeyDays} days. Rotate Access Key replaces it with a new one.`;
+  return l10n.t(
+    'The access key is {0} days old: AWS recommends rotating access keys at least every {1} days. Rotate Access Key replaces it with a new one.',
+    days,
+    oldKeyDays,
+  );
 }

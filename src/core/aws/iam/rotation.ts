@@ -7,6 +7,7 @@
  * the caller (IAM and STS through the SDK, the write through the profile service), so the plan is
  * tested without either.
  */
+import * as l10n from '@vscode/l10n';
 import { errorMessage } from '../../errors';
 import { quoted } from '../../secrets';
 import type { KeyCredentials } from '../clients';
@@ -78,12 +79,21 @@ const passing: ReadonlySet<AwsProblem['kind']> = new Set(['unknownKey', 'throttl
 
 /** How a message names a key: by its last four characters, as the IAM console lets one find it, never whole. */
 export function keyEnding(accessKeyId: string): string {
-  return `the key ending in ${accessKeyId.slice(-4)}`;
+  return l10n.t('the key ending in {0}', lastFour(accessKeyId));
 }
+
+/** What a message shows of a key ID; the words "the key ending in" are in each message's own template. */
+function lastFour(accessKeyId: string): string {
+  return accessKeyId.slice(-4);
+}
+
+/** Why the new key is given up before the file holds it: AWS did not accept it, or it could not be written. */
+type GivenUp =
+  { readonly step: 'verify'; readonly problem: string } | { readonly step: 'write'; readonly profile: string; readonly reason: string };
 
 export async function rotateAccessKey(request: RotationRequest, steps: RotationSteps): Promise<RotationOutcome> {
   const { profile, oldKeyId, fate } = request;
-  steps.progress('Creating a new access key...');
+  steps.progress(l10n.t('Creating a new access key...'));
   let created: NewAccessKey;
   try {
     created = await steps.createKey();
@@ -91,26 +101,25 @@ export async function rotateAccessKey(request: RotationRequest, steps: RotationS
     return { kind: 'failed', step: 'create', newKeyDeleted: undefined, message: await createFailure(error, request, steps) };
   }
   const newKey: KeyCredentials = { accessKeyId: created.accessKeyId, secretAccessKey: created.secretAccessKey };
-  steps.progress(`Checking ${keyEnding(newKey.accessKeyId)} with AWS STS...`);
+  steps.progress(l10n.t('Checking the key ending in {0} with AWS STS...', lastFour(newKey.accessKeyId)));
   const unverified = await verifyWithRetries(newKey, request.verifyWithinMs ?? defaultVerifyWithinMs, steps);
   if (unverified) {
-    return rollBack(steps, 'verify', newKey, `AWS did not accept the new key: ${unverified.message}`);
+    return rollBack(steps, newKey, { step: 'verify', problem: unverified.message });
   }
-  steps.progress(`Writing ${keyEnding(newKey.accessKeyId)} into the profile ${quoted(profile)}...`);
+  steps.progress(l10n.t('Writing the key ending in {0} into the profile {1}...', lastFour(newKey.accessKeyId), quoted(profile)));
   try {
     await steps.writeKey(newKey);
   } catch (error) {
     // Deleting a key the file now holds would leave the profile with a dead key: the old one is then retired as planned.
     if (!(await steps.holdsKey(newKey.accessKeyId).catch(() => false))) {
-      return rollBack(
-        steps,
-        'write',
-        newKey,
-        `The new key could not be written into the profile ${quoted(profile)}: ${errorMessage(error)}`,
-      );
+      return rollBack(steps, newKey, { step: 'write', profile, reason: errorMessage(error) });
     }
   }
-  steps.progress(fate === 'delete' ? `Deleting ${keyEnding(oldKeyId)}...` : `Deactivating ${keyEnding(oldKeyId)}...`);
+  steps.progress(
+    fate === 'delete'
+      ? l10n.t('Deleting the key ending in {0}...', lastFour(oldKeyId))
+      : l10n.t('Deactivating the key ending in {0}...', lastFour(oldKeyId)),
+  );
   try {
     await steps.retireKey(oldKeyId, fate);
   } catch (error) {
@@ -118,19 +127,45 @@ export async function rotateAccessKey(request: RotationRequest, steps: RotationS
       kind: 'failed',
       step: 'retire',
       newKeyDeleted: undefined,
-      message:
-        `The profile ${quoted(profile)} now has the new key (${keyEnding(newKey.accessKeyId)}), which works, but the old key ` +
-        `(${keyEnding(oldKeyId)}) is still active: IAM refused to ${fate} it (${describeAwsError(error).message}). ` +
-        `${fate === 'delete' ? 'Delete' : 'Deactivate'} it in the IAM console (the user's Security credentials), or with ` +
-        `aws iam ${fate === 'delete' ? 'delete-access-key' : 'update-access-key --status Inactive'} --access-key-id ID ` +
-        `(aws iam list-access-keys --profile ${quoted(profile)} shows its ID).`,
+      message: retireFailure(profile, newKey.accessKeyId, oldKeyId, fate, describeAwsError(error).message),
     };
   }
-  const done = fate === 'delete' ? 'deleted' : 'deactivated (delete it in IAM once nothing uses it)';
   return {
     kind: 'rotated',
-    message: `The profile ${quoted(profile)} has a new access key (${keyEnding(newKey.accessKeyId)}); the old key (${keyEnding(oldKeyId)}) was ${done}.`,
+    message:
+      fate === 'delete'
+        ? l10n.t(
+            'The profile {0} has a new access key (the key ending in {1}); the old key (the key ending in {2}) was deleted.',
+            quoted(profile),
+            lastFour(newKey.accessKeyId),
+            lastFour(oldKeyId),
+          )
+        : l10n.t(
+            'The profile {0} has a new access key (the key ending in {1}); the old key (the key ending in {2}) was deactivated (delete it in IAM once nothing uses it).',
+            quoted(profile),
+            lastFour(newKey.accessKeyId),
+            lastFour(oldKeyId),
+          ),
   };
+}
+
+/** The file holds the new key, which works, but IAM kept the old one active: how to retire it by hand. */
+function retireFailure(profile: string, newKeyId: string, oldKeyId: string, fate: OldKeyFate, problem: string): string {
+  return fate === 'delete'
+    ? l10n.t(
+        "The profile {0} now has the new key (the key ending in {1}), which works, but the old key (the key ending in {2}) is still active: IAM refused to delete it ({3}). Delete it in the IAM console (the user's Security credentials), or with aws iam delete-access-key --access-key-id ID (aws iam list-access-keys --profile {0} shows its ID).",
+        quoted(profile),
+        lastFour(newKeyId),
+        lastFour(oldKeyId),
+        problem,
+      )
+    : l10n.t(
+        "The profile {0} now has the new key (the key ending in {1}), which works, but the old key (the key ending in {2}) is still active: IAM refused to deactivate it ({3}). Deactivate it in the IAM console (the user's Security credentials), or with aws iam update-access-key --status Inactive --access-key-id ID (aws iam list-access-keys --profile {0} shows its ID).",
+        quoted(profile),
+        lastFour(newKeyId),
+        lastFour(oldKeyId),
+        problem,
+      );
 }
 
 /** Tries the new key until AWS accepts it, for a bounded time; the problem when it never does. */
@@ -151,41 +186,61 @@ async function verifyWithRetries(key: KeyCredentials, withinMs: number, steps: R
 }
 
 /** Deletes the new key again, so the old key, still in the file, stays the only one. */
-async function rollBack(steps: RotationSteps, step: RotationStep, newKey: KeyCredentials, what: string): Promise<RotationOutcome> {
-  steps.progress(`Deleting ${keyEnding(newKey.accessKeyId)} again...`);
+async function rollBack(steps: RotationSteps, newKey: KeyCredentials, why: GivenUp): Promise<RotationOutcome> {
+  const { step } = why;
+  steps.progress(l10n.t('Deleting the key ending in {0} again...', lastFour(newKey.accessKeyId)));
   try {
     await steps.deleteKey(newKey.accessKeyId);
-    return {
-      kind: 'failed',
-      step,
-      newKeyDeleted: true,
-      message: `${withStop(what)} The new key was deleted again; the file and the old key are as they were, and the old key still works.`,
-    };
+    return { kind: 'failed', step, newKeyDeleted: true, message: rolledBack(why) };
   } catch (error) {
-    return {
-      kind: 'failed',
-      step,
-      newKeyDeleted: false,
-      message:
-        `${withStop(what)} The file and the old key are as they were, and the old key still works, but the new key ` +
-        `(${keyEnding(newKey.accessKeyId)}) could not be deleted (${describeAwsError(error).message}): delete it in the IAM console.`,
-    };
+    return { kind: 'failed', step, newKeyDeleted: false, message: leftInIam(why, newKey.accessKeyId, describeAwsError(error).message) };
   }
 }
 
+/** The new key was deleted again: the file and the old key are as they were. */
+function rolledBack(why: GivenUp): string {
+  return why.step === 'verify'
+    ? l10n.t(
+        'AWS did not accept the new key: {0} The new key was deleted again; the file and the old key are as they were, and the old key still works.',
+        withStop(why.problem),
+      )
+    : l10n.t(
+        'The new key could not be written into the profile {0}: {1} The new key was deleted again; the file and the old key are as they were, and the old key still works.',
+        quoted(why.profile),
+        withStop(why.reason),
+      );
+}
+
+/** The new key could not be deleted again either: it stays in IAM, unused, for the person to delete. */
+function leftInIam(why: GivenUp, newKeyId: string, problem: string): string {
+  return why.step === 'verify'
+    ? l10n.t(
+        'AWS did not accept the new key: {0} The file and the old key are as they were, and the old key still works, but the new key (the key ending in {1}) could not be deleted ({2}): delete it in the IAM console.',
+        withStop(why.problem),
+        lastFour(newKeyId),
+        problem,
+      )
+    : l10n.t(
+        'The new key could not be written into the profile {0}: {1} The file and the old key are as they were, and the old key still works, but the new key (the key ending in {2}) could not be deleted ({3}): delete it in the IAM console.',
+        quoted(why.profile),
+        withStop(why.reason),
+        lastFour(newKeyId),
+        problem,
+      );
+}
+
 async function createFailure(error: unknown, request: RotationRequest, steps: RotationSteps): Promise<string> {
-  const nothing = 'Nothing was changed.';
   if (isLimitExceeded(error)) {
-    return `${await twoKeysAlready(request, steps)} ${nothing}`;
+    return twoKeysAlready(request, steps);
   }
   const problem = describeAwsError(error);
   if (problem.kind === 'accessDenied') {
-    return (
-      'IAM refused to create a key: the user needs the permission iam:CreateAccessKey on itself ' +
-      `(and iam:DeleteAccessKey or iam:UpdateAccessKey to retire the old key). ${withStop(problem.message)} ${nothing}`
+    return l10n.t(
+      'IAM refused to create a key: the user needs the permission iam:CreateAccessKey on itself (and iam:DeleteAccessKey or iam:UpdateAccessKey to retire the old key). {0} Nothing was changed.',
+      withStop(problem.message),
     );
   }
-  return `A new key could not be created: ${withStop(problem.message)} ${nothing}`;
+  return l10n.t('A new key could not be created: {0} Nothing was changed.', withStop(problem.message));
 }
 
 /** IAM allows two keys a user: which one to delete before rotating, when the user has two. */
@@ -193,16 +248,63 @@ async function twoKeysAlready({ profile, oldKeyId }: RotationRequest, steps: Rot
   const keys = await steps.listKeys().catch(() => []);
   const user = keys[0]?.userName;
   const other = keys.find((key) => key.accessKeyId !== oldKeyId);
-  const otherKey = other
-    ? `${keyEnding(other.accessKeyId)} (${(other.status ?? 'status unknown').toLowerCase()}` +
-      `${other.createDate ? `, created ${other.createDate.toISOString().slice(0, 10)}` : ''})`
-    : 'another key';
-  return (
-    `${user === undefined ? 'This IAM user' : `The IAM user ${quoted(user)}`} has two access keys already, the most IAM allows: ` +
-    `the profile ${quoted(profile)}'s (${keyEnding(oldKeyId)}) and ${otherKey}. ` +
-    `Delete ${other ? keyEnding(other.accessKeyId) : 'the other key'} if nothing uses it (in the IAM console, the user's ` +
-    'Security credentials, or with aws iam delete-access-key), then rotate again.'
-  );
+  const name = quoted(profile);
+  if (!other) {
+    return user === undefined
+      ? l10n.t(
+          "This IAM user has two access keys already, the most IAM allows: the profile {0}'s (the key ending in {1}) and another key. Delete the other key if nothing uses it (in the IAM console, the user's Security credentials, or with aws iam delete-access-key), then rotate again. Nothing was changed.",
+          name,
+          lastFour(oldKeyId),
+        )
+      : l10n.t(
+          "The IAM user {0} has two access keys already, the most IAM allows: the profile {1}'s (the key ending in {2}) and another key. Delete the other key if nothing uses it (in the IAM console, the user's Security credentials, or with aws iam delete-access-key), then rotate again. Nothing was changed.",
+          quoted(user),
+          name,
+          lastFour(oldKeyId),
+        );
+  }
+  const otherKey = otherKeyWords(other);
+  return user === undefined
+    ? l10n.t(
+        "This IAM user has two access keys already, the most IAM allows: the profile {0}'s (the key ending in {1}) and {2}. Delete the key ending in {3} if nothing uses it (in the IAM console, the user's Security credentials, or with aws iam delete-access-key), then rotate again. Nothing was changed.",
+        name,
+        lastFour(oldKeyId),
+        otherKey,
+        lastFour(other.accessKeyId),
+      )
+    : l10n.t(
+        "The IAM user {0} has two access keys already, the most IAM allows: the profile {1}'s (the key ending in {2}) and {3}. Delete the key ending in {4} if nothing uses it (in the IAM console, the user's Security credentials, or with aws iam delete-access-key), then rotate again. Nothing was changed.",
+        quoted(user),
+        name,
+        lastFour(oldKeyId),
+        otherKey,
+        lastFour(other.accessKeyId),
+      );
+}
+
+/** The other key as the message names it: "the key ending in 0003 (inactive, created 2025-03-01)". */
+function otherKeyWords(other: AccessKeyInfo): string {
+  const status = statusWord(other.status);
+  const ending = lastFour(other.accessKeyId);
+  return other.createDate
+    ? l10n.t('the key ending in {0} ({1}, created {2})', ending, status, other.createDate.toISOString().slice(0, 10))
+    : l10n.t('the key ending in {0} ({1})', ending, status);
+}
+
+/** IAM's status of a key (Active, Inactive, Expired) in a word; one IAM adds later, lowercased as it is. */
+function statusWord(status: string | undefined): string {
+  switch (status) {
+    case undefined:
+      return l10n.t('status unknown');
+    case 'Active':
+      return l10n.t('active');
+    case 'Inactive':
+      return l10n.t('inactive');
+    case 'Expired':
+      return l10n.t('expired');
+    default:
+      return status.toLowerCase();
+  }
 }
 
 function isLimitExceeded(error: unknown): boolean {

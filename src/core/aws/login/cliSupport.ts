@@ -1,5 +1,6 @@
 /** Whether the AWS CLI on PATH has `aws login`, which came with version 2.32.0. */
 import { execFile } from 'node:child_process';
+import * as l10n from '@vscode/l10n';
 
 export const loginCliVersion = '2.32.0';
 
@@ -7,13 +8,21 @@ export type LoginSupport = { readonly supported: true } | { readonly supported: 
 
 /** From the output of `aws --version` (`aws-cli/2.32.1 Python/...`), or undefined when no `aws` ran. */
 export function loginSupport(versionOutput: string | undefined): LoginSupport {
-  const needed = `aws login needs the AWS CLI version ${loginCliVersion} or later`;
   if (versionOutput === undefined) {
-    return { supported: false, reason: `${needed}, and no aws command was found on PATH.` };
+    return {
+      supported: false,
+      reason: l10n.t('aws login needs the AWS CLI version {0} or later, and no aws command was found on PATH.', loginCliVersion),
+    };
   }
   const version = /aws-cli\/(\d+)\.(\d+)\.(\d+)/.exec(versionOutput);
   if (!version) {
-    return { supported: false, reason: `${needed}; the version of the aws command on PATH could not be told.` };
+    return {
+      supported: false,
+      reason: l10n.t(
+        'aws login needs the AWS CLI version {0} or later; the version of the aws command on PATH could not be told.',
+        loginCliVersion,
+      ),
+    };
   }
   const parts = version.slice(1).map(Number);
   const wanted = loginCliVersion.split('.').map(Number);
@@ -21,7 +30,14 @@ export function loginSupport(versionOutput: string | undefined): LoginSupport {
   if (index === -1 || (parts[index] ?? 0) > (wanted[index] ?? 0)) {
     return { supported: true };
   }
-  return { supported: false, reason: `${needed}; the aws command on PATH is version ${parts.join('.')}.` };
+  return {
+    supported: false,
+    reason: l10n.t(
+      'aws login needs the AWS CLI version {0} or later; the aws command on PATH is version {1}.',
+      loginCliVersion,
+      parts.join('.'),
+    ),
+  };
 }
 
 /** What `aws --version` prints (AWS CLI version 1 printed it on stderr), or undefined when it cannot run. */

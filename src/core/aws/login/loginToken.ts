@@ -4,6 +4,7 @@
  * sign-in has ended is only known by trying; a missing or broken token file is known at once.
  */
 import { readFile } from 'node:fs/promises';
+import * as l10n from '@vscode/l10n';
 import { displayPath } from '../../files/paths';
 import { quoted } from '../../secrets';
 import { LoginNeeded } from '../errors';
@@ -26,14 +27,14 @@ export async function loginTokenProblem(file: string, session: string): Promise<
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     return new LoginNeeded(
       missing
-        ? `There is no aws login sign-in for session ${quoted(session)} (no ${displayPath(file)}).`
-        : `The aws login sign-in in ${displayPath(file)} cannot be read.`,
+        ? l10n.t('There is no aws login sign-in for session {0} (no {1}).', quoted(session), displayPath(file))
+        : l10n.t('The aws login sign-in in {0} cannot be read.', displayPath(file)),
     );
   }
   const record = typeof token === 'object' && token !== null ? (token as Record<string, unknown>) : {};
   const missing = requiredFields.filter((field) => !record[field]);
   return missing.length > 0
-    ? new LoginNeeded(`The aws login sign-in in ${displayPath(file)} lacks ${missing.join(', ')}, so it cannot be used.`)
+    ? new LoginNeeded(l10n.t('The aws login sign-in in {0} lacks {1}, so it cannot be used.', displayPath(file), missing.join(', ')))
     : undefined;
 }
 
@@ -50,13 +51,13 @@ export function loginRefusal(error: unknown): LoginNeeded | undefined {
     return undefined;
   }
   if (/expired/i.test(message)) {
-    return new LoginNeeded('The aws login sign-in has ended.');
+    return new LoginNeeded(l10n.t('The aws login sign-in has ended.'));
   }
   if (/password/i.test(message)) {
-    return new LoginNeeded('The aws login sign-in ended because your password changed.');
+    return new LoginNeeded(l10n.t('The aws login sign-in ended because your password changed.'));
   }
   if (/permission/i.test(message)) {
-    return new LoginNeeded('The aws login sign-in could not be renewed: the user may not call signin:CreateOAuth2Token.');
+    return new LoginNeeded(l10n.t('The aws login sign-in could not be renewed: the user may not call signin:CreateOAuth2Token.'));
   }
-  return new LoginNeeded('The aws login sign-in could not be used.');
+  return new LoginNeeded(l10n.t('The aws login sign-in could not be used.'));
 }

@@ -3,6 +3,7 @@
  * awsCredentialManager.explorer.regions, read from what a person may have typed into settings.json,
  * the choices of AWS: Show or Hide Regions, and the move of the list earlier versions kept in global state.
  */
+import * as l10n from '@vscode/l10n';
 import { isRegionCode, knownRegions } from '../../profiles/regions';
 import { quotedValue } from '../../secrets';
 
@@ -19,7 +20,7 @@ export function readRegionSetting(value: unknown): RegionSetting {
     return { regions: [], ignored: [] };
   }
   if (!Array.isArray(value)) {
-    return { regions: [], ignored: [`a ${typeof value} where a list of region codes belongs`] };
+    return { regions: [], ignored: [l10n.t('{0} where a list of region codes belongs', typeWords(typeof value))] };
   }
   const regions: string[] = [];
   const ignored: string[] = [];
@@ -29,18 +30,40 @@ export function readRegionSetting(value: unknown): RegionSetting {
         regions.push(entry);
       }
     } else {
-      ignored.push(typeof entry === 'string' ? `"${quotedValue('region', entry)}"` : `a ${entry === null ? 'null' : typeof entry}`);
+      ignored.push(typeof entry === 'string' ? `"${quotedValue('region', entry)}"` : typeWords(entry === null ? 'null' : typeof entry));
     }
   }
   return { regions, ignored };
+}
+
+/** What a value that is not a region code is, in words: "a number", "a null". */
+function typeWords(type: string): string {
+  switch (type) {
+    case 'null':
+      return l10n.t('a null');
+    case 'string':
+      return l10n.t('a string');
+    case 'number':
+      return l10n.t('a number');
+    case 'boolean':
+      return l10n.t('a boolean');
+    case 'object':
+      return l10n.t('a object');
+    default:
+      return l10n.t('a {0}', type);
+  }
 }
 
 /** The log line for a setting with entries that are not region codes, or undefined when it has none. */
 export function regionSettingProblem(setting: string, { ignored }: RegionSetting): string | undefined {
   return ignored.length === 0
     ? undefined
-    : `The setting ${setting} holds ${ignored.join(', ')}, which the AWS Explorer leaves out: ` +
-        `each entry must be a region code such as eu-west-1. Correct it in your user settings (Preferences: Open User Settings (JSON)).`;
+    : l10n.t(
+        'The setting {0} holds {1}, which the AWS Explorer leaves out: each entry must be a region code such as {2}. Correct it in your user settings (Preferences: Open User Settings (JSON)).',
+        setting,
+        ignored.join(', '),
+        'eu-west-1',
+      );
 }
 
 export interface RegionChoice {
@@ -86,7 +109,7 @@ export function moveStoredRegions(userValue: unknown, stored: unknown): RegionMo
     return { kind: 'forget' };
   }
   if (userValue !== undefined && !Array.isArray(userValue)) {
-    return { kind: 'wait', reason: `the setting holds a ${typeof userValue}, not a list` };
+    return { kind: 'wait', reason: l10n.t('the setting holds {0}, not a list', typeWords(typeof userValue)) };
   }
   const current = (userValue ?? []) as readonly unknown[];
   const missing = regions.filter((region) => !current.includes(region));

@@ -2,6 +2,7 @@
  * IAM Identity Center's errors in plain words: a sign-in that was denied, timed out or pointed at
  * no Identity Center, and a sign-in that has ended (the person signs in again; never a raw code).
  */
+import * as l10n from '@vscode/l10n';
 import { describeAwsError, type AwsProblem } from '../errors';
 import type { IdentityCenter } from './oidc';
 
@@ -13,20 +14,27 @@ export function describeSignInError(error: unknown, center: IdentityCenter): Aws
   const name = (error as { name?: unknown } | null)?.name;
   switch (name) {
     case 'AccessDeniedException':
-      return { kind: 'accessDenied', message: 'The sign-in was denied in the browser. Sign in again and choose Allow access.' };
+      return { kind: 'accessDenied', message: l10n.t('The sign-in was denied in the browser. Sign in again and choose Allow access.') };
     case 'ExpiredTokenException':
-      return { kind: 'expiredToken', message: 'The sign-in was not approved in time and its code expired. Sign in again.' };
+      return { kind: 'expiredToken', message: l10n.t('The sign-in was not approved in time and its code expired. Sign in again.') };
     case 'InvalidRequestException':
     case 'InvalidRequestRegionException':
     case 'InvalidClientMetadataException':
       return {
         kind: 'other',
-        message: `There is no IAM Identity Center with the start URL ${center.startUrl} in ${center.region}. Check both: they are on the AWS access portal's page of the Identity Center console (Settings, Identity source).`,
+        message: l10n.t(
+          "There is no IAM Identity Center with the start URL {0} in {1}. Check both: they are on the AWS access portal's page of the Identity Center console (Settings, Identity source).",
+          center.startUrl,
+          center.region,
+        ),
       };
   }
   const problem = describeAwsError(error);
   return problem.kind === 'network' && /ENOTFOUND|EAI_AGAIN/.test(problem.message)
-    ? { kind: 'network', message: `IAM Identity Center in ${center.region} could not be reached: check the region, your network or proxy.` }
+    ? {
+        kind: 'network',
+        message: l10n.t('IAM Identity Center in {0} could not be reached: check the region, your network or proxy.', center.region),
+      }
     : problem;
 }
 

@@ -4,6 +4,7 @@
  * the person must sign in again. Two windows refreshing at once take turns (the cache file's lock),
  * and the second uses what the first wrote.
  */
+import * as l10n from '@vscode/l10n';
 import { withLocks } from '../../files/lock';
 import { quoted } from '../../secrets';
 import { signInEnded } from './errors';
@@ -54,7 +55,7 @@ async function renew(
 ): Promise<FreshToken> {
   const name = quoted(target.label);
   if (!cached) {
-    return { kind: 'signIn', reason: `You are not signed in to IAM Identity Center for ${name}.` };
+    return { kind: 'signIn', reason: l10n.t('You are not signed in to IAM Identity Center for {0}.', name) };
   }
   const { token } = cached;
   const use = tokenUse(token, now());
@@ -65,7 +66,7 @@ async function renew(
   if (use === 'signIn' || !target.refreshes) {
     return stillValid
       ? { kind: 'token', token, refreshed: false }
-      : { kind: 'signIn', reason: `The IAM Identity Center sign-in for ${name} has expired.` };
+      : { kind: 'signIn', reason: l10n.t('The IAM Identity Center sign-in for {0} has expired.', name) };
   }
   let refreshed: SsoToken;
   try {
@@ -77,7 +78,7 @@ async function renew(
       return { kind: 'token', token, refreshed: false };
     }
     if (signInEnded(error)) {
-      return { kind: 'signIn', reason: `The IAM Identity Center session for ${name} has ended.` };
+      return { kind: 'signIn', reason: l10n.t('The IAM Identity Center session for {0} has ended.', name) };
     }
     // No network, say: signing in again would not help, trying again later may.
     throw error;

@@ -5,7 +5,9 @@
  */
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import * as l10n from '@vscode/l10n';
 import { CancelledError } from '../../errors';
+import { escapeHtml } from '../../html';
 
 const callbackPath = '/oauth/callback';
 
@@ -15,17 +17,20 @@ export function loopbackRedirectUri(port?: number): string {
 }
 
 /** The sign-in was refused in the browser, or answered with another OAuth error: named as IAM Identity Center names its errors. */
-function redirectError(error: string): Error {
-  return error === 'access_denied'
-    ? Object.assign(new Error('The sign-in was denied in the browser.'), { name: 'AccessDeniedException' })
-    : Object.assign(new Error(`The browser sign-in failed: ${error}.`), { name: 'InvalidRequestException' });
+function redirectError(error: string | null): Error {
+  if (error === 'access_denied') {
+    return Object.assign(new Error(l10n.t('The sign-in was denied in the browser.')), { name: 'AccessDeniedException' });
+  }
+  const message = error === null ? l10n.t('The browser sign-in failed: no code.') : l10n.t('The browser sign-in failed: {0}.', error);
+  return Object.assign(new Error(message), { name: 'InvalidRequestException' });
 }
 
 /** Ten minutes, as the AWS CLI waits. */
 const defaultTimeoutMs = 10 * 60_000;
 
+/** The tab's page, in VS Code's language, which core does not know to name: so no lang at all rather than a wrong one. */
 const page = (title: string, text: string): string =>
-  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1><p>${text}</p></body></html>`;
+  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p></body></html>`;
 
 /**
  * Listens, calls `open` with the redirect address (with its port), and gives the code of the first
@@ -45,18 +50,22 @@ export async function awaitRedirect(
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (url.pathname !== callbackPath || url.searchParams.get('state') !== state) {
       response.writeHead(400, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(page('Sign-in not recognised', 'This address does not belong to the sign-in in progress.'));
+      response.end(page(l10n.t('Sign-in not recognised'), l10n.t('This address does not belong to the sign-in in progress.')));
       return;
     }
     const code = url.searchParams.get('code');
     const error = url.searchParams.get('error');
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     if (code) {
-      response.end(page('Signed in', 'You are signed in to IAM Identity Center. You can close this tab and return to VS Code.'));
+      response.end(
+        page(l10n.t('Signed in'), l10n.t('You are signed in to IAM Identity Center. You can close this tab and return to VS Code.')),
+      );
       settle?.resolve(code);
     } else {
-      response.end(page('Sign-in not completed', 'The sign-in was not approved. You can close this tab and return to VS Code.'));
-      settle?.reject(redirectError(error ?? 'no code'));
+      response.end(
+        page(l10n.t('Sign-in not completed'), l10n.t('The sign-in was not approved. You can close this tab and return to VS Code.')),
+      );
+      settle?.reject(redirectError(error));
     }
   });
   await new Promise<void>((resolve, reject) => {
@@ -69,7 +78,7 @@ export async function awaitRedirect(
   const timer = setTimeout(
     () =>
       settle?.reject(
-        Object.assign(new Error('The browser sign-in was not completed within 10 minutes.'), { name: 'ExpiredTokenException' }),
+        Object.assign(new Error(l10n.t('The browser sign-in was not completed within 10 minutes.')), { name: 'ExpiredTokenException' }),
       ),
     timeoutMs,
   );

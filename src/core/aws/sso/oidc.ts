@@ -11,6 +11,7 @@ import {
   StartDeviceAuthorizationCommand,
   type CreateTokenCommandOutput,
 } from '@aws-sdk/client-sso-oidc';
+import * as l10n from '@vscode/l10n';
 import { CancelledError } from '../../errors';
 import type { Environment } from '../../files/paths';
 import type { NetworkRoute } from '../../net/agents';
@@ -102,7 +103,7 @@ async function register(client: SSOOIDCClient, center: IdentityCenter, flow: Sig
     { abortSignal: signal },
   );
   if (!answer.clientId || !answer.clientSecret) {
-    throw new Error('IAM Identity Center registered no client.');
+    throw new Error(l10n.t('IAM Identity Center registered no client.'));
   }
   return {
     clientId: answer.clientId,
@@ -120,7 +121,7 @@ async function deviceCodeSignIn(client: SSOOIDCClient, center: IdentityCenter, {
   });
   const { deviceCode, userCode, verificationUri, verificationUriComplete } = authorization;
   if (!deviceCode || !userCode || !verificationUri) {
-    throw new Error('IAM Identity Center gave no device code.');
+    throw new Error(l10n.t('IAM Identity Center gave no device code.'));
   }
   const expiresAt = new Date(started + (authorization.expiresIn ?? 600) * 1000);
   showDeviceCode({ userCode, verificationUri, verificationUriComplete: verificationUriComplete ?? verificationUri, expiresAt });
@@ -128,7 +129,7 @@ async function deviceCodeSignIn(client: SSOOIDCClient, center: IdentityCenter, {
   for (;;) {
     await delay(intervalSeconds * 1000, signal);
     if (Date.now() >= expiresAt.getTime()) {
-      throw Object.assign(new Error('The device code expired before the sign-in was approved.'), { name: 'ExpiredTokenException' });
+      throw Object.assign(new Error(l10n.t('The device code expired before the sign-in was approved.')), { name: 'ExpiredTokenException' });
     }
     try {
       const answer = await client.send(
@@ -190,7 +191,7 @@ function defaultEndpoint(client: SSOOIDCClient, region: string): string {
 
 function tokenOf(center: IdentityCenter, registration: Registration, answer: CreateTokenCommandOutput): SsoToken {
   if (!answer.accessToken) {
-    throw new Error('IAM Identity Center gave no access token.');
+    throw new Error(l10n.t('IAM Identity Center gave no access token.'));
   }
   return {
     startUrl: center.startUrl,
@@ -208,7 +209,7 @@ function tokenOf(center: IdentityCenter, registration: Registration, answer: Cre
 export async function refreshAccessToken(token: SsoToken, region: string, options: OidcOptions): Promise<SsoToken> {
   const { clientId, clientSecret, refreshToken } = token;
   if (!clientId || !clientSecret || !refreshToken) {
-    throw new Error('This sign-in cannot be refreshed: it has no refresh token or client registration.');
+    throw new Error(l10n.t('This sign-in cannot be refreshed: it has no refresh token or client registration.'));
   }
   const client = oidcClient(region, options);
   try {
@@ -218,7 +219,7 @@ export async function refreshAccessToken(token: SsoToken, region: string, option
       options.signal ? { abortSignal: options.signal } : {},
     );
     if (!answer.accessToken) {
-      throw new Error('IAM Identity Center gave no access token.');
+      throw new Error(l10n.t('IAM Identity Center gave no access token.'));
     }
     return refreshedToken(
       token,

@@ -4,6 +4,7 @@
  * in the AWS SDK.
  */
 import { GetRoleCredentialsCommand, LogoutCommand, paginateListAccountRoles, paginateListAccounts, SSOClient } from '@aws-sdk/client-sso';
+import * as l10n from '@vscode/l10n';
 import type { NetworkRoute } from '../../net/agents';
 import { clientConfig, type CallLimits, type TemporaryCredentials } from '../clients';
 
@@ -83,7 +84,7 @@ export async function roleCredentials(
       sendOptions(options),
     );
     if (!credentials?.accessKeyId || !credentials.secretAccessKey || !credentials.sessionToken) {
-      throw new Error('IAM Identity Center returned no credentials for this role.');
+      throw new Error(l10n.t('IAM Identity Center returned no credentials for this role.'));
     }
     return {
       accessKeyId: credentials.accessKeyId,
