@@ -21,6 +21,17 @@ export function kindLabel(profile: Profile): string {
   return kindLabels[profile.kind]();
 }
 
+const statusLabels: Readonly<Record<ProfileReport['status'], () => string>> = {
+  valid: () => l10n.t('valid'),
+  warning: () => l10n.t('warning'),
+  invalid: () => l10n.t('invalid'),
+};
+
+/** A profile's state as the validator judges it, in a word: for a screen reader and a tooltip. */
+export function statusLabel(report: ProfileReport): string {
+  return statusLabels[report.status]();
+}
+
 /** "access keys · us-east-1", or the first reason an invalid profile will not be used. */
 export function profileDescription(report: ProfileReport): string {
   if (report.status === 'invalid') {

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { displayPath } from '../../core/files/paths';
 import { escapeMarkdown as escape } from '../../core/present/markdown';
-import { filesOf, kindLabel, profileDescription } from '../../core/present/profileLabels';
+import { filesOf, kindLabel, profileDescription, statusLabel } from '../../core/present/profileLabels';
 import { quoted, quotedValue } from '../../core/secrets';
 import type { Problem, ProfileReport } from '../../core/validation/snapshot';
 import { commandId } from '../../manifest';
@@ -57,7 +57,7 @@ export class ProfileNode extends vscode.TreeItem {
     ]
       .filter(Boolean)
       .join(';');
-    this.accessibilityInformation = { label: `${name}, ${status}, ${this.description}` };
+    this.accessibilityInformation = { label: `${name}, ${statusLabel(report)}, ${this.description}` };
   }
 }
 
@@ -94,9 +94,10 @@ const statusIcons = {
   invalid: new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground')),
 } as const;
 
-function profileTooltip({ profile, status, problems }: ProfileReport, signIn: SignIn | undefined): vscode.MarkdownString {
+function profileTooltip(report: ProfileReport, signIn: SignIn | undefined): vscode.MarkdownString {
+  const { profile, problems } = report;
   const tooltip = new vscode.MarkdownString(undefined, true);
-  tooltip.appendMarkdown(`**${escape(quoted(profile.name))}**: ${kindLabel(profile)}, ${status}\n\n`);
+  tooltip.appendMarkdown(`**${escape(quoted(profile.name))}**: ${kindLabel(profile)}, ${statusLabel(report)}\n\n`);
   if (profile.region) {
     tooltip.appendMarkdown(vscode.l10n.t('Region: {0}', escape(quotedValue('region', profile.region))) + '\n\n');
   }

@@ -36,11 +36,11 @@ export function readRegionSetting(value: unknown): RegionSetting {
   return { regions, ignored };
 }
 
-/** What a value that is not a region code is, in words: "a number", "a null". */
+/** What a value that is not a region code is, in words: "a number", "null". */
 function typeWords(type: string): string {
   switch (type) {
     case 'null':
-      return l10n.t('a null');
+      return l10n.t('null');
     case 'string':
       return l10n.t('a string');
     case 'number':
@@ -48,9 +48,9 @@ function typeWords(type: string): string {
     case 'boolean':
       return l10n.t('a boolean');
     case 'object':
-      return l10n.t('a object');
+      return l10n.t('an object');
     default:
-      return l10n.t('a {0}', type);
+      return l10n.t('a value of type {0}', type);
   }
 }
 
