@@ -68,6 +68,85 @@ const lazyModulesPlugin = {
   },
 };
 
+/** The package a bundled file belongs to (`@smithy/core`), or undefined for the project's own code. */
+function packageOf(file) {
+  return /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1];
+}
+
+/**
+ * The packages two or more lazy chunks would each bundle (the AWS SDK's core, signing, HTTP and
+ * credential providers) go once into `dist/lazy/sdk.js`, which those chunks share. Found from a first
+ * build's metafile: the shared packages, and the files of theirs that other code imports (the entries).
+ * Each chunk keeps its own @vscode/l10n, which it configures as it loads.
+ */
+function sharedPackageCode(metafile) {
+  const chunks = Object.entries(metafile.outputs)
+    .filter(([file]) => file.startsWith('dist/lazy/') && file.endsWith('.js'))
+    .map(([, output]) => Object.keys(output.inputs));
+  const chunksOf = new Map();
+  for (const inputs of chunks) {
+    for (const name of new Set(inputs.map(packageOf))) {
+      chunksOf.set(name, (chunksOf.get(name) ?? 0) + 1);
+    }
+  }
+  const shared = new Set([...chunksOf].filter(([name, count]) => name && name !== '@vscode/l10n' && count > 1).map(([name]) => name));
+  const entries = new Set();
+  for (const input of chunks.flat().filter((file) => !shared.has(packageOf(file)))) {
+    for (const { path: imported } of metafile.inputs[input]?.imports ?? []) {
+      if (shared.has(packageOf(imported))) {
+        entries.add(path.resolve(imported));
+      }
+    }
+  }
+  return { shared, entries: [...entries].sort() };
+}
+
+/** The shared entries, as `dist/lazy/sdk.js` exports them: by their index in `entries`. */
+function sharedSdkEntry(entries) {
+  return {
+    name: 'shared-sdk-entry',
+    setup(build) {
+      build.onResolve({ filter: /^shared-sdk$/ }, () => ({ path: 'sdk', namespace: 'shared-sdk' }));
+      build.onLoad({ filter: /.*/, namespace: 'shared-sdk' }, () => ({
+        contents: [
+          ...entries.map((entry, index) => `import * as m${index} from ${JSON.stringify(entry)};`),
+          `export const modules = [${entries.map((_, index) => `m${index}`).join(', ')}];`,
+        ].join('\n'),
+        resolveDir: import.meta.dirname,
+      }));
+    },
+  };
+}
+
+/** Has the chunks require the shared entries from `./sdk.js` (beside them in dist/lazy/) instead of bundling them. */
+function sharedSdkImports({ shared, entries }) {
+  const indexOf = new Map(entries.map((entry, index) => [entry, index]));
+  return {
+    name: 'shared-sdk-imports',
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, async (args) => {
+        if (
+          args.pluginData === 'shared-sdk' ||
+          args.kind === 'entry-point' ||
+          args.path === 'vscode' ||
+          shared.has(packageOf(args.importer))
+        ) {
+          return undefined;
+        }
+        const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'shared-sdk' });
+        const index = indexOf.get(resolved.path);
+        return index === undefined ? resolved : { path: String(index), namespace: 'shared-sdk-import' };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'shared-sdk-import' }, (args) => ({
+        contents: `module.exports = require('./sdk.js').modules[${args.path}];`,
+      }));
+      build.onResolve({ filter: /^\.\/sdk\.js$/ }, (args) =>
+        args.namespace === 'shared-sdk-import' ? { path: './sdk.js', external: true } : undefined,
+      );
+    },
+  };
+}
+
 const options = {
   entryPoints: [
     { in: 'src/extension.ts', out: 'extension' },
@@ -111,7 +190,20 @@ if (watch) {
   // A module that is no longer lazy must not linger in dist/ and ship in the package.
   await rm('dist', { recursive: true, force: true });
   await esbuild.build(webviewOptions);
-  const result = await esbuild.build(options);
+  const first = await esbuild.build({ ...options, write: false, logLevel: 'silent' });
+  const sharing = sharedPackageCode(first.metafile);
+  const chunks = await esbuild.build({ ...options, plugins: [...options.plugins, sharedSdkImports(sharing)] });
+  const sdk = await esbuild.build({
+    ...options,
+    entryPoints: [{ in: 'shared-sdk', out: 'lazy/sdk' }],
+    plugins: [sharedSdkEntry(sharing.entries)],
+  });
+  const result = {
+    metafile: {
+      inputs: { ...chunks.metafile.inputs, ...sdk.metafile.inputs },
+      outputs: { ...chunks.metafile.outputs, ...sdk.metafile.outputs },
+    },
+  };
   // Read by the package check, which proves that activation loads no package code.
   await writeFile('dist/meta.json', JSON.stringify(result.metafile));
   for (const [file, output] of Object.entries(result.metafile.outputs)) {
