@@ -24,9 +24,13 @@ export interface CliNote {
   readonly cli: string;
   /** The same, shorter, for a problem that already says what the note is about (a section defined twice). */
   readonly said: string | undefined;
-  /** Both tools' views, for a problem of its own; undefined when the CLI agrees with the problem it belongs to. */
-  readonly message: string | undefined;
-  readonly fix: string;
+  /**
+   * Both tools' views, for a problem of its own; undefined when the CLI agrees with the problem it
+   * belongs to. Worded when asked, as the fix is: a rule takes the clause alone, and a file the CLI
+   * refuses line by line has a note on each of its lines.
+   */
+  readonly message: (() => string) | undefined;
+  readonly fix: () => string;
 }
 
 /** The notes of one file. */

@@ -22,6 +22,10 @@ export function reportLineProblems(
 ): void {
   const shownKey = (entry: IniEntry): string =>
     shownKeyName(entry.key, entry.index + 1, secretContinuations(section, knownKeys).has(entry.index), knownKeys);
+  // Worded once per section: a section may repeat a key or a line without = thousands of times.
+  let deleteOne: string | undefined;
+  let firstSet: string | undefined;
+  let writeKeyValue: string | undefined;
   // The line of the last setting of each key so far (sub-section lines too: `a.b = x` and `a =` then `  b = x` set the same key).
   const lastSetting = new Map<string, number>();
   section.entries.forEach((entry) => {
@@ -45,11 +49,11 @@ export function reportLineProblems(
                 earlier + 1,
                 entry.index + 1,
               ),
-              l10n.t('Delete the line you do not want.'),
+              (deleteOne ??= l10n.t('Delete the line you do not want.')),
               lineOf(file, entry.index, 'key'),
             ),
             'duplicateKey',
-            [{ location: lineOf(file, earlier, 'key'), message: l10n.t('first set here') }],
+            [{ location: lineOf(file, earlier, 'key'), message: (firstSet ??= l10n.t('first set here')) }],
           ),
           [notes.take(entry.index, 'duplicate')],
           true,
@@ -73,7 +77,9 @@ export function reportLineProblems(
         ? [l10n.t('line {0} has no key before =', line), l10n.t('Write key = value.')]
         : [
             l10n.t('line {0} has no =, so the AWS SDK ignores it', line),
-            text.includes(':') ? colonFix(text, knownKeys) : l10n.t('Write key = value, or turn the line into a comment with #.'),
+            text.includes(':')
+              ? colonFix(text, knownKeys)
+              : (writeKeyValue ??= l10n.t('Write key = value, or turn the line into a comment with #.')),
           ];
     report(owner, withCliView(warning(message, fix, lineOf(file, index)), [notes.take(index, 'line'), notes.take(index, 'duplicate')]));
   }

@@ -77,8 +77,8 @@ export function cliNotes(file: SharedFile): CliNotes {
           owner: note.owner,
           problem: {
             severity: note.refuses ? ('error' as const) : ('warning' as const),
-            message: note.message ?? note.cli,
-            fix: note.fix,
+            message: note.message?.() ?? note.cli,
+            fix: note.fix(),
             location: lineOf(file, note.index, note.part),
           },
         }));
@@ -98,6 +98,7 @@ interface Context {
 /** Every line that makes the CLI refuse the file, whatever the SDK makes of it. */
 function reportRefusals(context: Context): void {
   const { file, reading } = context;
+  const said = l10n.t('the AWS CLI refuses the whole file because of it');
   for (const index of reading.refusals) {
     const refusal = reading.lines[index]?.refusal;
     if (!refusal) {
@@ -109,25 +110,32 @@ function reportRefusals(context: Context): void {
     const owner = target?.kind === 'profile' ? target.name : undefined;
     const duplicate = refusal.reason === 'duplicateKey' || refusal.reason === 'duplicateSection';
     const part: LinePart = refusal.reason === 'duplicateKey' ? 'key' : section?.index === index ? 'header' : 'line';
-    const why = refusalReason(context, index, refusal, section);
+    const cli = refusalClause(context, index, refusal, section);
     context.add(index, duplicate ? 'duplicate' : 'line', part, owner, true, {
-      cli: l10n.t('the AWS CLI refuses the whole file: {0}', why),
-      said: l10n.t('the AWS CLI refuses the whole file because of it'),
-      message: l10n.t('the AWS CLI refuses the whole file: {0}; {1}', why, sdkView(index, refusal, section)),
-      fix: refusalFix(refusal),
+      cli,
+      said,
+      message: () => l10n.t('{0}; {1}', cli, sdkView(index, refusal, section)),
+      fix: () => refusalFix(refusal),
     });
   }
 }
 
-function refusalReason(context: Context, index: number, refusal: CliRefusal, section: IniSection | undefined): string {
+/** Why the AWS CLI refuses the whole file, one whole sentence per reason (a file may have one on each line). */
+function refusalClause(context: Context, index: number, refusal: CliRefusal, section: IniSection | undefined): string {
   const { reading } = context;
   switch (refusal.reason) {
     case 'byteOrderMark':
-      return l10n.t('the file starts with a byte order mark (BOM), which the CLI reads as text before the first section header');
+      return l10n.t(
+        'the AWS CLI refuses the whole file: the file starts with a byte order mark (BOM), which the CLI reads as text before the first section header',
+      );
     case 'beforeHeader':
-      return l10n.t('line {0} comes before any section header', index + 1);
+      return l10n.t('the AWS CLI refuses the whole file: line {0} comes before any section header', index + 1);
     case 'duplicateSection':
-      return l10n.t('it reads [{0}] a second time (first at line {1})', quoted(sectionName(reading, index)), refusal.first + 1);
+      return l10n.t(
+        'the AWS CLI refuses the whole file: it reads [{0}] a second time (first at line {1})',
+        quoted(sectionName(reading, index)),
+        refusal.first + 1,
+      );
     case 'duplicateKey': {
       const line = reading.lines[index];
       const key = line?.kind === 'option' ? line.key : '';
@@ -136,20 +144,24 @@ function refusalReason(context: Context, index: number, refusal: CliRefusal, sec
       const shown = shownCliKey(key, mayContinueSecret);
       return entry && entry.name !== key
         ? l10n.t(
-            'it reads {0} as {1} (it lower-cases keys), which line {2} already sets in the same section',
+            'the AWS CLI refuses the whole file: it reads {0} as {1} (it lower-cases keys), which line {2} already sets in the same section',
             shownCliKey(entry.name, mayContinueSecret),
             shown,
             refusal.first + 1,
           )
-        : l10n.t('it reads {0}, which line {1} already sets in the same section', shown, refusal.first + 1);
+        : l10n.t(
+            'the AWS CLI refuses the whole file: it reads {0}, which line {1} already sets in the same section',
+            shown,
+            refusal.first + 1,
+          );
     }
     case 'noDelimiter':
-      return l10n.t('line {0} has neither = nor :', index + 1);
+      return l10n.t('the AWS CLI refuses the whole file: line {0} has neither = nor :', index + 1);
     case 'emptyKey':
-      return l10n.t('line {0} has no key before its = or :', index + 1);
+      return l10n.t('the AWS CLI refuses the whole file: line {0} has no key before its = or :', index + 1);
     case 'nestedWithoutEquals':
       return l10n.t(
-        'line {0}, indented under {1} = on line {2}, is not name = value',
+        'the AWS CLI refuses the whole file: line {0}, indented under {1} = on line {2}, is not name = value',
         index + 1,
         shownCliKey(optionKey(reading, refusal.option)),
         refusal.option + 1,
@@ -216,8 +228,8 @@ function headerNotes(context: Context, section: IniSection, target: SectionTarge
           );
     context.add(section.index, 'section', 'header', owner, false, {
       cli,
-      message: l10n.t('{0}; the AWS SDK reads it as the header of [{1}]', cli, raw),
-      fix: l10n.t('Remove the indentation before the [.'),
+      message: () => l10n.t('{0}; the AWS SDK reads it as the header of [{1}]', cli, raw),
+      fix: () => l10n.t('Remove the indentation before the [.'),
     });
     return;
   }
@@ -228,8 +240,8 @@ function headerNotes(context: Context, section: IniSection, target: SectionTarge
     const cli = l10n.t('the AWS CLI reads the header as [{0}] (up to the last ] of the line)', quoted(line.section));
     context.add(section.index, 'section', 'header', owner, false, {
       cli,
-      message: l10n.t('{0}, the AWS SDK as [{1}]', cli, raw),
-      fix: l10n.t('Remove the ] from the comment after the header.'),
+      message: () => l10n.t('{0}, the AWS SDK as [{1}]', cli, raw),
+      fix: () => l10n.t('Remove the ] from the comment after the header.'),
     });
     return;
   }
@@ -244,8 +256,9 @@ function headerNotes(context: Context, section: IniSection, target: SectionTarge
           : l10n.t('the AWS CLI reads [{0}] as {1}', raw, described(cliTarget));
     context.add(section.index, 'section', 'header', owner, false, {
       cli,
-      message: target ? l10n.t('{0}, the AWS SDK reads it as {1}', cli, described(target)) : l10n.t('{0}, the AWS SDK ignores it', cli),
-      fix:
+      message: () =>
+        target ? l10n.t('{0}, the AWS SDK reads it as {1}', cli, described(target)) : l10n.t('{0}, the AWS SDK ignores it', cli),
+      fix: () =>
         context.file.role === 'config'
           ? l10n.t(
               'Write the header as [profile NAME], [sso-session NAME] or [services NAME], with a single space and a name of letters, digits and - _ @ + . % : / only: both tools read those alike.',
@@ -268,24 +281,25 @@ function headerNotes(context: Context, section: IniSection, target: SectionTarge
         : l10n.t('the AWS CLI ignores this section: it reads {0} only from the later [{1}]', what, quoted(cliSection));
     context.add(section.index, 'section', 'header', owner, false, {
       cli,
-      message: l10n.t('{0}, the AWS SDK reads this one too', cli),
-      fix: keepInOne(),
+      message: () => l10n.t('{0}, the AWS SDK reads this one too', cli),
+      fix: () => keepInOne(),
     });
   } else if (!sdkReads && cliReads) {
     const [read] = sectionsIn(context.file, target.kind, target.name);
     const cli = l10n.t('the AWS CLI reads {0} from this section alone, as it comes later', what);
     context.add(section.index, 'section', 'header', owner, false, {
       cli,
-      message: read
-        ? l10n.t('{0}, the AWS SDK from [{1}] at line {2}', cli, quoted(read.rawName), read.index + 1)
-        : l10n.t('{0}, the AWS SDK from another section', cli),
-      fix: keepInOne(),
+      message: () =>
+        read
+          ? l10n.t('{0}, the AWS SDK from [{1}] at line {2}', cli, quoted(read.rawName), read.index + 1)
+          : l10n.t('{0}, the AWS SDK from another section', cli),
+      fix: () => keepInOne(),
     });
   } else if (!sdkReads && !cliReads) {
     context.add(section.index, 'section', 'header', owner, false, {
       cli: l10n.t('the AWS CLI ignores it too'),
       message: undefined,
-      fix: '',
+      fix: () => '',
     });
   }
 }
@@ -323,8 +337,8 @@ function entryNotes(
       );
       context.add(entry.index, 'line', 'line', owner, false, {
         cli,
-        message: l10n.t('{0}, the AWS SDK as the key {1}', cli, shown()),
-        fix: l10n.t('Indent the line no deeper than the key above it.'),
+        message: () => l10n.t('{0}, the AWS SDK as the key {1}', cli, shown()),
+        fix: () => l10n.t('Indent the line no deeper than the key above it.'),
       });
       return;
     }
@@ -332,8 +346,8 @@ function entryNotes(
       const cli = l10n.t('the AWS CLI reads this line as the section header [{0}]', quoted(line.section));
       context.add(entry.index, 'line', 'line', owner, false, {
         cli,
-        message: l10n.t('{0}, the AWS SDK as the key {1}', cli, shown()),
-        fix: l10n.t('Remove the [ at the start of the line.'),
+        message: () => l10n.t('{0}, the AWS SDK as the key {1}', cli, shown()),
+        fix: () => l10n.t('Remove the [ at the start of the line.'),
       });
       return;
     }
@@ -346,8 +360,8 @@ function entryNotes(
     const cli = l10n.t('the AWS CLI reads it as the key {0} of the section, not of a sub-section', shownCliKey(line.key));
     context.add(entry.index, 'key', 'key', owner, false, {
       cli,
-      message: l10n.t('{0}, the AWS SDK as {1}', cli, shown()),
-      fix: l10n.t('Indent the lines of a sub-section deeper than the key = line that opens it.'),
+      message: () => l10n.t('{0}, the AWS SDK as {1}', cli, shown()),
+      fix: () => l10n.t('Indent the lines of a sub-section deeper than the key = line that opens it.'),
     });
     return;
   }
@@ -362,8 +376,8 @@ function entryNotes(
         );
     context.add(entry.index, 'key', 'key', owner, false, {
       cli,
-      message: l10n.t('{0}, the AWS SDK as the key {1}', cli, shown()),
-      fix: l10n.t('Remove the : from the key name.'),
+      message: () => l10n.t('{0}, the AWS SDK as the key {1}', cli, shown()),
+      fix: () => l10n.t('Remove the : from the key name.'),
     });
     return;
   }
@@ -371,8 +385,8 @@ function entryNotes(
     const cli = l10n.t('the AWS CLI reads {0} as {1} (it lower-cases keys)', shown(), shownCliKey(line.key, masked()));
     context.add(entry.index, 'key', 'key', owner, false, {
       cli,
-      message: l10n.t('{0}, the AWS SDK as {1}, another key', cli, shown()),
-      fix: masked() ? l10n.t('Write the key in lower case.') : l10n.t('Write {0}.', line.key),
+      message: () => l10n.t('{0}, the AWS SDK as {1}, another key', cli, shown()),
+      fix: () => (masked() ? l10n.t('Write the key in lower case.') : l10n.t('Write {0}.', line.key)),
     });
   }
   if (entry.opensSubSection) {
@@ -387,8 +401,8 @@ function entryNotes(
       const cli = l10n.t('the AWS CLI reads {0} as an empty value', shown());
       context.add(entry.index, 'line', 'line', owner, false, {
         cli,
-        message: l10n.t('{0}, the AWS SDK ignores the line', cli),
-        fix: l10n.t('Give {0} a value, or delete the line.', shown()),
+        message: () => l10n.t('{0}, the AWS SDK ignores the line', cli),
+        fix: () => l10n.t('Give {0} a value, or delete the line.', shown()),
       });
     }
     return;
@@ -457,7 +471,11 @@ function ignoredLineNotes(
         shownCliKey(optionKey(reading, line.option)),
         line.option + 1,
       );
-      text = { cli, message: l10n.t('{0}, the AWS SDK ignores it', cli), fix: l10n.t('Delete the line, or join it to the value above.') };
+      text = {
+        cli,
+        message: () => l10n.t('{0}, the AWS SDK ignores it', cli),
+        fix: () => l10n.t('Delete the line, or join it to the value above.'),
+      };
       break;
     }
     case 'option': {
@@ -468,14 +486,17 @@ function ignoredLineNotes(
         : l10n.t('the AWS CLI reads it as {0} = {1}', key, shownValue(line.key, line.ownValue));
       text = {
         cli,
-        message: l10n.t('{0}, the AWS SDK ignores it', cli),
-        fix: secret ? l10n.t('Write key = value: both tools read =.') : l10n.t('Write {0} = value: both tools read =.', key),
+        message: () => l10n.t('{0}, the AWS SDK ignores it', cli),
+        fix: () => (secret ? l10n.t('Write key = value: both tools read =.') : l10n.t('Write {0} = value: both tools read =.', key)),
       };
       break;
     }
     case 'header': {
       const header = headerLineText(line.section);
-      text = { ...header, message: l10n.t('{0}, the AWS SDK ignores it and files them under [{1}]', header.cli, quoted(section.rawName)) };
+      text = {
+        ...header,
+        message: () => l10n.t('{0}, the AWS SDK ignores it and files them under [{1}]', header.cli, quoted(section.rawName)),
+      };
       break;
     }
     case 'invalid':
@@ -494,7 +515,11 @@ function cliHeaderNote(context: Context, index: number): void {
 
 function headerLineText(name: string): NoteText {
   const cli = l10n.t('the AWS CLI reads it as the section header [{0}] and files the lines below it under that section', quoted(name));
-  return { cli, message: l10n.t('{0}, the AWS SDK ignores it', cli), fix: l10n.t('Put a space between ] and a following # or ; comment.') };
+  return {
+    cli,
+    message: () => l10n.t('{0}, the AWS SDK ignores it', cli),
+    fix: () => l10n.t('Put a space between ] and a following # or ; comment.'),
+  };
 }
 
 function sameTarget(sdk: SectionTarget | undefined, cli: CliTarget | undefined): boolean {
