@@ -13,6 +13,7 @@ import * as ini from 'ini';
 import type { SharedFilePaths } from '../../src/core/files/paths';
 import { applyEditToFiles } from '../../src/core/profiles/transaction';
 import { readSnapshot } from '../../src/core/validation/snapshot';
+import { chunkReport } from './chunks';
 import { generateProfiles } from './generateProfiles';
 import { measureHost } from './hostBench';
 import { measurePathological } from './pathological';
@@ -128,6 +129,8 @@ async function main(): Promise<void> {
   console.log(table(rows));
   console.log(`\nfiles and edits: median of ${runs} runs each (x5 below 10,000 profiles), after 3 warm-up runs; ${machine}`);
   console.log(String(host.results['host.note']));
+  // The production build the host part measured.
+  console.log(`\nbundles of the production build, each with the 10 modules that take most of it:\n${chunkReport()}`);
   mkdirSync(path.join(root, 'bench'), { recursive: true });
   writeFileSync(
     path.join(root, 'bench', 'results.json'),
