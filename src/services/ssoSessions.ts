@@ -4,10 +4,9 @@
  * signing out. Tokens live only in the cache files the AWS CLI shares; nothing here keeps one. The
  * OIDC and portal clients load on first use.
  */
-import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { SignInNeeded } from '../core/aws/errors';
-import { signInEnded } from '../core/aws/sso/errors';
+import { signInEnded, signInEndedReason } from '../core/aws/sso/errors';
 import type { SignInHooks } from '../core/aws/sso/oidc';
 import type { Assignment } from '../core/aws/sso/portal';
 import { tokenFile, type TokenOwner } from '../core/aws/sso/cachePaths';
@@ -117,7 +116,7 @@ export class SsoSessions implements vscode.Disposable {
       return await listAssignments(fresh.token.accessToken, target.center.region, calls);
     } catch (error) {
       if (signInEnded(error)) {
-        throw new SignInNeeded(l10n.t('IAM Identity Center no longer accepts the sign-in for {0}.', quoted(target.label)));
+        throw new SignInNeeded(signInEndedReason(target.label));
       }
       throw error;
     }

@@ -4,12 +4,10 @@
  * region, then STS GetCallerIdentity. The SDK's `fromIni` is not used for these: it would ask the
  * portal in the profile's region, and write refreshed tokens readable by others.
  */
-import * as l10n from '@vscode/l10n';
 import type { NetworkRoute } from '../../net/agents';
-import { quoted } from '../../secrets';
 import type { ResolvedConnection } from '../resolveConnection';
 import { callerIdentity } from '../identity';
-import { signInEnded } from './errors';
+import { signInEnded, signInEndedReason } from './errors';
 import { freshToken } from './freshToken';
 import { canRefresh } from './tokenLifetime';
 import { roleCredentials } from './portal';
@@ -59,7 +57,7 @@ export async function connectSsoRole(request: SsoRoleRequest): Promise<SsoConnec
     credentials = await roleCredentials(token.accessToken, target.center.region, accountId, roleName, calls);
   } catch (error) {
     if (signInEnded(error)) {
-      return { kind: 'signIn', reason: l10n.t('IAM Identity Center no longer accepts the sign-in for {0}.', quoted(target.label)) };
+      return { kind: 'signIn', reason: signInEndedReason(target.label) };
     }
     throw error;
   }

@@ -3,6 +3,7 @@
  * no Identity Center, and a sign-in that has ended (the person signs in again; never a raw code).
  */
 import * as l10n from '@vscode/l10n';
+import { quoted } from '../../secrets';
 import { describeAwsError, type AwsProblem } from '../errors';
 import type { IdentityCenter } from './oidc';
 
@@ -42,4 +43,9 @@ export function describeSignInError(error: unknown, center: IdentityCenter): Aws
 export function signInEnded(error: unknown): boolean {
   const name = (error as { name?: unknown } | null)?.name;
   return typeof name === 'string' && endedCodes.has(name);
+}
+
+/** Why a sign-in must be made again once IAM Identity Center refused it (see signInEnded). */
+export function signInEndedReason(label: string): string {
+  return l10n.t('IAM Identity Center no longer accepts the sign-in for {0}.', quoted(label));
 }
