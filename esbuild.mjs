@@ -184,6 +184,7 @@ const webviewOptions = {
 };
 
 if (watch) {
+  // While developing, each chunk keeps its own copy of the SDK code: no dist/lazy/sdk.js to keep in step.
   const contexts = [await esbuild.context(options), await esbuild.context(webviewOptions)];
   await Promise.all(contexts.map((context) => context.watch()));
 } else {
@@ -192,12 +193,10 @@ if (watch) {
   await esbuild.build(webviewOptions);
   const first = await esbuild.build({ ...options, write: false, logLevel: 'silent' });
   const sharing = sharedPackageCode(first.metafile);
-  const chunks = await esbuild.build({ ...options, plugins: [...options.plugins, sharedSdkImports(sharing)] });
-  const sdk = await esbuild.build({
-    ...options,
-    entryPoints: [{ in: 'shared-sdk', out: 'lazy/sdk' }],
-    plugins: [sharedSdkEntry(sharing.entries)],
-  });
+  const [chunks, sdk] = await Promise.all([
+    esbuild.build({ ...options, plugins: [...options.plugins, sharedSdkImports(sharing)] }),
+    esbuild.build({ ...options, entryPoints: [{ in: 'shared-sdk', out: 'lazy/sdk' }], plugins: [sharedSdkEntry(sharing.entries)] }),
+  ]);
   const result = {
     metafile: {
       inputs: { ...chunks.metafile.inputs, ...sdk.metafile.inputs },

@@ -282,7 +282,7 @@ function headerNotes(context: Context, section: IniSection, target: SectionTarge
     context.add(section.index, 'section', 'header', owner, false, {
       cli,
       message: () => l10n.t('{0}, the AWS SDK reads this one too', cli),
-      fix: () => keepInOne(),
+      fix: keepInOne,
     });
   } else if (!sdkReads && cliReads) {
     const [read] = sectionsIn(context.file, target.kind, target.name);
@@ -293,7 +293,7 @@ function headerNotes(context: Context, section: IniSection, target: SectionTarge
         read
           ? l10n.t('{0}, the AWS SDK from [{1}] at line {2}', cli, quoted(read.rawName), read.index + 1)
           : l10n.t('{0}, the AWS SDK from another section', cli),
-      fix: () => keepInOne(),
+      fix: keepInOne,
     });
   } else if (!sdkReads && !cliReads) {
     context.add(section.index, 'section', 'header', owner, false, {
