@@ -15,25 +15,38 @@ export async function editTargets(files: readonly string[]): Promise<string[]> {
   return Promise.all(files.map((file) => resolveLinks(file).catch(() => path.resolve(file))));
 }
 
-/** Cleans up after killed writers of `files`; never throws (a read must go on whatever it finds). */
-export async function recoverFiles(files: readonly string[]): Promise<void> {
+/**
+ * Cleans up after killed writers of `files`; says whether that changed one of them (it finished an
+ * edit). Never throws: a read must go on whatever it finds.
+ */
+export async function recoverFiles(files: readonly string[]): Promise<boolean> {
   try {
     const targets = await editTargets(files);
     const interrupted = await fs.access(journalOf(targets)).then(
       () => true,
       () => false,
     );
+    if (!interrupted) {
+      // No journal, so no staged file to spare: a writer that starts one now is alive, and its files are spared as its own.
+      await removeStaleTemporariesBeside(targets, new Set());
+      return false;
+    }
     // Finishing an edit writes the files, so it takes their locks; there is seldom one to finish.
-    await (interrupted ? withLocks(targets, () => recoverHoldingLocks(targets), 0) : removeLeftovers(targets));
+    return await withLocks(targets, async () => (await recoverHoldingLocks(targets)).length > 0, 0);
   } catch {
     // Another window is editing, or the folder cannot be written: the next read tries again.
+    return false;
   }
 }
 
-/** Finishes an edit a killed writer left and removes its stale temporary files; call it holding the files' locks. */
-export async function recoverHoldingLocks(targets: readonly string[]): Promise<void> {
-  await finishInterruptedEdit(journalOf(targets));
+/**
+ * Finishes an edit a killed writer left and removes its stale temporary files; call it holding the
+ * files' locks. Gives the files it changed.
+ */
+export async function recoverHoldingLocks(targets: readonly string[]): Promise<readonly string[]> {
+  const completed = await finishInterruptedEdit(journalOf(targets));
   await removeLeftovers(targets);
+  return completed ?? [];
 }
 
 /** The journal of an edit of `targets` (see editTargets): beside the first. */
@@ -43,7 +56,10 @@ export function journalOf(targets: readonly string[]): string {
 
 /** Removes stale temporary files beside `targets`, sparing those a pending journal names. */
 async function removeLeftovers(targets: readonly string[]): Promise<void> {
-  const spare = await stagedFilesOf(journalOf(targets));
+  await removeStaleTemporariesBeside(targets, await stagedFilesOf(journalOf(targets)));
+}
+
+async function removeStaleTemporariesBeside(targets: readonly string[], spare: ReadonlySet<string>): Promise<void> {
   for (const folder of new Set(targets.map((target) => path.dirname(target)))) {
     await removeStaleTemporaries(folder, spare);
   }

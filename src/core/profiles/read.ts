@@ -26,10 +26,14 @@ export interface SharedFiles {
   readonly credentials: SharedFile;
 }
 
-/** Reads both files, after cleaning up what a killed edit of them left (see recoverFiles). */
+/**
+ * Reads both files, cleaning up what a killed edit of them left (see recoverFiles). There is seldom
+ * an edit to finish, so the files are read meanwhile, and read again when recovery changed them.
+ */
 export async function readSharedFiles(paths: SharedFilePaths): Promise<SharedFiles> {
-  await recoverFiles(renameOrder.map((role) => paths[role]));
-  const [config, credentials] = await Promise.all([readFileLeniently(paths.config), readFileLeniently(paths.credentials)]);
+  const read = (): Promise<[FileRead, FileRead]> => Promise.all([readFileLeniently(paths.config), readFileLeniently(paths.credentials)]);
+  const [changed, first] = await Promise.all([recoverFiles(renameOrder.map((role) => paths[role])), read()]);
+  const [config, credentials] = changed ? await read() : first;
   return { config: sharedFile('config', paths.config, config), credentials: sharedFile('credentials', paths.credentials, credentials) };
 }
 

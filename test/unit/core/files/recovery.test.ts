@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { digestOf, journalPathOf } from '../../../../src/core/files/journal';
 import { recoverFiles } from '../../../../src/core/files/recovery';
 import { writeTemporary } from '../../../../src/core/files/temporary';
+import { readSharedFiles } from '../../../../src/core/profiles/read';
 import { deadPid, listing } from '../../helpers/files';
 import { useTempFolder } from '../../helpers/sdkFiles';
 
@@ -39,24 +40,32 @@ describe('recoverFiles: what a killed edit of two files left', () => {
   for (const renamed of [0, 1, 2]) {
     it(`finishes an edit killed after ${renamed} of its 2 renames, and leaves nothing behind`, async () => {
       await interruptedEdit(renamed, await deadPid());
-      await recoverFiles([credentials, config]);
+      // Once both renames are done, the files hold their new texts already: recovery changes neither.
+      assert.equal(await recoverFiles([credentials, config]), renamed < 2);
       assert.equal(await fs.readFile(credentials, 'utf8'), 'new credentials\n');
       assert.equal(await fs.readFile(config, 'utf8'), 'new config\n');
       assert.deepEqual(await listing(scratch.path), ['config', 'credentials']);
     });
   }
 
+  it('is read meanwhile by readSharedFiles, which reads again what recovery changed', async () => {
+    await interruptedEdit(0, await deadPid());
+    const files = await readSharedFiles({ config, credentials });
+    assert.equal(files.credentials.text, 'new credentials\n');
+    assert.equal(files.config.text, 'new config\n');
+  });
+
   it('leaves a file someone changed since, and still cleans up', async () => {
     await interruptedEdit(1, await deadPid());
     await fs.writeFile(config, 'edited by hand\n');
-    await recoverFiles([credentials, config]);
+    assert.equal(await recoverFiles([credentials, config]), false);
     assert.equal(await fs.readFile(config, 'utf8'), 'edited by hand\n');
     assert.deepEqual(await listing(scratch.path), ['config', 'credentials']);
   });
 
   it('leaves the edit of a process that still runs alone', async () => {
     await interruptedEdit(1, process.ppid);
-    await recoverFiles([credentials, config]);
+    assert.equal(await recoverFiles([credentials, config]), false);
     assert.equal(await fs.readFile(config, 'utf8'), 'old config\n');
     assert.equal((await listing(scratch.path)).length, 4);
   });
