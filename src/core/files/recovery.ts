@@ -3,12 +3,11 @@
  * interrupted between two renames is finished (see journal), and staged temporary files of
  * processes that are gone are removed. (A lock a killed writer left is taken over by the next edit.)
  */
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { finishInterruptedEdit, journalPathOf, stagedFilesOf } from './journal';
 import { withLocks } from './lock';
 import { resolveLinks } from './links';
-import { removeStaleTemporaries } from './temporary';
+import { listFolder, removeStaleTemporaries } from './temporary';
 
 /** The files behind their symbolic links, as edits write them; the journal goes beside the first. */
 export async function editTargets(files: readonly string[]): Promise<string[]> {
@@ -22,13 +21,14 @@ export async function editTargets(files: readonly string[]): Promise<string[]> {
 export async function recoverFiles(files: readonly string[]): Promise<boolean> {
   try {
     const targets = await editTargets(files);
-    const interrupted = await fs.access(journalOf(targets)).then(
-      () => true,
-      () => false,
-    );
+    const journal = journalOf(targets);
+    // One listing of each folder says both whether an edit was interrupted and what temporary files are left.
+    const folders = [...new Set(targets.map((target) => path.dirname(target)))];
+    const listings = await Promise.all(folders.map(listFolder));
+    const interrupted = listings[folders.indexOf(path.dirname(journal))]?.includes(path.basename(journal)) ?? false;
     if (!interrupted) {
       // No journal, so no staged file to spare: a writer that starts one now is alive, and its files are spared as its own.
-      await removeStaleTemporariesBeside(targets, new Set());
+      await Promise.all(folders.map((folder, position) => removeStaleTemporaries(folder, new Set(), listings[position])));
       return false;
     }
     // Finishing an edit writes the files, so it takes their locks; there is seldom one to finish.
@@ -56,10 +56,7 @@ export function journalOf(targets: readonly string[]): string {
 
 /** Removes stale temporary files beside `targets`, sparing those a pending journal names. */
 async function removeLeftovers(targets: readonly string[]): Promise<void> {
-  await removeStaleTemporariesBeside(targets, await stagedFilesOf(journalOf(targets)));
-}
-
-async function removeStaleTemporariesBeside(targets: readonly string[], spare: ReadonlySet<string>): Promise<void> {
+  const spare = await stagedFilesOf(journalOf(targets));
   for (const folder of new Set(targets.map((target) => path.dirname(target)))) {
     await removeStaleTemporaries(folder, spare);
   }

@@ -46,9 +46,16 @@ export function privateModeOf(mode: number): number {
   return mode & privateFileMode;
 }
 
-/** Removes the temporary files that writers of this folder's files left when they were killed; says how many. */
-export async function removeStaleTemporaries(folder: string, spare: ReadonlySet<string> = new Set()): Promise<number> {
-  const names = await fs.readdir(folder).catch(() => [] as string[]);
+/**
+ * Removes the temporary files that writers of this folder's files left when they were killed; says
+ * how many. `listing` is the folder's, when the caller has just read it.
+ */
+export async function removeStaleTemporaries(
+  folder: string,
+  spare: ReadonlySet<string> = new Set(),
+  listing?: readonly string[],
+): Promise<number> {
+  const names = listing ?? (await listFolder(folder));
   let removed = 0;
   for (const name of names) {
     const match = temporaryPattern.exec(name);
@@ -65,4 +72,9 @@ export async function removeStaleTemporaries(folder: string, spare: ReadonlySet<
     }
   }
   return removed;
+}
+
+/** The names in a folder, none when it cannot be listed. */
+export async function listFolder(folder: string): Promise<string[]> {
+  return fs.readdir(folder).catch(() => []);
 }

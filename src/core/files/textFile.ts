@@ -30,8 +30,15 @@ export interface FileBytes {
 /** Reads a file as the SDK does (bytes that are not UTF-8 become U+FFFD) and never throws. */
 export async function readFileLeniently(filePath: string): Promise<FileRead> {
   try {
-    const read = await readOnce(filePath);
-    return { text: read?.bytes.toString('utf8'), readError: undefined };
+    const opened = await openRegularFile(filePath);
+    if (opened === undefined) {
+      return { text: undefined, readError: undefined };
+    }
+    try {
+      return { text: (await readOpened(opened.handle, opened.stat)).toString('utf8'), readError: undefined };
+    } finally {
+      await opened.handle.close();
+    }
   } catch (error) {
     return { text: undefined, readError: error instanceof FileError ? error.why : readFailure(filePath, error).why };
   }
@@ -148,11 +155,30 @@ async function readOnce(filePath: string): Promise<(FileBytes & { readonly stabl
   }
   const { handle, stat: before } = opened;
   try {
-    const bytes = await handle.readFile();
+    const bytes = await readOpened(handle, before);
     const stat = await handle.stat({ bigint: true });
     return { bytes, stat, stable: versionOf(before) === versionOf(stat) && BigInt(bytes.length) === stat.size };
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * The bytes of an opened file of the size `stat` gives, in one read where the file has not grown
+ * since: a read that returns less than it asked for has reached the end of a regular file.
+ */
+async function readOpened(handle: fs.FileHandle, stat: BigIntStats): Promise<Buffer> {
+  let buffer = Buffer.allocUnsafe(Number(stat.size) + 1);
+  let length = 0;
+  for (;;) {
+    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+    length += bytesRead;
+    if (length < buffer.length) {
+      return buffer.subarray(0, length);
+    }
+    const larger = Buffer.allocUnsafe(buffer.length * 2);
+    buffer.copy(larger);
+    buffer = larger;
   }
 }
 
