@@ -7,10 +7,48 @@
  */
 import { builtInSectionRejection } from './builtIns';
 import { sectionPositionAt } from './lookup';
-import { commentOffset, isRefusedSectionName, isSectionHeader, readHeader, type Header } from './syntax';
+import { commentOffset, commentStartIn, isRefusedSectionName, isSectionHeader, isWhiteSpace, readHeader, type Header } from './syntax';
+
+const opensSubSectionFlag = 1;
+const inSubSectionFlag = 2;
+const indentedFlag = 4;
+const commentedFlag = 8;
+
+/** An entry as four fields and a set of flags: a file of 10,000 profiles holds 50,000 of them. */
+class Entry implements IniEntry {
+  constructor(
+    readonly index: number,
+    readonly name: string,
+    readonly key: string,
+    readonly value: string,
+    private readonly flags: number,
+  ) {}
+
+  get opensSubSection(): boolean {
+    return (this.flags & opensSubSectionFlag) !== 0;
+  }
+
+  get inSubSection(): boolean {
+    return (this.flags & inSubSectionFlag) !== 0;
+  }
+
+  get indented(): boolean {
+    return (this.flags & indentedFlag) !== 0;
+  }
+
+  get commented(): boolean {
+    return (this.flags & commentedFlag) !== 0;
+  }
+
+  /** The same entry `lines` further down. */
+  movedBy(lines: number): Entry {
+    return new Entry(this.index + lines, this.name, this.key, this.value, this.flags);
+  }
+}
 
 /** Most sections have no ignored line: they share this empty list. */
 const noLines: readonly number[] = Object.freeze([]);
+const noEntries: readonly IniEntry[] = Object.freeze([]);
 
 export interface IniLine {
   /** Offset of the first character of the line in the text. */
@@ -126,7 +164,7 @@ function scanText(text: string): IniScan {
   let header: Header | undefined;
   let headerIndex = 0;
   let unusualHeader = false;
-  let entries: IniEntry[] = [];
+  let entries: Entry[] = [];
   let ignoredLines: number[] | undefined;
   let subSection: string | undefined;
   let eol: '\n' | '\r\n' | undefined;
@@ -141,7 +179,8 @@ function scanText(text: string): IniScan {
         prefix,
         name,
         sdkKey,
-        entries,
+        // A copy of the exact length: the list grew by push, which leaves room for a dozen more.
+        entries: entries.length === 0 ? noEntries : entries.slice(),
         ignoredLines: ignoredLines ?? noLines,
         unusualHeader,
       };
@@ -150,6 +189,20 @@ function scanText(text: string): IniScan {
     }
   };
 
+  // Line by line through the text itself: positions, not a string per line, until a part is kept.
+  let hash = text.indexOf('#');
+  let semicolon = text.indexOf(';');
+  let equalsSign = text.indexOf('=');
+  // A file names a few dozen keys thousands of times: each name is kept once.
+  const names = new Map<string, string>();
+  const keep = (name: string): string => {
+    const same = names.get(name);
+    if (same !== undefined) {
+      return same;
+    }
+    names.set(name, name);
+    return name;
+  };
   let index = 0;
   let start = 0;
   for (; start < text.length; index++) {
@@ -163,17 +216,32 @@ function scanText(text: string): IniScan {
       }
       eol ??= end < next - 1 ? '\r\n' : '\n';
     }
-    const lineText = text.slice(start, end);
+    const lineStart = start;
     start = next;
-    const comment = commentOffset(lineText);
-    const significant = (comment === lineText.length ? lineText : lineText.slice(0, comment)).trim();
-    if (significant === '') {
+    if (hash !== -1 && hash < lineStart) {
+      hash = text.indexOf('#', lineStart);
+    }
+    if (semicolon !== -1 && semicolon < lineStart) {
+      semicolon = text.indexOf(';', lineStart);
+    }
+    const comment = commentStartIn(text, lineStart, end, hash, semicolon);
+    const commented = comment < end;
+    let first = lineStart;
+    let last = comment;
+    while (first < last && isWhiteSpace(text.charCodeAt(first))) {
+      first++;
+    }
+    while (last > first && isWhiteSpace(text.charCodeAt(last - 1))) {
+      last--;
+    }
+    if (first === last) {
       continue;
     }
-    if (isSectionHeader(significant)) {
+    const indented = first > lineStart;
+    if (last - first > 1 && text.charCodeAt(first) === 91 && text.charCodeAt(last - 1) === 93) {
       close(index);
-      header = readHeader(significant);
-      unusualHeader = comment < lineText.length || startsWithSpace(lineText);
+      header = readHeader(text.slice(first, last));
+      unusualHeader = commented || indented;
       headerIndex = index;
       entries = [];
       ignoredLines = undefined;
@@ -188,42 +256,30 @@ function scanText(text: string): IniScan {
       strayLines.push(index);
       continue;
     }
-    const equals = significant.indexOf('=');
-    if (equals <= 0) {
+    if (equalsSign !== -1 && equalsSign < first) {
+      equalsSign = text.indexOf('=', first);
+    }
+    const equals = equalsSign;
+    if (equals === first || equals === -1 || equals >= last) {
       (ignoredLines ??= []).push(index);
       continue;
     }
-    const name = trimmedSlice(significant, 0, equals);
-    const value = trimmedSlice(significant, equals + 1, significant.length);
-    const indented = startsWithSpace(lineText);
+    const name = keep(trimmedSlice(text, first, equals));
+    const value = trimmedSlice(text, equals + 1, last);
+    const flags = (indented ? indentedFlag : 0) | (commented ? commentedFlag : 0);
     if (value === '') {
       subSection = name;
-      entries.push({
-        index,
-        name,
-        key: name,
-        value,
-        opensSubSection: true,
-        inSubSection: false,
-        indented,
-        commented: comment < lineText.length,
-      });
+      entries.push(new Entry(index, name, name, value, flags | opensSubSectionFlag));
       continue;
     }
     if (subSection !== undefined && !indented) {
       subSection = undefined;
     }
-    const key = subSection === undefined ? name : `${subSection}.${name}`;
-    entries.push({
-      index,
-      name,
-      key,
-      value,
-      opensSubSection: false,
-      inSubSection: subSection !== undefined,
-      indented,
-      commented: comment < lineText.length,
-    });
+    entries.push(
+      subSection === undefined
+        ? new Entry(index, name, name, value, flags)
+        : new Entry(index, name, `${subSection}.${name}`, value, flags | inSubSectionFlag),
+    );
   }
   close(index);
 
@@ -322,7 +378,7 @@ export function rescan(before: string, scan: IniScan, after: string): IniScan | 
     ...scanned,
     index: shift,
     endIndex: section.endIndex,
-    entries: scanned.entries.map((entry) => ({ ...entry, index: entry.index + shift })),
+    entries: scanned.entries.map((entry) => (entry as Entry).movedBy(shift)),
     ignoredLines: scanned.ignoredLines.length === 0 ? noLines : scanned.ignoredLines.map((index) => index + shift),
   };
   const sections = [...scan.sections];
@@ -343,26 +399,11 @@ function isHeaderLine(line: string): boolean {
 
 /** `text.slice(start, end).trim()`, without the untrimmed copy in between. */
 function trimmedSlice(text: string, start: number, end: number): string {
-  while (start < end && isAsciiSpace(text.charCodeAt(start))) {
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) {
     start++;
   }
-  while (end > start && isAsciiSpace(text.charCodeAt(end - 1))) {
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) {
     end--;
   }
-  const slice = text.slice(start, end);
-  // Other white space (a no-break space, a BOM...) is rare; trim() knows all of it.
-  return slice.charCodeAt(0) > 127 || slice.charCodeAt(slice.length - 1) > 127 ? slice.trim() : slice;
-}
-
-function isAsciiSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13);
-}
-
-/** What the SDK tests with `line.trimStart() === line`; most lines start with a plain letter. */
-function startsWithSpace(line: string): boolean {
-  const first = line.charCodeAt(0);
-  if (first > 32 && first < 127) {
-    return false;
-  }
-  return line.length > 0 && line.trimStart() !== line;
+  return text.slice(start, end);
 }

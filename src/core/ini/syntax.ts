@@ -20,9 +20,6 @@ const sdkName = new RegExp(`^${sdkNameCharacter}+$`);
 /** The SDK's pattern for `[prefix name]` headers, with optional matching quotes around the name. */
 const prefixedHeader = new RegExp(String.raw`^([\w-]+)\s(["'])?(${sdkNameCharacter}+)\2$`);
 
-/** A `#` or `;` at the start of a line or after white space starts a comment, even after a value. */
-const commentStart = /(^|\s)[;#]/;
-
 /** A name of the SDK's characters only: what `[profile NAME]` can hold. */
 export function isSdkName(name: string): boolean {
   return sdkName.test(name);
@@ -40,11 +37,51 @@ export function isRefusedSectionName(rawName: string): boolean {
 
 /** Where the comment of a line starts (including the white space before `#`/`;`), or the line's length. */
 export function commentOffset(line: string): number {
-  if (!line.includes('#') && !line.includes(';')) {
-    return line.length;
+  return commentStartIn(line, 0, line.length, line.indexOf('#'), line.indexOf(';'));
+}
+
+/**
+ * Where the comment of the line `text[start, end)` starts, or `end`: a `#` or `;` at the start of
+ * the line or after white space starts one, even after a value, and the white space is part of
+ * it. `hash` and `semicolon` are the first of each at or after `start`, or -1 (the scan finds
+ * them once for many lines).
+ */
+export function commentStartIn(text: string, start: number, end: number, hash: number, semicolon: number): number {
+  for (;;) {
+    const at = hash === -1 ? semicolon : semicolon === -1 ? hash : Math.min(hash, semicolon);
+    if (at === -1 || at >= end) {
+      return end;
+    }
+    if (at === start) {
+      return at;
+    }
+    if (isWhiteSpace(text.charCodeAt(at - 1))) {
+      return at - 1;
+    }
+    if (at === hash) {
+      hash = text.indexOf('#', at + 1);
+    } else {
+      semicolon = text.indexOf(';', at + 1);
+    }
   }
-  const comment = commentStart.exec(line);
-  return comment ? comment.index : line.length;
+}
+
+/** What JavaScript's `trim()` and `\s` take for white space, which is what the SDK's parser trims and splits on. */
+export function isWhiteSpace(code: number): boolean {
+  if (code < 128) {
+    return code === 32 || (code >= 9 && code <= 13);
+  }
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** A line that is only a comment (after any white space). */

@@ -26,15 +26,18 @@ export function reportLineProblems(
   let deleteOne: string | undefined;
   let firstSet: string | undefined;
   let writeKeyValue: string | undefined;
-  // The line of the last setting of each key so far (sub-section lines too: `a.b = x` and `a =` then `  b = x` set the same key).
-  const lastSetting = new Map<string, number>();
-  section.entries.forEach((entry) => {
-    const earlier = lastSetting.get(entry.key);
-    if (storesValue(entry)) {
+  const { entries } = section;
+  // The line of the last setting of each key so far (sub-section lines too: `a.b = x` and `a =` then
+  // `  b = x` set the same key); most sections hold a handful of keys, looked back over instead.
+  const lastSetting = entries.length > 16 ? new Map<string, number>() : undefined;
+  for (let position = 0; position < entries.length; position++) {
+    const entry = entries[position] as IniEntry;
+    const earlier = lastSetting ? lastSetting.get(entry.key) : earlierSetting(entries, position);
+    if (lastSetting && storesValue(entry)) {
       lastSetting.set(entry.key, entry.index);
     }
     if (!setsTopLevelKey(entry)) {
-      return;
+      continue;
     }
     if (earlier !== undefined) {
       report(
@@ -64,7 +67,7 @@ export function reportLineProblems(
       const problem = unknownKeyProblem(entry, shownKey(entry), knownKeys, lineOf(file, entry.index, 'key'));
       report(owner, withCliView(problem, [notes.take(entry.index, 'duplicate'), notes.take(entry.index, 'key')]));
     }
-  });
+  }
   for (const index of section.ignoredLines) {
     const text = (file.scan.lines[index]?.text ?? '').trim();
     const line = index + 1;
@@ -83,6 +86,18 @@ export function reportLineProblems(
           ];
     report(owner, withCliView(warning(message, fix, lineOf(file, index)), [notes.take(index, 'line'), notes.take(index, 'duplicate')]));
   }
+}
+
+/** The line of the last entry before `position` that stores a value of the same key. */
+function earlierSetting(entries: readonly IniEntry[], position: number): number | undefined {
+  const { key } = entries[position] as IniEntry;
+  for (let before = position - 1; before >= 0; before--) {
+    const entry = entries[before] as IniEntry;
+    if (entry.key === key && storesValue(entry)) {
+      return entry.index;
+    }
+  }
+  return undefined;
 }
 
 /**

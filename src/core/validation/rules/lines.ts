@@ -56,7 +56,9 @@ export function reportFileProblems(file: SharedFile, report: Reporter): void {
     'sso-session': new Map<string, number>(),
     services: new Map<string, number>(),
   };
-  for (const [position, section] of file.scan.sections.entries()) {
+  const { sections } = file.scan;
+  for (let position = 0; position < sections.length; position++) {
+    const section = sections[position] as IniSection;
     const target = file.index.targets[position];
     const owner = target?.kind === 'profile' ? target.name : undefined;
     if (!target) {
