@@ -70,7 +70,8 @@ export function sdkKeepsKey(sectionKey: string, key: string): boolean {
  */
 export function builtInSectionRejection(section: IniSection): string | undefined {
   const name = section.sdkKey;
-  if (name === undefined || !isInheritedName(name)) {
+  // A prefixed section's key holds a dot, which no built-in name does.
+  if (name === undefined || section.prefix !== undefined || !isInheritedName(name)) {
     return undefined;
   }
   const builtIn = name === 'constructor' ? 'Object' : `Object.prototype.${name}`;

@@ -193,16 +193,6 @@ function scanText(text: string): IniScan {
   let hash = text.indexOf('#');
   let semicolon = text.indexOf(';');
   let equalsSign = text.indexOf('=');
-  // A file names a few dozen keys thousands of times: each name is kept once.
-  const names = new Map<string, string>();
-  const keep = (name: string): string => {
-    const same = names.get(name);
-    if (same !== undefined) {
-      return same;
-    }
-    names.set(name, name);
-    return name;
-  };
   let index = 0;
   let start = 0;
   for (; start < text.length; index++) {
@@ -264,7 +254,7 @@ function scanText(text: string): IniScan {
       (ignoredLines ??= []).push(index);
       continue;
     }
-    const name = keep(trimmedSlice(text, first, equals));
+    const name = trimmedSlice(text, first, equals);
     const value = trimmedSlice(text, equals + 1, last);
     const flags = (indented ? indentedFlag : 0) | (commented ? commentedFlag : 0);
     if (value === '') {

@@ -4,7 +4,7 @@
  */
 import type { FileRole } from '../files/roles';
 import type { IniScan, IniSection } from './scan';
-import { sdkKeepsKey } from './builtIns';
+import { isInheritedName, sdkKeepsKey } from './builtIns';
 import {
   bareDefaultIsHidden,
   holdsValue,
@@ -112,13 +112,15 @@ export function sdkSections(role: FileRole, scan: IniScan): SdkSections {
       continue;
     }
     let values = parsed.get(sectionKey);
+    // A prefixed section's key holds a dot, which no built-in name does (see sdkKeepsKey).
+    const onBuiltIn = section.prefix === undefined && isInheritedName(sectionKey);
     for (const entry of section.entries) {
       if (storesValue(entry)) {
         if (!values) {
           values = {};
           parsed.set(sectionKey, values);
         }
-        if (sdkKeepsKey(sectionKey, entry.key)) {
+        if (!onBuiltIn || sdkKeepsKey(sectionKey, entry.key)) {
           values[entry.key] = entry.value;
         }
       }

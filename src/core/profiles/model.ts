@@ -75,11 +75,24 @@ const noSettings: RawSettings = Object.freeze({});
 export function rawSettings(files: SharedFiles, name: string): RawSettings {
   const fromConfig = files.config.values.get(name);
   const fromCredentials = files.credentials.values.get(name);
-  if (fromConfig && fromCredentials) {
-    return { ...fromConfig, ...fromCredentials };
+  if (!fromConfig || !fromCredentials) {
+    return fromConfig ?? fromCredentials ?? noSettings;
   }
-  return fromConfig ?? fromCredentials ?? noSettings;
+  // Merged once per read: every profile whose role chain passes through this one asks again.
+  let merged = mergedSettings.get(files);
+  if (!merged) {
+    merged = new Map();
+    mergedSettings.set(files, merged);
+  }
+  let settings = merged.get(name);
+  if (!settings) {
+    settings = { ...fromConfig, ...fromCredentials };
+    merged.set(name, settings);
+  }
+  return settings;
 }
+
+const mergedSettings = new WeakMap<SharedFiles, Map<string, RawSettings>>();
 
 /** The profile names defined in either file, in order of first appearance, config file first. */
 export function profileNames(files: SharedFiles): string[] {

@@ -9,7 +9,7 @@ import { readSharedFiles, type SharedFile, type SharedFiles } from '../profiles/
 import { sessionSections, type SsoSessionSection } from '../profiles/ssoProfiles';
 import type { Problem } from './problems';
 import { reportFileProblems } from './rules/lines';
-import { profileProblems, type SettingsOf } from './rules/profile';
+import { profileProblems, type ProfileNames, type SettingsOf } from './rules/profile';
 
 export type { Problem, Severity } from './problems';
 
@@ -105,7 +105,8 @@ export function snapshotOf(files: SharedFiles): ProfileSnapshot {
 
 export function checkFiles(files: SharedFiles): CheckedFiles {
   const names = profileNames(files);
-  const known = new Set(names);
+  // What the two index maps know already, without a set of 10,000 names built again.
+  const known: ProfileNames = { has: (name) => files.config.index.profile.has(name) || files.credentials.index.profile.has(name) };
   // Line problems are rare: a profile gets a list only when one is reported.
   const lineProblems = new Map<string, Problem[]>();
   const fileProblems: Problem[] = [];
@@ -124,15 +125,7 @@ export function checkFiles(files: SharedFiles): CheckedFiles {
   for (const file of [files.config, files.credentials]) {
     reportFileProblems(file, report);
   }
-  const cache = new Map<string, RawSettings>();
-  const settingsOf: SettingsOf = (name) => {
-    let settings = cache.get(name);
-    if (!settings) {
-      settings = rawSettings(files, name);
-      cache.set(name, settings);
-    }
-    return settings;
-  };
+  const settingsOf: SettingsOf = (name) => rawSettings(files, name);
   const profiles = names.map((name) => {
     const settings = settingsOf(name);
     const kind = profileKind(settings);

@@ -14,11 +14,11 @@ import { hasSecretShape } from '../../secrets';
 import { lineOf, warning, type Problem } from '../problems';
 import { accessKeyProblems, whyNoCredentials } from './credentials';
 import { secretContinuations, shownKeyName } from './keys';
-import { credentialSourceProblems, roleChainProblem, type SettingsOf } from './roles';
+import { credentialSourceProblems, roleChainProblem, type ProfileNames, type SettingsOf } from './roles';
 import { settingProblems } from './settings';
 import { ssoProblems } from './sso';
 
-export type { SettingsOf } from './roles';
+export type { ProfileNames, SettingsOf } from './roles';
 
 /** The line the SDK takes a key of a profile from: the last one setting it, the credentials file first. */
 function keyEntry(files: SharedFiles, name: string, key: string): { file: SharedFile; section: IniSection; entry: IniEntry } | undefined {
@@ -61,7 +61,7 @@ export function profileProblems(
   files: SharedFiles,
   name: string,
   kind: ProfileKind,
-  known: ReadonlySet<string>,
+  known: ProfileNames,
   settingsOf: SettingsOf,
 ): Problem[] {
   const settings = settingsOf(name);

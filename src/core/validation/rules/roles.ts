@@ -9,6 +9,9 @@ import { error, partOf, withCode, type KeyLocator, type Problem, type RelatedPla
 /** A profile's settings as the SDK merges them, computed once per snapshot. */
 export type SettingsOf = (name: string) => RawSettings;
 
+/** The profiles of a read, by name. */
+export type ProfileNames = Pick<ReadonlySet<string>, 'has'>;
+
 export function credentialSourceProblems(settings: RawSettings, at: KeyLocator): Problem[] {
   const problems: Problem[] = [];
   if (settings['role_arn'] !== undefined && settings['source_profile'] !== undefined && settings['credential_source'] !== undefined) {
@@ -57,12 +60,7 @@ export type SourceLocator = (name: string) => Location | undefined;
  * Follows source_profile the way the SDK does: on every hop after the first, static keys end the
  * chain. The problem points at the first hop's source_profile and relates every hop after it.
  */
-export function roleChainProblem(
-  settingsOf: SettingsOf,
-  start: string,
-  known: ReadonlySet<string>,
-  sourceOf: SourceLocator,
-): Problem | undefined {
+export function roleChainProblem(settingsOf: SettingsOf, start: string, known: ProfileNames, sourceOf: SourceLocator): Problem | undefined {
   const end = chainEnd(settingsOf, start, known);
   if (end.kind === 'credentials') {
     return undefined;
@@ -129,7 +127,7 @@ function chainHops(settingsOf: SettingsOf, start: string, sourceOf: SourceLocato
   return places;
 }
 
-function chainEnd(settingsOf: SettingsOf, start: string, known: ReadonlySet<string>): ChainEnd {
+function chainEnd(settingsOf: SettingsOf, start: string, known: ProfileNames): ChainEnd {
   let ends = chainEnds.get(settingsOf);
   if (!ends) {
     ends = new Map();
@@ -159,7 +157,7 @@ function chainEnd(settingsOf: SettingsOf, start: string, known: ReadonlySet<stri
 }
 
 /** Where a hop to `source` ends the chain, or undefined when the chain goes on through it (a role without keys). */
-function hopEnd(settingsOf: SettingsOf, source: string, known: ReadonlySet<string>): ChainEnd | undefined {
+function hopEnd(settingsOf: SettingsOf, source: string, known: ProfileNames): ChainEnd | undefined {
   if (!known.has(source)) {
     return { kind: 'missing', source };
   }
