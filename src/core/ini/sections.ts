@@ -10,9 +10,6 @@ import {
   holdsValue,
   isBareDefault,
   isPrefixedDefault,
-  isSectionPrefix,
-  refusedProfileName,
-  sdkKeyParts,
   sectionTarget,
   storesValue,
   type SectionPrefix,
@@ -30,17 +27,27 @@ export interface SectionIndex extends Readonly<Record<SectionPrefix, ReadonlyMap
   readonly targets: readonly (SectionTarget | undefined)[];
 }
 
-/** Edits look up several profiles in the same scan, often the scan of the read before them. */
-const sectionIndexes: Record<FileRole, WeakMap<IniScan, SectionIndex>> = { config: new WeakMap(), credentials: new WeakMap() };
+interface ReadSections {
+  readonly index: SectionIndex;
+  readonly values: SdkSections;
+}
 
-/** The section index of a scan, built once per scan: a read and the edits after it share it. */
-export function sectionIndexOf(role: FileRole, scan: IniScan): SectionIndex {
-  let index = sectionIndexes[role].get(scan);
-  if (!index) {
-    index = indexSections(role, scan);
-    sectionIndexes[role].set(scan, index);
+/** Edits look up several profiles in the same scan, often the scan of the read before them. */
+const readScans: Record<FileRole, WeakMap<IniScan, ReadSections>> = { config: new WeakMap(), credentials: new WeakMap() };
+
+/** The section index and the SDK's values of a scan, found in one pass, once per scan: a read and the edits after it share them. */
+function readSections(role: FileRole, scan: IniScan): ReadSections {
+  let read = readScans[role].get(scan);
+  if (!read) {
+    read = readScan(role, scan);
+    readScans[role].set(scan, read);
   }
-  return index;
+  return read;
+}
+
+/** The section index of a scan (see readSections). */
+export function sectionIndexOf(role: FileRole, scan: IniScan): SectionIndex {
+  return readSections(role, scan).index;
 }
 
 /** The sections the SDK reads for one profile. */
@@ -58,19 +65,41 @@ export function hiddenDefaults(role: FileRole, scan: IniScan): readonly IniSecti
 }
 
 /**
- * Groups sections by what they define; a hidden `[default]` (see bareDefaultIsHidden) defines
- * nothing, and an empty `[profile default]` only when there is no `[default]`.
+ * What the SDK's loader returns for a file, from its scan: the parser files each value under
+ * its section's key (sections with the same key merge, a section appears once it holds a value,
+ * a file the parser refuses is empty); for the config file, `[profile x]` becomes `x`,
+ * `[sso-session x]` and `[services x]` keep their prefix, other sections are dropped, and
+ * `[profile default]` replaces `[default]` whole (the SDK's `getConfigData`: `[default]` first,
+ * then each prefixed section, later ones replacing earlier ones).
+ * Values are plain objects filled by plain assignment, as in the SDK, so a key named `__proto__`
+ * is dropped as it is there. A `[constructor]`-like section holds what a process that reads only
+ * this file would find on the built-in it is written onto (see isInheritedName, sdkKeepsKey).
  */
-function indexSections(role: FileRole, scan: IniScan): SectionIndex {
-  const targets = scan.sections.map((section) => sectionTarget(role, section));
+export function sdkSections(role: FileRole, scan: IniScan): SdkSections {
+  return readSections(role, scan).values;
+}
+
+/**
+ * One pass over the sections: what each defines, grouped by name (a hidden `[default]`, see
+ * bareDefaultIsHidden, defines nothing, and an empty `[profile default]` only when there is no
+ * `[default]`), and the values of each (see sdkSections), filed under the same name strings.
+ */
+function readScan(role: FileRole, scan: IniScan): ReadSections {
+  const { sections } = scan;
+  const targets: (SectionTarget | undefined)[] = [];
   const index = {
     profile: new Map<string, IniSection[]>(),
     'sso-session': new Map<string, IniSection[]>(),
     services: new Map<string, IniSection[]>(),
     targets,
   };
-  scan.sections.forEach((section, position) => {
-    const target = targets[position];
+  const values = new Map<string, Record<string, string>>();
+  // `[default]` merges on its own: `[profile default]`, if it holds a value, replaces it whole.
+  let bareDefault: Record<string, string> | undefined;
+  const refused = scan.sdkRejection !== undefined;
+  for (const section of sections) {
+    const target = sectionTarget(role, section);
+    targets.push(target);
     if (target) {
       const byName = index[target.kind];
       const list = byName.get(target.name);
@@ -80,7 +109,32 @@ function indexSections(role: FileRole, scan: IniScan): SectionIndex {
         byName.set(target.name, [section]);
       }
     }
-  });
+    const { sdkKey } = section;
+    if (refused || !target || sdkKey === undefined) {
+      continue;
+    }
+    const bare = role === 'config' && isBareDefault(section);
+    // The config file files profiles by name, sso-session and services sections by their key; the credentials file, each by its key.
+    const key = role === 'config' && target.kind !== 'profile' ? sdkKey : target.name;
+    let record = bare ? bareDefault : values.get(key);
+    // A prefixed section's key holds a dot, which no built-in name does (see sdkKeepsKey).
+    const onBuiltIn = section.prefix === undefined && isInheritedName(sdkKey);
+    for (const entry of section.entries) {
+      if (storesValue(entry)) {
+        if (!record) {
+          record = {};
+          if (bare) {
+            bareDefault = record;
+          } else {
+            values.set(key, record);
+          }
+        }
+        if (!onBuiltIn || sdkKeepsKey(sdkKey, entry.key)) {
+          record[entry.key] = entry.value;
+        }
+      }
+    }
+  }
   const defaults = index.profile.get('default');
   if (role === 'config' && defaults) {
     const bare = defaults.filter(isBareDefault);
@@ -89,63 +143,16 @@ function indexSections(role: FileRole, scan: IniScan): SectionIndex {
       bareDefaultIsHidden(role, defaults) ? defaults.filter(isPrefixedDefault) : bare.length > 0 ? bare : defaults,
     );
   }
-  return index;
+  return { index, values: bareDefault ? withDefaultFirst(values, bareDefault) : values };
 }
 
-/**
- * What `loadSharedConfigFiles` returns for a file, from its scan: the parser files each value under
- * its section's key (sections with the same key merge, a section appears once it holds a value,
- * a file the parser refuses is empty); for the config file, `[profile x]` becomes `x`,
- * `[sso-session x]` and `[services x]` keep their prefix, and other sections are dropped.
- * Values are plain objects filled by plain assignment, as in the SDK, so a key named `__proto__`
- * is dropped as it is there. A `[constructor]`-like section holds what a process that reads only
- * this file would find on the built-in it is written onto (see isInheritedName, sdkKeepsKey).
- */
-export function sdkSections(role: FileRole, scan: IniScan): SdkSections {
-  const parsed = new Map<string, Record<string, string>>();
-  if (scan.sdkRejection !== undefined) {
-    return parsed;
-  }
-  for (const section of scan.sections) {
-    const sectionKey = section.sdkKey;
-    if (sectionKey === undefined) {
-      continue;
-    }
-    let values = parsed.get(sectionKey);
-    // A prefixed section's key holds a dot, which no built-in name does (see sdkKeepsKey).
-    const onBuiltIn = section.prefix === undefined && isInheritedName(sectionKey);
-    for (const entry of section.entries) {
-      if (storesValue(entry)) {
-        if (!values) {
-          values = {};
-          parsed.set(sectionKey, values);
-        }
-        if (!onBuiltIn || sdkKeepsKey(sectionKey, entry.key)) {
-          values[entry.key] = entry.value;
-        }
-      }
+/** The values with `default` first, as the SDK's `getConfigData` starts with `[default]`; `[profile default]` replaces it. */
+function withDefaultFirst(values: Map<string, Record<string, string>>, bareDefault: Record<string, string>): SdkSections {
+  const ordered = new Map<string, SectionValues>([['default', values.get('default') ?? bareDefault]]);
+  for (const [key, record] of values) {
+    if (key !== 'default') {
+      ordered.set(key, record);
     }
   }
-  return role === 'config' ? configSections(parsed) : parsed;
-}
-
-/** The SDK's `getConfigData`: `[default]` first, then each prefixed section in order, later ones replacing earlier ones. */
-function configSections(parsed: ReadonlyMap<string, SectionValues>): SdkSections {
-  const config = new Map<string, SectionValues>();
-  const unprefixedDefault = parsed.get('default');
-  if (unprefixedDefault) {
-    config.set('default', unprefixedDefault);
-  }
-  for (const [key, values] of parsed) {
-    const parts = sdkKeyParts(key);
-    if (parts?.prefix === 'profile') {
-      // The SDK assigns into a plain object, where `__proto__` replaces the prototype instead.
-      if (parts.name !== refusedProfileName) {
-        config.set(parts.name, values);
-      }
-    } else if (parts && isSectionPrefix(parts.prefix)) {
-      config.set(key, values);
-    }
-  }
-  return config;
+  return ordered;
 }
