@@ -28,22 +28,22 @@ const agreeingFiles: Record<FileRole, WeakMap<IniScan, boolean>> = { config: new
 export function cliReadsLinesAsSdk(scan: IniScan): boolean {
   let agrees = agreeingLines.get(scan);
   if (agrees === undefined) {
-    agrees = linesAgree(scan);
+    agrees = linesAgree(scan, new Set());
     agreeingLines.set(scan, agrees);
   }
   return agrees;
 }
 
-function linesAgree(scan: IniScan): boolean {
+/** `headers` collects the headers, to find one written twice; undefined when the caller finds those itself. */
+function linesAgree(scan: IniScan, headers: Set<string> | undefined): boolean {
   if (scan.unusualSpace || scan.strayLines.length > 0) {
     return false;
   }
-  const headers = new Set<string>();
   for (const section of scan.sections) {
-    if (section.unusualHeader || section.ignoredLines.length > 0 || section.rawName === 'DEFAULT' || headers.has(section.rawName)) {
+    if (section.unusualHeader || section.ignoredLines.length > 0 || section.rawName === 'DEFAULT' || headers?.has(section.rawName)) {
       return false;
     }
-    headers.add(section.rawName);
+    headers?.add(section.rawName);
     const { entries } = section;
     for (const entry of entries) {
       if (entry.indented || entry.commented || entry.opensSubSection || !plainKey(entry.name)) {
@@ -85,7 +85,8 @@ function plainKey(name: string): boolean {
 export function cliReadsAsSdk(role: FileRole, scan: IniScan): boolean {
   let agrees = agreeingFiles[role].get(scan);
   if (agrees === undefined) {
-    agrees = cliReadsLinesAsSdk(scan) && sectionsAgree(role, scan);
+    // sectionsAgree finds a header written twice (two sections of one name), so the lines need not.
+    agrees = (agreeingLines.get(scan) ?? linesAgree(scan, undefined)) && sectionsAgree(role, scan);
     agreeingFiles[role].set(scan, agrees);
   }
   return agrees;
