@@ -94,8 +94,8 @@ function readScan(role: FileRole, scan: IniScan): ReadSections {
     targets,
   };
   const values = new Map<string, Record<string, string>>();
-  // `[default]` merges on its own: `[profile default]`, if it holds a value, replaces it whole.
-  let bareDefault: Record<string, string> | undefined;
+  // `[default]` and `[profile default]` merge apart: the second, once it holds a value, replaces the first whole.
+  const defaults: DefaultValues = {};
   const refused = scan.sdkRejection !== undefined;
   for (const section of sections) {
     const target = sectionTarget(role, section);
@@ -113,18 +113,19 @@ function readScan(role: FileRole, scan: IniScan): ReadSections {
     if (refused || !target || sdkKey === undefined) {
       continue;
     }
-    const bare = role === 'config' && isBareDefault(section);
     // The config file files profiles by name, sso-session and services sections by their key; the credentials file, each by its key.
     const key = role === 'config' && target.kind !== 'profile' ? sdkKey : target.name;
-    let record = bare ? bareDefault : values.get(key);
+    const kind = role === 'config' && key === 'default' ? (isBareDefault(section) ? 'bare' : 'prefixed') : undefined;
+    let record = kind ? defaults[kind] : values.get(key);
     // A prefixed section's key holds a dot, which no built-in name does (see sdkKeepsKey).
     const onBuiltIn = section.prefix === undefined && isInheritedName(sdkKey);
     for (const entry of section.entries) {
       if (storesValue(entry)) {
         if (!record) {
           record = {};
-          if (bare) {
-            bareDefault = record;
+          if (kind) {
+            defaults[kind] = record;
+            fileDefault(values, defaults, kind);
           } else {
             values.set(key, record);
           }
@@ -135,20 +136,42 @@ function readScan(role: FileRole, scan: IniScan): ReadSections {
       }
     }
   }
-  const defaults = index.profile.get('default');
-  if (role === 'config' && defaults) {
-    const bare = defaults.filter(isBareDefault);
+  const defaultSections = index.profile.get('default');
+  if (role === 'config' && defaultSections) {
+    const bare = defaultSections.filter(isBareDefault);
     index.profile.set(
       'default',
-      bareDefaultIsHidden(role, defaults) ? defaults.filter(isPrefixedDefault) : bare.length > 0 ? bare : defaults,
+      bareDefaultIsHidden(role, defaultSections) ? defaultSections.filter(isPrefixedDefault) : bare.length > 0 ? bare : defaultSections,
     );
   }
-  return { index, values: bareDefault ? withDefaultFirst(values, bareDefault) : values };
+  return { index, values: defaults.misplaced ? withDefaultFirst(values, defaults.prefixed ?? defaults.bare ?? {}) : values };
 }
 
-/** The values with `default` first, as the SDK's `getConfigData` starts with `[default]`; `[profile default]` replaces it. */
-function withDefaultFirst(values: Map<string, Record<string, string>>, bareDefault: Record<string, string>): SdkSections {
-  const ordered = new Map<string, SectionValues>([['default', values.get('default') ?? bareDefault]]);
+/** The values of `[default]` and of `[profile default]`, and whether `default` is not first in the values. */
+interface DefaultValues {
+  bare?: Record<string, string>;
+  prefixed?: Record<string, string>;
+  misplaced?: boolean;
+}
+
+/**
+ * Files the default profile's values as the SDK's `getConfigData` does: `[default]` first, and
+ * `[profile default]` in its place. `[default]` is nearly always the first section that holds a
+ * value; otherwise the values are put in order once all are read (see withDefaultFirst).
+ */
+function fileDefault(values: Map<string, Record<string, string>>, defaults: DefaultValues, kind: 'bare' | 'prefixed'): void {
+  if (kind === 'prefixed') {
+    values.set('default', defaults.prefixed ?? {});
+  } else if (values.size === 0) {
+    values.set('default', defaults.bare ?? {});
+  } else {
+    defaults.misplaced = true;
+  }
+}
+
+/** The values with `default` first. */
+function withDefaultFirst(values: ReadonlyMap<string, SectionValues>, first: SectionValues): SdkSections {
+  const ordered = new Map<string, SectionValues>([['default', first]]);
   for (const [key, record] of values) {
     if (key !== 'default') {
       ordered.set(key, record);

@@ -56,4 +56,19 @@ describe('sections: what the SDK makes of the sections of a scan', () => {
     assert.deepEqual(Object.fromEntries(values), { default: { a: '1' }, dev: { b: '2' }, 'sso-session.s': { c: '3' } });
     assert.equal(sdkSections('credentials', scanIni('[a]\nk = v\n[__proto__]\nk = v\n')).size, 0, 'a file the SDK refuses reads as empty');
   });
+
+  it('files [default] first and lets [profile default] replace it whole, wherever each is, in the order the SDK loader gives', async () => {
+    const configs = [
+      '[default]\na = 1\n[profile x]\nb = 2\n[profile default]\nc = 3\n',
+      '[profile x]\nb = 2\n[default]\na = 1\n',
+      '[profile x]\nb = 2\n[profile default]\nc = 3\n[default]\na = 1\n',
+      '[profile x]\nb = 2\n[profile default]\nc = 3\n',
+      '[default]\n[profile x]\nb = 2\n[default]\na = 1\n[profile default]\n',
+    ];
+    for (const config of configs) {
+      const ours = [...sdkSections('config', scanIni(config))];
+      const sdk = Object.entries((await sdkReadInMemory({ config, credentials: undefined })).configFile);
+      assert.deepEqual(ours, sdk, config);
+    }
+  });
 });
