@@ -7,7 +7,7 @@
  */
 import type { FileRole } from '../files/roles';
 import type { IniScan } from './scan';
-import type { SectionPrefix } from './syntax';
+import { isWhiteSpace, type SectionPrefix } from './syntax';
 
 /** Why botocore refuses a whole file (it raises ConfigParseError, and every CLI command fails). */
 export type CliRefusal =
@@ -307,21 +307,9 @@ function firstDelimiter(text: string): number {
   return equals === -1 ? colon : colon === -1 ? equals : Math.min(equals, colon);
 }
 
-/** Python's `str.isspace`: ASCII white space, the information separators, NEL and the Unicode spaces (not the BOM). */
+/** Python's `str.isspace`: JavaScript's white space (see isWhiteSpace) but the BOM, and also the information separators and NEL. */
 function isPySpace(code: number): boolean {
-  return (
-    (code >= 9 && code <= 13) ||
-    (code >= 28 && code <= 32) ||
-    code === 0x85 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000
-  );
+  return (isWhiteSpace(code) && code !== 0xfeff) || (code >= 28 && code <= 31) || code === 0x85;
 }
 
 /** Python's `str.strip()`, which differs from `trim()` in what it calls white space. */
