@@ -164,11 +164,6 @@ function locationsOf(file: SharedFile, sections: readonly IniSection[]): Locatio
  * settings stay in private fields, which neither serialisation nor a debugger's object view shows.
  */
 class ProfileOfRead implements ProfileCommon {
-  readonly region: string | undefined;
-  readonly output: string | undefined;
-  readonly endpointUrl: string | undefined;
-  readonly caBundle: string | undefined;
-  readonly mfaSerial: string | undefined;
   readonly #files: SharedFiles;
   readonly #settings: RawSettings;
   #masked: ReadonlyMap<string, string> | undefined;
@@ -182,11 +177,26 @@ class ProfileOfRead implements ProfileCommon {
   ) {
     this.#files = files;
     this.#settings = settings;
-    this.region = settings['region'];
-    this.output = settings['output'];
-    this.endpointUrl = settings['endpoint_url'];
-    this.caBundle = settings['ca_bundle'];
-    this.mfaSerial = settings['mfa_serial'];
+  }
+
+  get region(): string | undefined {
+    return this.#settings['region'];
+  }
+
+  get output(): string | undefined {
+    return this.#settings['output'];
+  }
+
+  get endpointUrl(): string | undefined {
+    return this.#settings['endpoint_url'];
+  }
+
+  get caBundle(): string | undefined {
+    return this.#settings['ca_bundle'];
+  }
+
+  get mfaSerial(): string | undefined {
+    return this.#settings['mfa_serial'];
   }
 
   get settings(): ReadonlyMap<string, string> {
