@@ -193,6 +193,7 @@ function scanText(text: string): IniScan {
   let hash = text.indexOf('#');
   let semicolon = text.indexOf(';');
   let equalsSign = text.indexOf('=');
+  const names = new KeyNames();
   let index = 0;
   let start = 0;
   for (; start < text.length; index++) {
@@ -254,7 +255,7 @@ function scanText(text: string): IniScan {
       (ignoredLines ??= []).push(index);
       continue;
     }
-    const name = trimmedSlice(text, first, equals);
+    const name = names.nameAt(text, first, equals);
     const value = trimmedSlice(text, equals + 1, last);
     const flags = (indented ? indentedFlag : 0) | (commented ? commentedFlag : 0);
     if (value === '') {
@@ -385,6 +386,32 @@ function lineAt(text: string, start: number): string {
 
 function isHeaderLine(line: string): boolean {
   return isSectionHeader(line.slice(0, commentOffset(line)).trim());
+}
+
+/**
+ * The key names of one scan, each kept as one string: a file names a few dozen keys thousands of
+ * times. A name is found by its length and ends in a small table and compared in place, so a name
+ * seen before costs neither a new string nor a hash, and the one string, once a property key of the
+ * SDK's values, is looked up as fast as a literal.
+ */
+class KeyNames {
+  readonly #seen: (string | undefined)[] = new Array<string | undefined>(64);
+
+  /** `text.slice(start, end).trim()`, the same string as before when it was seen before. */
+  nameAt(text: string, start: number, end: number): string {
+    while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) {
+      end--;
+    }
+    const length = end - start;
+    const slot = (length * 7 + text.charCodeAt(start) + text.charCodeAt(end - 1) * 3) & 63;
+    const seen = this.#seen[slot];
+    if (seen !== undefined && seen.length === length && text.startsWith(seen, start)) {
+      return seen;
+    }
+    const name = trimmedSlice(text, start, end);
+    this.#seen[slot] = name;
+    return name;
+  }
 }
 
 /** `text.slice(start, end).trim()`, without the untrimmed copy in between. */
