@@ -117,15 +117,20 @@ export function isSectionPrefix(word: string): word is SectionPrefix {
   return (sectionPrefixes as readonly string[]).includes(word);
 }
 
+/** The prefix `word` spells, as the one string of sectionPrefixes: a header's copy would be looked up anew wherever it is a key. */
+function sectionPrefixOf(word: string): SectionPrefix | undefined {
+  return sectionPrefixes.find((prefix) => prefix === word);
+}
+
 /** Reads a header line's significant text (see isSectionHeader) as the SDK's parser does. */
 export function readHeader(significant: string): Header {
   const rawName = significant.slice(1, -1);
   // Most headers are `[profile name]`: taken without the pattern's match array.
   const space = rawName.indexOf(' ');
   if (space > 0) {
-    const prefix = rawName.slice(0, space);
+    const prefix = sectionPrefixOf(rawName.slice(0, space));
     const name = rawName.slice(space + 1);
-    if (isSectionPrefix(prefix) && sdkName.test(name)) {
+    if (prefix !== undefined && sdkName.test(name)) {
       return { rawName, prefix, name, sdkKey: `${prefix}.${name}` };
     }
   }
@@ -133,9 +138,9 @@ export function readHeader(significant: string): Header {
   if (!match) {
     return { rawName, prefix: undefined, name: rawName, sdkKey: rawName === '' ? undefined : rawName };
   }
-  const prefix = match[1] ?? '';
+  const prefix = sectionPrefixOf(match[1] ?? '');
   const name = match[3] ?? '';
-  if (!isSectionPrefix(prefix)) {
+  if (prefix === undefined) {
     return { rawName, prefix: undefined, name: rawName, sdkKey: undefined };
   }
   return { rawName, prefix, name, sdkKey: `${prefix}.${name}` };
