@@ -74,8 +74,17 @@ function repeatsAKey(entries: readonly IniEntry[]): boolean {
 
 /** No `:` (botocore splits the line there) and nothing it lower-cases (Python's lower(), as toLowerCase). */
 function plainKey(name: string): boolean {
-  // Both are native scans; toLowerCase hands back the same string when there is nothing to change.
-  return !name.includes(':') && name.toLowerCase() === name;
+  for (let at = 0; at < name.length; at++) {
+    const code = name.charCodeAt(at);
+    if (code === 58 || (code >= 65 && code <= 90)) {
+      return false;
+    }
+    if (code > 127) {
+      // Beyond ASCII, what lower-casing changes is Python's business, as toLowerCase knows it.
+      return !name.includes(':') && name.toLowerCase() === name;
+    }
+  }
+  return true;
 }
 
 /**
