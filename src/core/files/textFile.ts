@@ -30,15 +30,9 @@ export interface FileBytes {
 /** Reads a file as the SDK does (bytes that are not UTF-8 become U+FFFD) and never throws. */
 export async function readFileLeniently(filePath: string): Promise<FileRead> {
   try {
-    const opened = await openRegularFile(filePath);
-    if (opened === undefined) {
-      return { text: undefined, readError: undefined };
-    }
-    try {
-      return { text: (await readOpened(opened.handle, opened.stat)).toString('utf8'), readError: undefined };
-    } finally {
-      await opened.handle.close();
-    }
+    // No second stat: a read to show the files does not ask whether a writer was busy meanwhile.
+    const bytes = await withRegularFile(filePath, readOpened);
+    return { text: bytes?.toString('utf8'), readError: undefined };
   } catch (error) {
     return { text: undefined, readError: error instanceof FileError ? error.why : readFailure(filePath, error).why };
   }
@@ -148,18 +142,24 @@ export function versionOf(stat: BigIntStats): string {
   return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
 }
 
-async function readOnce(filePath: string): Promise<(FileBytes & { readonly stable: boolean }) | undefined> {
+function readOnce(filePath: string): Promise<(FileBytes & { readonly stable: boolean }) | undefined> {
+  return withRegularFile(filePath, async (handle, before) => {
+    const bytes = await readOpened(handle, before);
+    const stat = await handle.stat({ bigint: true });
+    return { bytes, stat, stable: versionOf(before) === versionOf(stat) && BigInt(bytes.length) === stat.size };
+  });
+}
+
+/** `use` of a regular file opened as openRegularFile opens it, closed after; undefined when the file does not exist. */
+async function withRegularFile<T>(filePath: string, use: (handle: fs.FileHandle, stat: BigIntStats) => Promise<T>): Promise<T | undefined> {
   const opened = await openRegularFile(filePath);
   if (opened === undefined) {
     return undefined;
   }
-  const { handle, stat: before } = opened;
   try {
-    const bytes = await readOpened(handle, before);
-    const stat = await handle.stat({ bigint: true });
-    return { bytes, stat, stable: versionOf(before) === versionOf(stat) && BigInt(bytes.length) === stat.size };
+    return await use(opened.handle, opened.stat);
   } finally {
-    await handle.close();
+    await opened.handle.close();
   }
 }
 

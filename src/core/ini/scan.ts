@@ -7,7 +7,16 @@
  */
 import { builtInSectionRejection } from './builtIns';
 import { sectionPositionAt } from './lookup';
-import { commentOffset, commentStartIn, isRefusedSectionName, isSectionHeader, isWhiteSpace, readHeader, type Header } from './syntax';
+import {
+  commentOffset,
+  commentStartIn,
+  isRefusedSectionName,
+  isSectionHeader,
+  isSectionHeaderIn,
+  isWhiteSpace,
+  readHeader,
+  type Header,
+} from './syntax';
 
 const opensSubSectionFlag = 1;
 const inSubSectionFlag = 2;
@@ -229,7 +238,7 @@ function scanText(text: string): IniScan {
       continue;
     }
     const indented = first > lineStart;
-    if (last - first > 1 && text.charCodeAt(first) === 91 && text.charCodeAt(last - 1) === 93) {
+    if (isSectionHeaderIn(text, first, last)) {
       close(index);
       header = readHeader(text.slice(first, last));
       unusualHeader = commented || indented;
@@ -397,7 +406,7 @@ function isHeaderLine(line: string): boolean {
 class KeyNames {
   readonly #seen: (string | undefined)[] = new Array<string | undefined>(64);
 
-  /** `text.slice(start, end).trim()`, the same string as before when it was seen before. */
+  /** `text.slice(start, end).trimEnd()` (`start` is past any white space), the same string as before when it was seen before. */
   nameAt(text: string, start: number, end: number): string {
     while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) {
       end--;
@@ -408,7 +417,7 @@ class KeyNames {
     if (seen !== undefined && seen.length === length && text.startsWith(seen, start)) {
       return seen;
     }
-    const name = trimmedSlice(text, start, end);
+    const name = text.slice(start, end);
     this.#seen[slot] = name;
     return name;
   }

@@ -115,17 +115,16 @@ function readScan(role: FileRole, scan: IniScan): ReadSections {
     }
     // The config file files profiles by name, sso-session and services sections by their key; the credentials file, each by its key.
     const key = role === 'config' && target.kind !== 'profile' ? sdkKey : target.name;
-    const kind = role === 'config' && key === 'default' ? (isBareDefault(section) ? 'bare' : 'prefixed') : undefined;
-    let record = kind ? defaults[kind] : values.get(key);
+    const which = role === 'config' && key === 'default' ? (isBareDefault(section) ? 'bare' : 'prefixed') : undefined;
+    let record = which ? defaults[which] : values.get(key);
     // A prefixed section's key holds a dot, which no built-in name does (see sdkKeepsKey).
     const onBuiltIn = section.prefix === undefined && isInheritedName(sdkKey);
     for (const entry of section.entries) {
       if (storesValue(entry)) {
         if (!record) {
           record = {};
-          if (kind) {
-            defaults[kind] = record;
-            fileDefault(values, defaults, kind);
+          if (which) {
+            fileDefault(values, defaults, which, record);
           } else {
             values.set(key, record);
           }
@@ -159,11 +158,15 @@ interface DefaultValues {
  * `[profile default]` in its place. `[default]` is nearly always the first section that holds a
  * value; otherwise the values are put in order once all are read (see withDefaultFirst).
  */
-function fileDefault(values: Map<string, Record<string, string>>, defaults: DefaultValues, kind: 'bare' | 'prefixed'): void {
-  if (kind === 'prefixed') {
-    values.set('default', defaults.prefixed ?? {});
-  } else if (values.size === 0) {
-    values.set('default', defaults.bare ?? {});
+function fileDefault(
+  values: Map<string, Record<string, string>>,
+  defaults: DefaultValues,
+  which: 'bare' | 'prefixed',
+  record: Record<string, string>,
+): void {
+  defaults[which] = record;
+  if (which === 'prefixed' || values.size === 0) {
+    values.set('default', record);
   } else {
     defaults.misplaced = true;
   }

@@ -96,7 +96,12 @@ export function significantText(line: string): string {
 }
 
 export function isSectionHeader(significant: string): boolean {
-  return significant.length > 1 && significant.startsWith('[') && significant.endsWith(']');
+  return isSectionHeaderIn(significant, 0, significant.length);
+}
+
+/** isSectionHeader of `text[start, end)`, read in place. */
+export function isSectionHeaderIn(text: string, start: number, end: number): boolean {
+  return end - start > 1 && text.charCodeAt(start) === 91 && text.charCodeAt(end - 1) === 93;
 }
 
 export interface Header {
