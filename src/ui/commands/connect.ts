@@ -38,11 +38,14 @@ export async function connectToAws(profiles: ProfileService, connection: Connect
     }
     return;
   }
-  const chosen = await vscode.window.showQuickPick(connectItems(snapshot.reports, connection, globalState), {
+  const picked = vscode.window.showQuickPick(connectItems(snapshot.reports, connection, globalState), {
     title: commandTitle('connect'),
     placeHolder: vscode.l10n.t('Choose a profile (most recently used first)'),
     matchOnDescription: true,
   });
+  // While the person looks for their profile.
+  connection.prepareConnect();
+  const chosen = await picked;
   if (!chosen) {
     return;
   }
