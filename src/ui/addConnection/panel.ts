@@ -16,7 +16,8 @@ import type { SsoSessions } from '../../services/ssoSessions';
 import { commandTitle } from '../commandTitles';
 import { logFailure } from '../failures';
 import { addConnectionHtml } from './html';
-import { submitIamCredential } from './iamCredential';
+import { loadAhead } from '../../services/loadAhead';
+import { keyCheckCode, submitIamCredential } from './iamCredential';
 import { IdentityCenterFlow } from './identityCenter';
 
 const viewType = 'awsCredentialManager.addConnection';
@@ -46,6 +47,9 @@ export class AddConnectionPanel implements vscode.Disposable {
       return;
     }
     this.open = this.create();
+    // While the person fills in the form, whichever option they take.
+    loadAhead(this.log, 'the access key check', keyCheckCode);
+    this.sso.prepareSignIn();
   }
 
   /** Sign In Again: the panel signs in for the profile's session, then connects with the profile. */
