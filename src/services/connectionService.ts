@@ -185,7 +185,7 @@ export class ConnectionService implements vscode.Disposable {
 
   /** When the user is about to connect: the first connect then waits for AWS, not for the SDK code to load. */
   prepareConnect(): void {
-    loadAhead(this.log, 'the connect code', connectCode);
+    loadAhead(this.log, () => connectCode().then(({ warmUpCallerIdentity }) => warmUpCallerIdentity()));
   }
 
   /**

@@ -11,8 +11,9 @@ import { errorMessage } from '../core/errors';
  * thread, and what the caller has just shown must reach the window first. A failure is only logged:
  * the use loads the chunk again, and tells the user why it cannot.
  */
-export function loadAhead(log: vscode.LogOutputChannel, what: string, load: () => Promise<unknown>): void {
+export function loadAhead(log: vscode.LogOutputChannel, load: () => Promise<unknown>): void {
   setTimeout(() => {
-    load().catch((error: unknown) => log.warn(`Loading ${what} ahead of its use failed: ${errorMessage(error)}`));
+    // The error names the file that could not be loaded.
+    load().catch((error: unknown) => log.warn(`Loading code ahead of its use failed: ${errorMessage(error)}`));
   }, 0);
 }

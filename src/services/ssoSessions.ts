@@ -62,7 +62,7 @@ export class SsoSessions implements vscode.Disposable {
 
   /** When the user is about to sign in: the sign-in then waits for AWS, not for the SDK code to load. */
   prepareSignIn(): void {
-    loadAhead(this.log, 'the IAM Identity Center sign-in code', signInCode);
+    loadAhead(this.log, signInCode);
   }
 
   /** Signs in and stores the token where the AWS CLI finds it. */

@@ -48,7 +48,7 @@ export class AddConnectionPanel implements vscode.Disposable {
     }
     this.open = this.create();
     // While the person fills in the form, whichever option they take.
-    loadAhead(this.log, 'the access key check', keyCheckCode);
+    loadAhead(this.log, () => keyCheckCode().then(({ warmUpCallerIdentity }) => warmUpCallerIdentity()));
     this.sso.prepareSignIn();
   }
 
