@@ -98,6 +98,7 @@ function errorContextOf(profile: Profile): ErrorContext {
 
 /** The code a connect runs (but for IAM Identity Center roles): its chunk, and the AWS SDK code the chunks share. */
 const connectCode = () => import('../core/aws/resolveConnection.js');
+const warmConnectCode = () => connectCode().then(({ warmUpCallerIdentity }) => warmUpCallerIdentity());
 
 /** How long a credential_process may run: some ask the person something (a password, a touch of a key). */
 function processTimeoutMs(): number {
@@ -185,7 +186,7 @@ export class ConnectionService implements vscode.Disposable {
 
   /** When the user is about to connect: the first connect then waits for AWS, not for the SDK code to load. */
   prepareConnect(): void {
-    loadAhead(this.log, () => connectCode().then(({ warmUpCallerIdentity }) => warmUpCallerIdentity()));
+    loadAhead(this.log, warmConnectCode);
   }
 
   /**

@@ -11,7 +11,8 @@ import type { ProfileService } from '../../services/profileService';
 import { connectedOutcome } from './connected';
 
 /** The code that checks the keys with STS. */
-export const keyCheckCode = () => import('../../core/aws/identity.js');
+const keyCheckCode = () => import('../../core/aws/identity.js');
+export const warmKeyCheckCode = () => keyCheckCode().then(({ warmUpCallerIdentity }) => warmUpCallerIdentity());
 
 export async function submitIamCredential(
   fields: IamCredentialForm,

@@ -17,7 +17,7 @@ import { commandTitle } from '../commandTitles';
 import { logFailure } from '../failures';
 import { addConnectionHtml } from './html';
 import { loadAhead } from '../../services/loadAhead';
-import { keyCheckCode, submitIamCredential } from './iamCredential';
+import { submitIamCredential, warmKeyCheckCode } from './iamCredential';
 import { IdentityCenterFlow } from './identityCenter';
 
 const viewType = 'awsCredentialManager.addConnection';
@@ -47,9 +47,6 @@ export class AddConnectionPanel implements vscode.Disposable {
       return;
     }
     this.open = this.create();
-    // While the person fills in the form, whichever option they take.
-    loadAhead(this.log, () => keyCheckCode().then(({ warmUpCallerIdentity }) => warmUpCallerIdentity()));
-    this.sso.prepareSignIn();
   }
 
   /** Sign In Again: the panel signs in for the profile's session, then connects with the profile. */
@@ -106,6 +103,13 @@ export class AddConnectionPanel implements vscode.Disposable {
         if (message.type === 'ready') {
           markReady();
         }
+      }
+    });
+    // Once the form is on screen (its page said so), for whichever option the person takes.
+    void open.ready.then(() => {
+      if (this.open === open) {
+        loadAhead(this.log, warmKeyCheckCode);
+        this.sso.prepareSignIn();
       }
     });
     const visibility = panel.onDidChangeViewState(() => {

@@ -38,14 +38,14 @@ export async function connectToAws(profiles: ProfileService, connection: Connect
     }
     return;
   }
-  const picked = vscode.window.showQuickPick(connectItems(snapshot.reports, connection, globalState), {
+  const chosen = await vscode.window.showQuickPick(connectItems(snapshot.reports, connection, globalState), {
     title: commandTitle('connect'),
     placeHolder: vscode.l10n.t('Choose a profile (most recently used first)'),
     matchOnDescription: true,
+    // A row is focused once the rows are on screen (the first by itself): the connect code loads
+    // while the person looks for their profile, and would delay the rows if it loaded before.
+    onDidSelectItem: () => connection.prepareConnect(),
   });
-  // While the person looks for their profile.
-  connection.prepareConnect();
-  const chosen = await picked;
   if (!chosen) {
     return;
   }
