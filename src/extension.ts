@@ -22,7 +22,7 @@ import { connectionPrompts } from './ui/prompts';
 import { ConnectionStatusBar } from './ui/statusBar';
 import { TerminalEnvironment } from './ui/terminalEnvironment';
 import { ExplorerTree } from './ui/views/explorerView';
-import { ProfilesTree } from './ui/views/profilesView';
+import { prepareConnectWhenShown, ProfilesTree } from './ui/views/profilesView';
 import { openWalkthroughOnFirstActivation } from './ui/walkthrough';
 
 export function activate(context: vscode.ExtensionContext): AwsCredentialManagerApi {
@@ -63,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): AwsCredentialManager
     profiles.onDidChange((snapshot) => profileLog.write(snapshot)),
     profilesView,
     keyAges.followView(profilesView),
+    prepareConnectWhenShown(profilesView, profiles, connection),
     vscode.window.createTreeView(viewIds.explorer, { treeDataProvider: explorer, showCollapseAll: true }),
     ...registerCommands({ profiles, connection, sso, globalState, explorer, explorerRegions, addConnection, terminals, log }),
     ...registerLanguageFeatures(profiles, log),

@@ -29,6 +29,18 @@ export async function lastWithin<T>(
 }
 
 /** Reads until `accept` takes what `read` returned, and returns it; after the timeout, throws `failure(last)`. */
+export async function eventually<T, Accepted extends T>(
+  read: () => T | Promise<T>,
+  accept: (value: T) => value is Accepted,
+  failure: (last: T) => string,
+  patience?: Patience,
+): Promise<Accepted>;
+export async function eventually<T>(
+  read: () => T | Promise<T>,
+  accept: (value: T) => boolean,
+  failure: (last: T) => string,
+  patience?: Patience,
+): Promise<T>;
 export async function eventually<T>(
   read: () => T | Promise<T>,
   accept: (value: T) => boolean,

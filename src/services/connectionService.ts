@@ -31,6 +31,7 @@ import { settingIds } from '../manifest';
 import type { GlobalState } from './globalState';
 import type { Network } from './network';
 import type { ProfileService } from './profileService';
+import { loadAhead } from './loadAhead';
 import type { SsoSessions } from './ssoSessions';
 
 /** What the connection asks and tells the user; the UI implements it (see ui/prompts). */
@@ -94,6 +95,10 @@ function errorContextOf(profile: Profile): ErrorContext {
     webIdentityTokenFile: profile.kind === 'webIdentity' ? profile.tokenFile : undefined,
   };
 }
+
+/** The code a connect runs (but for IAM Identity Center roles): its chunk, and the AWS SDK code the chunks share. */
+const connectCode = () => import('../core/aws/resolveConnection.js');
+const warmConnectCode = () => connectCode().then(({ warmUpCallerIdentity }) => warmUpCallerIdentity());
 
 /** How long a credential_process may run: some ask the person something (a password, a touch of a key). */
 function processTimeoutMs(): number {
@@ -177,6 +182,11 @@ export class ConnectionService implements vscode.Disposable {
       this.log.info(`The last connection's profile ${quoted(last)} is no longer in the AWS files.`);
       await this.globalState.update('connectedProfile', undefined);
     }
+  }
+
+  /** When the user is about to connect: the first connect then waits for AWS, not for the SDK code to load. */
+  prepareConnect(): void {
+    loadAhead(this.log, warmConnectCode);
   }
 
   /**
@@ -293,7 +303,7 @@ export class ConnectionService implements vscode.Disposable {
       if (noSignIn) {
         throw noSignIn;
       }
-      const { resolveConnection } = await import('../core/aws/resolveConnection.js');
+      const { resolveConnection } = await connectCode();
       const resolved = await resolveConnection({
         profile: name,
         paths: this.profiles.paths,

@@ -28,8 +28,12 @@ import type { ProfileSnapshot } from '../core/validation/snapshot';
 import { defaultProfileNameTemplate } from '../core/profiles/ssoNames';
 import { quoted } from '../core/secrets';
 import { settingIds } from '../manifest';
+import { loadAhead } from './loadAhead';
 import type { Network } from './network';
 import type { ProfileService } from './profileService';
+
+/** The code a sign-in runs: the OIDC client, which shares its chunk with the portal's and the role connect, and the token cache. */
+const signInCode = () => Promise.all([import('../core/aws/sso/oidc.js'), import('../core/aws/sso/tokenCache.js')]);
 
 export class SsoSessions implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -56,11 +60,16 @@ export class SsoSessions implements vscode.Disposable {
     return vscode.workspace.getConfiguration().get<string>(settingIds.ssoProfileNameTemplate) || defaultProfileNameTemplate;
   }
 
+  /** When the user is about to sign in: the sign-in then waits for AWS, not for the SDK code to load. */
+  prepareSignIn(): void {
+    loadAhead(this.log, signInCode);
+  }
+
   /** Signs in and stores the token where the AWS CLI finds it. */
   async signIn(target: SignInTarget, hooks: Omit<SignInHooks, 'openBrowser'>): Promise<void> {
     const flow = this.flow();
     this.log.info(`Signing in to IAM Identity Center for ${quoted(target.label)} (${target.center.startUrl}) with the ${flowNames[flow]}.`);
-    const [{ signIn }, { storeToken }] = await Promise.all([import('../core/aws/sso/oidc.js'), import('../core/aws/sso/tokenCache.js')]);
+    const [{ signIn }, { storeToken }] = await signInCode();
     const token = await signIn(
       target.center,
       flow,

@@ -58,6 +58,8 @@ const quietSettings = {
   'chat.disableAIFeatures': true,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'telemetry.telemetryLevel': 'off',
+  // Else the extension host scans every process's open ports every few seconds, stalling whatever it is timing.
+  'remote.autoForwardPorts': false,
 };
 
 /** The parent's environment without what would leak into the test: AWS settings, VS Code's and npm's own variables. */

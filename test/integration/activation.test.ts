@@ -1,6 +1,10 @@
 import * as assert from 'node:assert/strict';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { AwsCredentialManagerApi } from '../../src/api';
+import { eventually } from '../eventually';
 
 const extensionId = 'aws-credential-manager.aws-credential-manager';
 
@@ -27,5 +31,39 @@ describe('the extension in VS Code', () => {
   it("runs with a throw-away HOME, never the user's", () => {
     assert.notEqual(process.env['HOME'], os.userInfo().homedir);
     assert.match(process.env['HOME'] ?? '', /aws-cm-vscode-/);
+  });
+});
+
+// Before connection.test: once loaded, the SDK code stays loaded in this extension host.
+describe('the AWS SDK code in VS Code', () => {
+  const keys = 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n';
+
+  after(async () => {
+    const { credentials } = (await vscode.extensions.getExtension<AwsCredentialManagerApi>(extensionId)?.activate())?.sharedFiles ?? {};
+    if (credentials) {
+      rmSync(path.dirname(credentials), { recursive: true, force: true });
+    }
+  });
+
+  it('is not loaded by activation or the reads, and is loaded while the Connect to AWS pick is shown, before any choice', async () => {
+    const extension = vscode.extensions.getExtension<AwsCredentialManagerApi>(extensionId);
+    assert.ok(extension);
+    const manager = await extension.activate();
+    const sdkLoaded = (): boolean => path.join(extension.extensionPath, 'dist', 'lazy', 'sdk.js') in require.cache;
+    await manager.profiles();
+    assert.equal(sdkLoaded(), false, 'activation and the first read loaded the AWS SDK code');
+    mkdirSync(path.dirname(manager.sharedFiles.credentials), { recursive: true });
+    writeFileSync(manager.sharedFiles.credentials, `[intent]\n${keys}`);
+    await eventually(
+      () => manager.profiles(),
+      (profiles) => profiles.some((profile) => profile.name === 'intent'),
+      () => 'the profile was not read',
+    );
+    assert.equal(sdkLoaded(), false, 'reading a profile loaded the AWS SDK code');
+    const pick = vscode.commands.executeCommand('awsCredentialManager.connect');
+    await eventually(sdkLoaded, Boolean, () => 'the AWS SDK code was not loaded while the pick was shown', { timeoutMs: 5_000 });
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await pick;
+    assert.equal(manager.connection().kind, 'disconnected');
   });
 });

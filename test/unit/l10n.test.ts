@@ -86,6 +86,7 @@ const neverShown: readonly { readonly file: string; readonly text: RegExp; reado
   { file: 'src/core/aws/errors.ts', text: /^'(Throttling|Error)'$/, why: 'an AWS error code, and the name of one that has none' },
   { file: 'src/core/aws/console/federation.ts', text: /^'(Allow|Error)'$/, why: "a policy's Effect sent to STS, and an error's name" },
   { file: 'src/core/aws/iam/accessKeys.ts', text: /^'Inactive'$/, why: 'the status IAM is sent' },
+  { file: 'src/core/aws/identity.ts', text: /^'<GetCallerIdentityResponse /, why: "STS's answer, which the warm-up's client reads" },
   {
     file: 'src/core/aws/export/formats.ts',
     text: /^("export AWS_|"set -gx AWS_|'set "AWS_|'\{ "Version"|`export \$|`set -gx \$)/,

@@ -90,3 +90,6 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }
+
+// For the load ahead of a connect: this chunk is what it loads.
+export { warmUpCallerIdentity } from './identity';

@@ -10,6 +10,10 @@ import type { ConnectionService } from '../../services/connectionService';
 import type { ProfileService } from '../../services/profileService';
 import { connectedOutcome } from './connected';
 
+/** The code that checks the keys with STS. */
+const keyCheckCode = () => import('../../core/aws/identity.js');
+export const warmKeyCheckCode = () => keyCheckCode().then(({ warmUpCallerIdentity }) => warmUpCallerIdentity());
+
 export async function submitIamCredential(
   fields: IamCredentialForm,
   post: (message: HostMessage) => void,
@@ -22,7 +26,7 @@ export async function submitIamCredential(
   }
   post({ type: 'checking' });
   const keys = keysFrom(fields);
-  const { verifyKeys } = await import('../../core/aws/identity.js');
+  const { verifyKeys } = await keyCheckCode();
   const verified = await verifyKeys(keys, await connection.network.route(fields.profileName));
   if (!verified.valid) {
     // When AWS cannot answer, this form refuses (form.whenAwsCannotAnswer): nothing offers to save anyway.

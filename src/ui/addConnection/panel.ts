@@ -16,7 +16,8 @@ import type { SsoSessions } from '../../services/ssoSessions';
 import { commandTitle } from '../commandTitles';
 import { logFailure } from '../failures';
 import { addConnectionHtml } from './html';
-import { submitIamCredential } from './iamCredential';
+import { loadAhead } from '../../services/loadAhead';
+import { submitIamCredential, warmKeyCheckCode } from './iamCredential';
 import { IdentityCenterFlow } from './identityCenter';
 
 const viewType = 'awsCredentialManager.addConnection';
@@ -102,6 +103,13 @@ export class AddConnectionPanel implements vscode.Disposable {
         if (message.type === 'ready') {
           markReady();
         }
+      }
+    });
+    // Once the form is on screen (its page said so), for whichever option the person takes.
+    void open.ready.then(() => {
+      if (this.open === open) {
+        loadAhead(this.log, warmKeyCheckCode);
+        this.sso.prepareSignIn();
       }
     });
     const visibility = panel.onDidChangeViewState(() => {

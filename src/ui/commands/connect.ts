@@ -42,6 +42,9 @@ export async function connectToAws(profiles: ProfileService, connection: Connect
     title: commandTitle('connect'),
     placeHolder: vscode.l10n.t('Choose a profile (most recently used first)'),
     matchOnDescription: true,
+    // A row is focused once the rows are on screen (the first by itself): the connect code loads
+    // while the person looks for their profile, and would delay the rows if it loaded before.
+    onDidSelectItem: () => connection.prepareConnect(),
   });
   if (!chosen) {
     return;

@@ -9,6 +9,7 @@ import { filesOf, kindLabel, profileDescription, statusLabel } from '../../core/
 import { quoted, quotedValue } from '../../core/secrets';
 import type { Problem, ProfileReport } from '../../core/validation/snapshot';
 import { commandId } from '../../manifest';
+import type { ConnectionService } from '../../services/connectionService';
 import type { ProfileService } from '../../services/profileService';
 import { uneditableProfile } from '../../core/ini/writable';
 import { ownerKey, signInTargetOf, type SignInTarget, type TokenStatus } from '../../core/aws/sso/sessions';
@@ -16,6 +17,11 @@ import { ssoProfileLines, tokenStatusWords } from '../../core/present/signInLabe
 import type { SsoSessions } from '../../services/ssoSessions';
 import { keyAgeWords, oldKeyAdvice } from '../../core/aws/iam/keyAge';
 import type { KeyAges } from '../../services/keyAges';
+
+/** Whether the profile's row offers Connect (see "view/item/context" in package.json). */
+function offersConnect(report: ProfileReport): boolean {
+  return report.status !== 'invalid';
+}
 
 /** An IAM Identity Center profile's sign-in, when it has one to show. */
 interface SignIn {
@@ -49,7 +55,7 @@ export class ProfileNode extends vscode.TreeItem {
     const rotatable = editable && profile.kind === 'staticKeys';
     this.contextValue = [
       'profile',
-      status === 'invalid' ? 'invalid' : 'usable',
+      offersConnect(report) ? 'usable' : 'invalid',
       inFile ? 'inFile' : '',
       editable ? 'editable' : '',
       rotatable ? 'rotatable' : '',
@@ -173,4 +179,19 @@ export class ProfilesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     this.subscription.dispose();
     this.changed.dispose();
   }
+}
+
+/** When the view is shown with a row that offers Connect, the connect code loads before the click. */
+export function prepareConnectWhenShown(
+  view: vscode.TreeView<unknown>,
+  profiles: ProfileService,
+  connection: ConnectionService,
+): vscode.Disposable {
+  return view.onDidChangeVisibility(async ({ visible }) => {
+    // A read that failed is the view's to show.
+    const snapshot = visible ? await profiles.latest().catch(() => undefined) : undefined;
+    if (snapshot?.reports.some(offersConnect)) {
+      connection.prepareConnect();
+    }
+  });
 }

@@ -6,3 +6,6 @@ export const benchProfile = { name: 'bench', region: 'us-east-1' } as const;
 
 /** How many timed connects the in-host module makes, one pair (ours, bare) each. */
 export const runsVariable = 'AWS_CM_BENCH_RUNS';
+
+/** The time a person takes to find their profile in the Connect to AWS pick before choosing it. */
+export const readingMs = 400;
