@@ -1,5 +1,5 @@
 /**
- * The host half of `npm run bench`: activation, connect, the Connect quick pick and the Profiles view, measured in the
+ * The host half of `npm run bench`: activation (with 10,000 profiles too), connect, the Connect quick pick and the Profiles view, measured in the
  * real VS Code extension host (code-server) on the extension as users get it: it packages the .vsix
  * (production build) and installs it. Activation happens once per host, so it is measured over
  * several launches (BENCH_HOST_LAUNCHES, default 5), each with the activation probe as the extension
@@ -20,7 +20,8 @@ import { installVsix } from '../host/codeServer';
 import { root } from '../host/install';
 import { runInHost } from '../host/runInHost';
 import { manyProfiles, report, type HostLaunch } from './hostReport';
-import { runsVariable } from './inHost/benchProfile';
+import { manyProfilesVariable, runsVariable } from './inHost/benchProfile';
+import { generateProfiles, writeAwsFiles } from './generateProfiles';
 import type { InHostResult } from './inHost/index';
 import { measureConnectPick } from './connectPick';
 import { measureProfilesView } from './profilesViewOpen';
@@ -44,10 +45,19 @@ export async function measureHost(runs: number): Promise<{ rows: Row[]; results:
     for (let launch = 0; launch < launches; launch++) {
       hosts.push(await launchHost({ browser, extensionsDir, endpointUrl: endpoint.url, runs }));
     }
+    const manyProfilesHost = await launchHost({ browser, extensionsDir, endpointUrl: endpoint.url, runs, profiles: manyProfiles });
     const pickMs = await measureConnectPick({ browser, extensionsDir, profiles: manyProfiles, runs });
     const profilesViewMs = await measureProfilesView({ browser, extensionsDir, profiles: manyProfiles, runs });
     const editor = await measureEditorHost(browser, extensionsDir, runs);
-    const measured = report({ hosts, pickMs, profilesViewMs, runs, latencyMs, seconds: (performance.now() - started) / 1000 });
+    const measured = report({
+      hosts,
+      pickMs,
+      profilesViewMs,
+      manyProfilesHost,
+      runs,
+      latencyMs,
+      seconds: (performance.now() - started) / 1000,
+    });
     return {
       rows: [...measured.rows, ...editorRows(editor)],
       results: {
@@ -83,17 +93,19 @@ interface Launch {
   readonly extensionsDir: string;
   readonly endpointUrl: string;
   readonly runs: number;
+  /** Generated profiles instead of the bench profile: activation and their read are measured, no connect. */
+  readonly profiles?: number;
 }
 
-async function launchHost({ browser, extensionsDir, endpointUrl, runs }: Launch): Promise<HostLaunch> {
+async function launchHost({ browser, extensionsDir, endpointUrl, runs, profiles }: Launch): Promise<HostLaunch> {
   const { result, server, page } = await runInHost({
     testsPath: path.join(root, 'out', 'test', 'bench', 'inHost', 'index.js'),
     extensionPath: path.join(root, 'test', 'bench', 'probe'),
     extensionsDir,
     timeoutMs: 180_000,
     browser,
-    env: { AWS_ENDPOINT_URL: endpointUrl, [runsVariable]: String(runs) },
-    beforeOpen: (started) => writeBenchProfile(started.home),
+    env: { AWS_ENDPOINT_URL: endpointUrl, [runsVariable]: String(runs), ...(profiles ? { [manyProfilesVariable]: String(profiles) } : {}) },
+    beforeOpen: ({ home }) => (profiles ? writeAwsFiles(home, generateProfiles(profiles)) : writeBenchProfile(home)),
   });
   try {
     const outcome = result as InHostResult;

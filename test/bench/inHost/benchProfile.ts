@@ -6,3 +6,6 @@ export const benchProfile = { name: 'bench', region: 'us-east-1' } as const;
 
 /** How many timed connects the in-host module makes, one pair (ours, bare) each. */
 export const runsVariable = 'AWS_CM_BENCH_RUNS';
+
+/** Set in the host whose files have that many generated profiles and no bench profile: it measures activation only. */
+export const manyProfilesVariable = 'AWS_CM_BENCH_MANY_PROFILES';
