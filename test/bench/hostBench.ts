@@ -1,5 +1,5 @@
 /**
- * The host half of `npm run bench`: activation (with 10,000 profiles too), connect, the Connect quick pick and the Profiles view, measured in the
+ * The host half of `npm run bench`: activation (with 10,000 profiles too), connect, the Connect quick pick, the Profiles view and the Explorer's Lambda listing, measured in the
  * real VS Code extension host (code-server) on the extension as users get it: it packages the .vsix
  * (production build) and installs it. Activation happens once per host, so it is measured over
  * several launches (BENCH_HOST_LAUNCHES, default 5), each with the activation probe as the extension
@@ -25,6 +25,7 @@ import { generateProfiles, writeAwsFiles } from './generateProfiles';
 import type { InHostResult } from './inHost/index';
 import { measureConnectPick } from './connectPick';
 import { measureProfilesView } from './profilesViewOpen';
+import { measureExplorerListing } from './explorerListing';
 import { writeBenchProfile } from './benchWorkbench';
 import { editorRows, measureEditorHost } from './editorHost';
 import { table, type Row } from './measure';
@@ -48,12 +49,14 @@ export async function measureHost(runs: number): Promise<{ rows: Row[]; results:
     const manyProfilesHost = await launchHost({ browser, extensionsDir, endpointUrl: endpoint.url, runs, profiles: manyProfiles });
     const pickMs = await measureConnectPick({ browser, extensionsDir, profiles: manyProfiles, runs });
     const profilesViewMs = await measureProfilesView({ browser, extensionsDir, profiles: manyProfiles, runs });
+    const explorerListing = await measureExplorerListing({ browser, extensionsDir, runs });
     const editor = await measureEditorHost(browser, extensionsDir, runs);
     const measured = report({
       hosts,
       pickMs,
       profilesViewMs,
       manyProfilesHost,
+      explorerListing,
       runs,
       latencyMs,
       seconds: (performance.now() - started) / 1000,
