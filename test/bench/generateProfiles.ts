@@ -2,9 +2,13 @@
  * Shared files of any size, as people and tools write them: comments, blank lines, static keys,
  * session tokens, role chains, MFA, credential_process, and the SSO sections AWS tools generate.
  */
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import type { FileTexts } from '../../src/core/profiles/editChecks';
 
-export function generateProfiles(count: number): Required<{ [K in keyof FileTexts]: string }> {
+type AwsTexts = Required<{ [K in keyof FileTexts]: string }>;
+
+export function generateProfiles(count: number): AwsTexts {
   const config: string[] = ['# generated for the benchmark', '[default]', 'region = us-east-1', 'output = json', ''];
   const credentials: string[] = [
     '# generated for the benchmark',
@@ -78,4 +82,13 @@ export function generateProfiles(count: number): Required<{ [K in keyof FileText
     }
   }
   return { config: config.join('\n'), credentials: credentials.join('\n') };
+}
+
+/** Writes the two files into `home`'s .aws folder, private as the AWS CLI makes them. */
+export function writeAwsFiles(home: string, { config, credentials }: AwsTexts): void {
+  const folder = path.join(home, '.aws');
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  writeFileSync(path.join(folder, 'config'), config);
+  writeFileSync(path.join(folder, 'credentials'), credentials, { mode: 0o600 });
+  chmodSync(path.join(folder, 'credentials'), 0o600);
 }

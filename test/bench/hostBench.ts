@@ -1,5 +1,5 @@
 /**
- * The host half of `npm run bench`: activation, connect and the Connect quick pick, measured in the
+ * The host half of `npm run bench`: activation (with 10,000 profiles too), connect, the Connect quick pick, the Profiles view and the Explorer's Lambda listing, measured in the
  * real VS Code extension host (code-server) on the extension as users get it: it packages the .vsix
  * (production build) and installs it. Activation happens once per host, so it is measured over
  * several launches (BENCH_HOST_LAUNCHES, default 5), each with the activation probe as the extension
@@ -7,22 +7,26 @@
  * Alone: `npx tsc -p . && node out/test/bench/hostBench.js` (BENCH_RUNS, default 9).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
 import { eventually } from '../eventually';
-import { exampleUser, startAwsEndpoint } from '../fixtures/awsEndpoint';
+import { startAwsEndpoint } from '../fixtures/awsEndpoint';
 import { launchBrowser } from '../host/browser';
 import { onCleanup, runCleanups } from '../host/cleanup';
 import { installVsix } from '../host/codeServer';
 import { root } from '../host/install';
 import { runInHost } from '../host/runInHost';
-import { connectPickProfiles, report, type HostLaunch } from './hostReport';
-import { benchProfile, runsVariable } from './inHost/benchProfile';
+import { manyProfiles, report, type HostLaunch } from './hostReport';
+import { manyProfilesVariable, runsVariable } from './inHost/benchProfile';
+import { generateProfiles, writeAwsFiles } from './generateProfiles';
 import type { InHostResult } from './inHost/index';
 import { measureConnectPick } from './connectPick';
+import { measureProfilesView } from './profilesViewOpen';
+import { measureExplorerListing } from './explorerListing';
+import { writeBenchProfile } from './benchWorkbench';
 import { editorRows, measureEditorHost } from './editorHost';
 import { table, type Row } from './measure';
 
@@ -42,9 +46,21 @@ export async function measureHost(runs: number): Promise<{ rows: Row[]; results:
     for (let launch = 0; launch < launches; launch++) {
       hosts.push(await launchHost({ browser, extensionsDir, endpointUrl: endpoint.url, runs }));
     }
-    const pickMs = await measureConnectPick({ browser, extensionsDir, profiles: connectPickProfiles, runs });
+    const manyProfilesHost = await launchHost({ browser, extensionsDir, endpointUrl: endpoint.url, runs, profiles: manyProfiles });
+    const pickMs = await measureConnectPick({ browser, extensionsDir, profiles: manyProfiles, runs });
+    const profilesViewMs = await measureProfilesView({ browser, extensionsDir, profiles: manyProfiles, runs });
+    const explorerListing = await measureExplorerListing({ browser, extensionsDir, runs });
     const editor = await measureEditorHost(browser, extensionsDir, runs);
-    const measured = report({ hosts, pickMs, runs, latencyMs, seconds: (performance.now() - started) / 1000 });
+    const measured = report({
+      hosts,
+      pickMs,
+      profilesViewMs,
+      manyProfilesHost,
+      explorerListing,
+      runs,
+      latencyMs,
+      seconds: (performance.now() - started) / 1000,
+    });
     return {
       rows: [...measured.rows, ...editorRows(editor)],
       results: {
@@ -80,17 +96,19 @@ interface Launch {
   readonly extensionsDir: string;
   readonly endpointUrl: string;
   readonly runs: number;
+  /** Generated profiles instead of the bench profile: activation and their read are measured, no connect. */
+  readonly profiles?: number;
 }
 
-async function launchHost({ browser, extensionsDir, endpointUrl, runs }: Launch): Promise<HostLaunch> {
+async function launchHost({ browser, extensionsDir, endpointUrl, runs, profiles }: Launch): Promise<HostLaunch> {
   const { result, server, page } = await runInHost({
     testsPath: path.join(root, 'out', 'test', 'bench', 'inHost', 'index.js'),
     extensionPath: path.join(root, 'test', 'bench', 'probe'),
     extensionsDir,
     timeoutMs: 180_000,
     browser,
-    env: { AWS_ENDPOINT_URL: endpointUrl, [runsVariable]: String(runs) },
-    beforeOpen: (started) => writeBenchProfile(started.home),
+    env: { AWS_ENDPOINT_URL: endpointUrl, [runsVariable]: String(runs), ...(profiles ? { [manyProfilesVariable]: String(profiles) } : {}) },
+    beforeOpen: ({ home }) => (profiles ? writeAwsFiles(home, generateProfiles(profiles)) : writeBenchProfile(home)),
   });
   try {
     const outcome = result as InHostResult;
@@ -102,18 +120,6 @@ async function launchHost({ browser, extensionsDir, endpointUrl, runs }: Launch)
     await page.close();
     await server.stop();
   }
-}
-
-/** A static-keys profile with the endpoint's example keys. */
-function writeBenchProfile(home: string): void {
-  const folder = path.join(home, '.aws');
-  mkdirSync(folder, { recursive: true, mode: 0o700 });
-  writeFileSync(path.join(folder, 'config'), `[profile ${benchProfile.name}]\nregion = ${benchProfile.region}\n`);
-  writeFileSync(
-    path.join(folder, 'credentials'),
-    `[${benchProfile.name}]\naws_access_key_id = ${exampleUser.accessKeyId}\naws_secret_access_key = ${exampleUser.secretAccessKey}\n`,
-    { mode: 0o600 },
-  );
 }
 
 /** The time activate() measured itself and logged ("Activated in N ms."); the log is written a moment later. */

@@ -5,9 +5,11 @@ import { codeServers, root } from '../host/install';
 import { readingMs } from './inHost/benchProfile';
 import type { InHostFigures } from './inHost/index';
 import { medianOf, type Row } from './measure';
+import { listing, type ListingTimes } from './explorerListing';
 import { sdkCodeIn } from './sdkCode';
 
-export const connectPickProfiles = 10_000;
+/** How many profiles the quick pick, the Profiles view and the heap are measured with. */
+export const manyProfiles = 10_000;
 
 export interface HostLaunch {
   readonly figures: InHostFigures;
@@ -18,12 +20,18 @@ export interface HostLaunch {
 export interface HostMeasures {
   readonly hosts: readonly HostLaunch[];
   readonly pickMs: readonly number[];
+  /** The Profiles view's first rows, each in a new window. */
+  readonly profilesViewMs: readonly number[];
+  /** The host whose files have `manyProfiles` profiles: activation and their read only. */
+  readonly manyProfilesHost: HostLaunch;
+  readonly explorerListing: readonly ListingTimes[];
   readonly runs: number;
   readonly latencyMs: number;
   readonly seconds: number;
 }
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
 // The repository's dist/ is what the installed .vsix was packaged from, byte for byte.
 const fileSize = (file: string): number => statSync(path.join(root, file)).size;
@@ -31,35 +39,41 @@ const isChunk = (file: string): boolean => file.startsWith(path.join('dist', 'la
 const chunkList = (files: readonly string[]): string =>
   files.map((file) => `${path.basename(file)} ${kb(fileSize(file))}`).join(', ') || 'none';
 
-export function report({ hosts, pickMs, runs, latencyMs, seconds }: HostMeasures): {
+export function report({ hosts, pickMs, profilesViewMs, manyProfilesHost, explorerListing, runs, latencyMs, seconds }: HostMeasures): {
   rows: Row[];
   results: Record<string, number | string | boolean>;
 } {
   const figures = hosts.map((host) => host.figures);
   const activation = figures.map((figure) => figure.activation);
+  const connects = figures.flatMap((figure) => figure.connect ?? []);
   const every = <T>(list: (figure: InHostFigures) => readonly T[]): T[] => [...new Set(figures.flatMap(list))].sort();
   const activateMs = medianOf(hosts.map((host) => host.activateMs));
   const activateCallMs = medianOf(activation.map((figure) => figure.activateCallMs));
   const inactiveAtStart = activation.filter((figure) => !figure.activeAtStart && !figure.bundleLoadedAtStart).length;
   const heapBytes = medianOf(activation.map((figure) => figure.heapGrowthBytes));
   const heapWithReadBytes = medianOf(activation.map((figure) => figure.heapGrowthWithReadBytes));
+  const heapWithManyBytes = manyProfilesHost.figures.activation.heapGrowthWithReadBytes;
   // Files outside the extension (absolute paths) were loaded meanwhile by other extensions.
   const ownFiles = every((figure) => figure.activation.loadedByActivation.filter((file) => !path.isAbsolute(file)));
   const ourCode = ownFiles.filter((file) => !file.startsWith('node_modules'));
   const nodeModules = ownFiles.length - ourCode.length;
   const othersMeanwhile = medianOf(activation.map((figure) => figure.loadedByActivation.filter((file) => path.isAbsolute(file)).length));
-  const beforeConnect = every((figure) => figure.connect.loadedBeforeConnect);
+  const beforeConnect = every((figure) => figure.connect?.loadedBeforeConnect ?? []);
   const sdkBeforeConnect = sdkCodeIn(beforeConnect, root);
-  const firstConnectChunks = every((figure) => figure.connect.loadedByFirstConnect.filter(isChunk));
+  const firstConnectChunks = every((figure) => figure.connect?.loadedByFirstConnect.filter(isChunk) ?? []);
   const bundleBytes = fileSize(path.join('dist', 'extension.js'));
-  const firstConnectMs = medianOf(figures.map((figure) => figure.connect.firstMs));
-  const fromPickMs = medianOf(figures.flatMap((figure) => figure.connect.fromPickMs));
+  const firstConnectMs = medianOf(connects.map((connect) => connect.firstMs));
+  const fromPickMs = medianOf(connects.flatMap((connect) => connect.fromPickMs));
   const firstRatio = firstConnectMs / fromPickMs;
-  const oursMs = medianOf(figures.flatMap((figure) => figure.connect.oursMs));
-  const bareMs = medianOf(figures.flatMap((figure) => figure.connect.bareMs));
-  const pairs = figures.reduce((count, figure) => count + figure.connect.oursMs.length, 0);
+  const oursMs = medianOf(connects.flatMap((connect) => connect.oursMs));
+  const bareMs = medianOf(connects.flatMap((connect) => connect.bareMs));
+  const pairs = connects.reduce((count, connect) => count + connect.oursMs.length, 0);
   const ratio = oursMs / bareMs;
   const pick = medianOf(pickMs);
+  const profilesView = medianOf(profilesViewMs);
+  const listingFirstMs = medianOf(explorerListing.map((times) => times.firstRowMs));
+  const listingAllMs = medianOf(explorerListing.map((times) => times.allMs));
+  const floorMs = (listing.functions / listing.pageSize) * listing.latencyMs;
   const rows: Row[] = [
     {
       measure: `activate() itself (its log line; ${hosts.length} hosts)`,
@@ -76,6 +90,12 @@ export function report({ hosts, pickMs, runs, latencyMs, seconds }: HostMeasures
     },
     { measure: 'extension host heap kept by activation', value: kb(heapBytes), budget: '', pass: undefined },
     { measure: '  with the first read of the AWS files', value: kb(heapWithReadBytes), budget: '', pass: undefined },
+    {
+      measure: `  with ${manyProfiles.toLocaleString('en-US')} profiles read (one host)`,
+      value: mb(heapWithManyBytes),
+      budget: '<= 20 MB',
+      pass: heapWithManyBytes <= 20 * 1024 * 1024,
+    },
     {
       measure: 'files activation loads: ours / node_modules',
       value: `${ourCode.join(', ')} / ${nodeModules}`,
@@ -109,20 +129,39 @@ export function report({ hosts, pickMs, runs, latencyMs, seconds }: HostMeasures
     { measure: '  bare SDK fromIni + GetCallerIdentity', value: ms(bareMs), budget: '', pass: undefined },
     { measure: '  ratio to the bare call', value: `${ratio.toFixed(2)}x`, budget: '<= 1.15x', pass: ratio <= 1.15 },
     {
-      measure: `Connect to AWS quick pick, ${connectPickProfiles.toLocaleString('en-US')} profiles`,
+      measure: `Connect to AWS quick pick, ${manyProfiles.toLocaleString('en-US')} profiles`,
       value: ms(pick),
       budget: '<= 300 ms',
       pass: pick <= 300,
     },
+    {
+      measure: `Profiles view, first rows, ${manyProfiles.toLocaleString('en-US')} profiles`,
+      value: ms(profilesView),
+      budget: '<= 300 ms',
+      pass: profilesView <= 300,
+    },
+    {
+      measure: `Explorer, ${listing.functions.toLocaleString('en-US')} Lambda functions (${listing.functions / listing.pageSize} pages, ${listing.latencyMs} ms each)`,
+      value: `${ms(listingAllMs)}, ${(listingAllMs / floorMs).toFixed(2)}x the ${floorMs} ms floor`,
+      budget: '<= 1.15x',
+      pass: listingAllMs <= 1.15 * floorMs,
+    },
+    {
+      measure: '  its first function row',
+      value: ms(listingFirstMs),
+      budget: 'before the last page',
+      pass: listingFirstMs < listingAllMs,
+    },
   ];
   const { vscode } = codeServers.newest;
-  const note = `host: VS Code ${vscode} (code-server), extension host Node ${figures[0]?.node ?? '?'}, the packaged .vsix; activation: median of ${hosts.length} hosts; connects: ${runs} pairs per host; quick pick: median of ${runs}; ${seconds.toFixed(0)} s in all`;
+  const note = `host: VS Code ${vscode} (code-server), extension host Node ${figures[0]?.node ?? '?'}, the packaged .vsix; activation: median of ${hosts.length} hosts; connects: ${runs} pairs per host; quick pick: median of ${runs}; Profiles view: median of ${profilesViewMs.length} windows; Explorer listing: median of ${explorerListing.length} after one untimed; ${seconds.toFixed(0)} s in all`;
   const results: Record<string, number | string | boolean> = {
     'host.activate.ms': activateMs,
     'host.activateCall.ms': activateCallMs,
     'host.inactiveAtStart': `${inactiveAtStart}/${hosts.length}`,
     'host.activation.heap.bytes': heapBytes,
     'host.activation.heapWithRead.bytes': heapWithReadBytes,
+    [`host.activation.heapWith${manyProfiles}.bytes`]: heapWithManyBytes,
     'host.activation.files': ourCode.join(', '),
     'host.activation.nodeModulesFiles': nodeModules,
     'host.sdkBeforeConnect': sdkBeforeConnect.join('; ') || 'none',
@@ -134,7 +173,10 @@ export function report({ hosts, pickMs, runs, latencyMs, seconds }: HostMeasures
     'host.connect.ours.ms': oursMs,
     'host.connect.bare.ms': bareMs,
     'host.connect.ratio': ratio,
-    [`host.connectPick.${connectPickProfiles}.ms`]: pick,
+    [`host.connectPick.${manyProfiles}.ms`]: pick,
+    [`host.profilesView.${manyProfiles}.ms`]: profilesView,
+    'host.explorer.lambda.first.ms': listingFirstMs,
+    'host.explorer.lambda.all.ms': listingAllMs,
     'host.seconds': seconds,
     'host.note': note,
   };

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { exampleUser } from '../fixtures/awsEndpoint';
+import { exampleAccount, exampleUser } from '../fixtures/awsEndpoint';
 import { ui } from './session';
 import { clickTreeRow, pick, quickPickLabels, resetWorkbench, runCommand, treeRows, waitForStatusBarItem, type TreeRow } from './workbench';
 
@@ -46,6 +46,34 @@ describe('the AWS Explorer', () => {
     await clickTreeRow(page, 'AWS Explorer', 'function-001');
     await page.keyboard.press('End');
     await treeRows(page, 'AWS Explorer', has('function-075'));
+  });
+
+  it('shows the first page of functions while the later ones are still being listed, then says how many', async () => {
+    const { page, endpoint } = ui();
+    const region = `${exampleAccount}:us-east-1`;
+    const seeded = endpoint.state.functions[region];
+    endpoint.state.functions[region] = Array.from({ length: 200 }, (_, index) => `function-${String(index + 1).padStart(3, '0')}`);
+    try {
+      await runCommand(page, 'AWS: Connect to AWS');
+      await quickPickLabels(page, /^default$/);
+      await pick(page, 'default');
+      await waitForStatusBarItem(page, /^AWS: profile:default$/, false);
+      await runCommand(page, 'AWS: Focus on AWS Explorer View');
+      await treeRows(page, 'AWS Explorer', has('Lambda'));
+      endpoint.state.injection.latencyMs = 1_500;
+      const calls = (): number => endpoint.state.log.filter((entry) => entry.service === 'lambda').length;
+      const before = calls();
+      await clickTreeRow(page, 'AWS Explorer', 'Lambda');
+      const firstPage = (rows: TreeRow[]): boolean =>
+        has('function-001')(rows) && rows.some((row) => row.label === 'Lambda' && row.description === '50 functions so far…');
+      await treeRows(page, 'AWS Explorer', firstPage, 5_000);
+      assert.ok(calls() - before < 4, `all ${calls() - before} pages were answered when the first showed`);
+      endpoint.state.injection.latencyMs = 0;
+      await treeRows(page, 'AWS Explorer', (rows) => rows.some((row) => row.label === 'Lambda' && row.description === '200 functions'));
+    } finally {
+      endpoint.state.injection.latencyMs = 0;
+      endpoint.state.functions[region] = seeded ?? [];
+    }
   });
 
   it('shows each region of the setting, says when it has no functions, and retries a failed call', async () => {

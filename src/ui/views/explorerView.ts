@@ -1,6 +1,7 @@
 /**
  * The AWS Explorer: the connection, then each region shown (the profile's, and those added with
- * AWS: Show or Hide Regions or in the setting awsCredentialManager.explorer.regions), and under each region its Lambda functions, every page, sorted; then
+ * AWS: Show or Hide Regions or in the setting awsCredentialManager.explorer.regions), and under each region its Lambda functions, sorted,
+ * shown as their pages arrive; then
  * each signed-in IAM Identity Center session with its accounts and roles, a click on a role
  * connecting with it. A failed call shows an error node that retries on click. Empty when not
  * connected nor signed in, so the welcome view offers Connect to AWS.
@@ -71,6 +72,23 @@ class LambdaNode extends vscode.TreeItem {
     this.iconPath = new vscode.ThemeIcon('symbol-function');
     this.accessibilityInformation = { label: vscode.l10n.t('Lambda functions in {0}', parent.region) };
   }
+
+  /** How many functions are listed, and whether more are on their way. */
+  count(listing: FunctionListing | undefined): this {
+    const listed = listing?.functions.length ?? 0;
+    const count = listed === 1 ? vscode.l10n.t('1 function') : vscode.l10n.t('{0} functions', listed);
+    this.description = !listing || listing.error !== undefined ? '' : listing.done ? count : vscode.l10n.t('{0} so far…', count);
+    return this;
+  }
+}
+
+/** A region's functions as their pages arrive. */
+interface FunctionListing {
+  functions: readonly LambdaFunction[];
+  done: boolean;
+  error?: unknown;
+  /** Settles with the first page, or the end or failure before it: what the view waits for before it shows any row. */
+  readonly started: Promise<void>;
 }
 
 class FunctionNode extends vscode.TreeItem implements ConsoleTarget {
@@ -93,11 +111,14 @@ class FunctionNode extends vscode.TreeItem implements ConsoleTarget {
   }
 }
 
-/** "[No functions found]", or a failed call that retries when clicked. */
+/** "[No functions found]", more on their way, or a failed call that retries when clicked. */
 class MessageNode extends vscode.TreeItem {
-  constructor(id: string, label: string, failure?: string) {
+  constructor(id: string, label: string, failure?: string, icon?: vscode.ThemeIcon) {
     super(label);
     this.id = id;
+    if (icon) {
+      this.iconPath = icon;
+    }
     this.accessibilityInformation = { label: failure ? vscode.l10n.t('{0}: {1} Press Enter to try again.', label, failure) : label };
     if (failure) {
       this.tooltip = vscode.l10n.t('{0}\n\nClick to try again.', failure);
@@ -158,13 +179,18 @@ class RoleNode extends vscode.TreeItem {
   }
 }
 
+const loadingIcon = new vscode.ThemeIcon('loading~spin');
+
 type Node = ConnectionNode | RegionNode | LambdaNode | FunctionNode | MessageNode | SessionNode | AccountNode | RoleNode;
 
 export class ExplorerTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscription: vscode.Disposable;
-  private readonly functions = new Map<string, Promise<LambdaFunction[]>>();
+  private readonly functions = new Map<string, FunctionListing>();
+  /** The Lambda node of each region the tree shows now: the one to redraw as pages arrive. */
+  private readonly lambdaNodes = new Map<string, LambdaNode>();
+  private readonly redraws = new Map<string, ReturnType<typeof setTimeout>>();
   /** Stops the listings in flight: a refresh or another connection makes them useless. */
   private listings = new AbortController();
 
@@ -190,6 +216,7 @@ export class ExplorerTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     this.listings.abort();
     this.listings = new AbortController();
     this.functions.clear();
+    this.stopRedraws();
     this.assignments.clear();
     this.changed.fire(undefined);
   }
@@ -200,12 +227,14 @@ export class ExplorerTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
-    return node;
+    return node instanceof LambdaNode ? node.count(this.functions.get(node.parent.region)) : node;
   }
 
   async getChildren(node?: Node): Promise<Node[]> {
     if (node instanceof RegionNode) {
-      return [new LambdaNode(node)];
+      const lambda = new LambdaNode(node);
+      this.lambdaNodes.set(node.region, lambda);
+      return [lambda];
     }
     if (node instanceof LambdaNode) {
       return this.functionNodes(node.parent);
@@ -266,30 +295,85 @@ export class ExplorerTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
       // A node of an earlier connection: the tree is being redrawn for the current one.
       return [];
     }
-    let listing = this.functions.get(region);
-    if (!listing) {
-      const { signal } = this.listings;
-      listing = import('../../core/aws/resources/lambda.js').then(({ listLambdaFunctions }) =>
-        listLambdaFunctions(connection.access, region, signal),
-      );
-      this.functions.set(region, listing);
-    }
-    try {
-      const functions = await listing;
-      return functions.length === 0
-        ? [new MessageNode(`lambda:${region}:none`, vscode.l10n.t('[No functions found]'))]
-        : functions.map((entry) => new FunctionNode(region, entry));
-    } catch (error) {
+    const listing = this.functions.get(region) ?? this.startListing(connection, region);
+    await listing.started;
+    const rows: Node[] = listing.functions.map((entry) => new FunctionNode(region, entry));
+    if (listing.error !== undefined) {
+      // Shown once: the next expand lists again.
       if (this.functions.get(region) === listing) {
         this.functions.delete(region);
       }
-      const { message } = describeAwsError(error);
-      return [new MessageNode(`lambda:${region}:error`, vscode.l10n.t('Failed to list functions: {0}', message), message)];
+      const { message } = describeAwsError(listing.error);
+      return [...rows, new MessageNode(`lambda:${region}:error`, vscode.l10n.t('Failed to list functions: {0}', message), message)];
     }
+    if (!listing.done) {
+      return [...rows, new MessageNode(`lambda:${region}:loading`, vscode.l10n.t('Loading more functions…'), undefined, loadingIcon)];
+    }
+    return rows.length > 0 ? rows : [new MessageNode(`lambda:${region}:none`, vscode.l10n.t('[No functions found]'))];
+  }
+
+  /** Lists the region's functions, redrawing its Lambda node as pages arrive (at most every 100 ms) and at the end. */
+  private startListing(connection: Connection, region: string): FunctionListing {
+    const { signal } = this.listings;
+    let started = (): void => undefined;
+    const listing: FunctionListing = { functions: [], done: false, started: new Promise((resolve) => (started = resolve)) };
+    this.functions.set(region, listing);
+    // Until a page is shown, the view waits for `started` and draws the end itself.
+    let shown = false;
+    const onPage = (sorted: readonly LambdaFunction[]): void => {
+      listing.functions = sorted;
+      shown = true;
+      started();
+      this.redrawSoon(region);
+    };
+    void import('../../core/aws/resources/lambda.js')
+      .then(({ listLambdaFunctions }) => listLambdaFunctions(connection.access, region, { signal, onPage }))
+      .then(
+        (functions) => {
+          listing.functions = functions;
+          listing.done = true;
+        },
+        (error: unknown) => {
+          listing.error = error;
+        },
+      )
+      .finally(() => {
+        started();
+        if (shown && !signal.aborted) {
+          this.redrawNow(region);
+        }
+      });
+    return listing;
+  }
+
+  private redrawSoon(region: string): void {
+    if (!this.redraws.has(region)) {
+      this.redraws.set(
+        region,
+        setTimeout(() => this.redrawNow(region), 100),
+      );
+    }
+  }
+
+  private redrawNow(region: string): void {
+    clearTimeout(this.redraws.get(region));
+    this.redraws.delete(region);
+    const node = this.lambdaNodes.get(region);
+    if (node) {
+      this.changed.fire(node);
+    }
+  }
+
+  private stopRedraws(): void {
+    for (const timer of this.redraws.values()) {
+      clearTimeout(timer);
+    }
+    this.redraws.clear();
   }
 
   dispose(): void {
     this.listings.abort();
+    this.stopRedraws();
     this.subscription.dispose();
     this.changed.dispose();
   }

@@ -32,9 +32,9 @@ interface SignIn {
 export class ProfileNode extends vscode.TreeItem {
   constructor(
     readonly report: ProfileReport,
-    signIn?: SignIn,
+    private readonly signIn?: SignIn,
     /** The age in days of the profile's access key, when it is old enough to rotate. */
-    oldKeyDays?: number,
+    private readonly oldKeyDays?: number,
   ) {
     const { profile, status, problems } = report;
     const name = quoted(profile.name);
@@ -44,10 +44,6 @@ export class ProfileNode extends vscode.TreeItem {
     const extra = signIn?.status ? tokenStatusWords(signIn.status) : oldKeyDays === undefined ? undefined : keyAgeWords(oldKeyDays);
     this.description = extra !== undefined && status !== 'invalid' ? `${described} · ${extra}` : described;
     this.iconPath = oldKeyDays === undefined ? statusIcons[status] : statusIcons.warning;
-    this.tooltip = profileTooltip(report, signIn);
-    if (oldKeyDays !== undefined) {
-      this.tooltip.appendMarkdown(`\n\n$(warning) ${escape(oldKeyAdvice(oldKeyDays))}`);
-    }
     // What the menus may offer: see "view/item/context" in package.json.
     const inFile = profile.definitions.length > 0;
     // Rename and Delete only where the writer can write the name back (see uneditableProfile).
@@ -64,6 +60,16 @@ export class ProfileNode extends vscode.TreeItem {
       .filter(Boolean)
       .join(';');
     this.accessibilityInformation = { label: `${name}, ${statusLabel(report)}, ${this.description}` };
+  }
+
+  /** Made when the tooltip is about to show (resolveTreeItem): thousands of them would slow the view's first rows. */
+  withTooltip(): this {
+    const tooltip = profileTooltip(this.report, this.signIn);
+    if (this.oldKeyDays !== undefined) {
+      tooltip.appendMarkdown(`\n\n$(warning) ${escape(oldKeyAdvice(this.oldKeyDays))}`);
+    }
+    this.tooltip = tooltip;
+    return this;
   }
 }
 
@@ -143,6 +149,10 @@ export class ProfilesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
 
   getTreeItem(node: Node): vscode.TreeItem {
     return node;
+  }
+
+  resolveTreeItem(item: vscode.TreeItem, node: Node): vscode.TreeItem {
+    return node instanceof ProfileNode ? node.withTooltip() : item;
   }
 
   async getChildren(node?: Node): Promise<Node[]> {

@@ -9,3 +9,6 @@ export const runsVariable = 'AWS_CM_BENCH_RUNS';
 
 /** The time a person takes to find their profile in the Connect to AWS pick before choosing it. */
 export const readingMs = 400;
+
+/** Set in the host whose files have that many generated profiles and no bench profile: it measures activation only. */
+export const manyProfilesVariable = 'AWS_CM_BENCH_MANY_PROFILES';

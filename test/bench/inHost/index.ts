@@ -7,14 +7,15 @@ import { writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { probeId, type ProbeApi } from '../probe/extension';
 import type { ActivationFigures } from './activation';
-import { runsVariable } from './benchProfile';
+import { manyProfilesVariable, runsVariable } from './benchProfile';
 import { measureConnects, type ConnectFigures } from './connect';
 
 export interface InHostFigures {
   /** The extension host's Node. */
   readonly node: string;
   readonly activation: ActivationFigures;
-  readonly connect: ConnectFigures;
+  /** Absent in the host with many profiles, which has none to connect with. */
+  readonly connect?: ConnectFigures;
 }
 
 export type InHostResult = { readonly figures: InHostFigures } | { readonly error: string };
@@ -27,8 +28,10 @@ export async function run(): Promise<void> {
       throw new Error(`The activation probe ${probeId} is not loaded`);
     }
     const { api, root, figures: activation } = (await probe.activate()).activation;
-    const connect = await measureConnects(api, root, Number(process.env[runsVariable] ?? 9));
-    result = { figures: { node: process.version, activation, connect } };
+    const connect = process.env[manyProfilesVariable]
+      ? undefined
+      : await measureConnects(api, root, Number(process.env[runsVariable] ?? 9));
+    result = { figures: { node: process.version, activation, ...(connect ? { connect } : {}) } };
   } catch (error) {
     result = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
