@@ -85,6 +85,8 @@ class LambdaNode extends vscode.TreeItem {
 /** A region's functions as their pages arrive. */
 interface FunctionListing {
   functions: readonly LambdaFunction[];
+  /** Each function's row, made once however often the list is redrawn as pages arrive. */
+  readonly rows: WeakMap<LambdaFunction, FunctionNode>;
   done: boolean;
   error?: unknown;
   /** Settles with the first page, or the end or failure before it: what the view waits for before it shows any row. */
@@ -94,12 +96,14 @@ interface FunctionListing {
 class FunctionNode extends vscode.TreeItem implements ConsoleTarget {
   readonly destination: ConsoleDestination;
 
-  constructor(region: string, entry: LambdaFunction) {
+  constructor(
+    region: string,
+    private readonly entry: LambdaFunction,
+  ) {
     super(entry.name);
     this.id = `lambda:${region}:${entry.name}`;
     this.description = entry.runtime ?? '';
-    this.tooltip = entry.arn ?? entry.name;
-    this.iconPath = new vscode.ThemeIcon('symbol-method');
+    this.iconPath = functionIcon;
     this.contextValue = 'lambdaFunction';
     this.destination = { kind: 'lambdaFunction', region, name: entry.name };
     // Its own words: without them a screen reader reads the tooltip, the function's whole ARN.
@@ -109,7 +113,15 @@ class FunctionNode extends vscode.TreeItem implements ConsoleTarget {
         : vscode.l10n.t('Lambda function {0}', entry.name),
     };
   }
+
+  /** Made when the tooltip is about to show (resolveTreeItem), not for each of thousands of rows. */
+  withTooltip(): this {
+    this.tooltip = this.entry.arn ?? this.entry.name;
+    return this;
+  }
 }
+
+const functionIcon = new vscode.ThemeIcon('symbol-method');
 
 /** "[No functions found]", more on their way, or a failed call that retries when clicked. */
 class MessageNode extends vscode.TreeItem {
@@ -180,6 +192,8 @@ class RoleNode extends vscode.TreeItem {
 }
 
 const loadingIcon = new vscode.ThemeIcon('loading~spin');
+/** How long after the first page the Lambda rows are first redrawn; each later redraw waits twice as long. */
+const firstRedrawMs = 100;
 
 type Node = ConnectionNode | RegionNode | LambdaNode | FunctionNode | MessageNode | SessionNode | AccountNode | RoleNode;
 
@@ -228,6 +242,10 @@ export class ExplorerTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
 
   getTreeItem(node: Node): vscode.TreeItem {
     return node instanceof LambdaNode ? node.count(this.functions.get(node.parent.region)) : node;
+  }
+
+  resolveTreeItem(item: vscode.TreeItem, node: Node): vscode.TreeItem {
+    return node instanceof FunctionNode ? node.withTooltip() : item;
   }
 
   async getChildren(node?: Node): Promise<Node[]> {
@@ -297,7 +315,14 @@ export class ExplorerTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     }
     const listing = this.functions.get(region) ?? this.startListing(connection, region);
     await listing.started;
-    const rows: Node[] = listing.functions.map((entry) => new FunctionNode(region, entry));
+    const rows: Node[] = listing.functions.map((entry) => {
+      let row = listing.rows.get(entry);
+      if (!row) {
+        row = new FunctionNode(region, entry);
+        listing.rows.set(entry, row);
+      }
+      return row;
+    });
     if (listing.error !== undefined) {
       // Shown once: the next expand lists again.
       if (this.functions.get(region) === listing) {
@@ -312,19 +337,32 @@ export class ExplorerTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     return rows.length > 0 ? rows : [new MessageNode(`lambda:${region}:none`, vscode.l10n.t('[No functions found]'))];
   }
 
-  /** Lists the region's functions, redrawing its Lambda node as pages arrive (at most every 100 ms) and at the end. */
+  /**
+   * Lists the region's functions, showing the first page at once and redrawing its Lambda node as
+   * more arrive, then at the end. Each redraw sends every row to the window again, so they come
+   * less and less often: 100 ms after the first page, then 200, 400, and so on.
+   */
   private startListing(connection: Connection, region: string): FunctionListing {
     const { signal } = this.listings;
     let started = (): void => undefined;
-    const listing: FunctionListing = { functions: [], done: false, started: new Promise((resolve) => (started = resolve)) };
+    const listing: FunctionListing = {
+      functions: [],
+      rows: new WeakMap(),
+      done: false,
+      started: new Promise((resolve) => (started = resolve)),
+    };
     this.functions.set(region, listing);
     // Until a page is shown, the view waits for `started` and draws the end itself.
     let shown = false;
+    let nextRedrawMs = firstRedrawMs;
     const onPage = (sorted: readonly LambdaFunction[]): void => {
       listing.functions = sorted;
-      shown = true;
-      started();
-      this.redrawSoon(region);
+      if (!shown) {
+        shown = true;
+        started();
+      } else if (this.redrawSoon(region, nextRedrawMs)) {
+        nextRedrawMs *= 2;
+      }
     };
     void import('../../core/aws/resources/lambda.js')
       .then(({ listLambdaFunctions }) => listLambdaFunctions(connection.access, region, { signal, onPage }))
@@ -346,13 +384,16 @@ export class ExplorerTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     return listing;
   }
 
-  private redrawSoon(region: string): void {
-    if (!this.redraws.has(region)) {
-      this.redraws.set(
-        region,
-        setTimeout(() => this.redrawNow(region), 100),
-      );
+  /** Says whether it set a new redraw, rather than leaving the one already due. */
+  private redrawSoon(region: string, delayMs: number): boolean {
+    if (this.redraws.has(region)) {
+      return false;
     }
+    this.redraws.set(
+      region,
+      setTimeout(() => this.redrawNow(region), delayMs),
+    );
+    return true;
   }
 
   private redrawNow(region: string): void {

@@ -10,6 +10,11 @@ export function compareByName(a: { readonly name: string }, b: { readonly name: 
 /** `sorted` with `page` merged in, all sorted by name; an equal name keeps the earlier one first. */
 export function mergeByName<T extends { readonly name: string }>(sorted: readonly T[], page: readonly T[]): T[] {
   const added = [...page].sort(compareByName);
+  const last = sorted[sorted.length - 1];
+  if (last === undefined || added.length === 0 || compareByName(added[0] as T, last) >= 0) {
+    // Pages often come in order: each then goes after the ones before, without comparing them all again.
+    return sorted.concat(added);
+  }
   const merged: T[] = [];
   let next = 0;
   for (const entry of sorted) {

@@ -23,6 +23,11 @@ describe('mergeByName', () => {
     );
   });
 
+  it('puts a page that comes after the list at its end, and merges one that overlaps its last entry', () => {
+    assert.deepEqual(names(mergeByName(named('a', 'b'), named('d', 'c'))), ['a', 'b', 'c', 'd']);
+    assert.deepEqual(names(mergeByName(named('a', 'c'), named('d', 'b'))), ['a', 'b', 'c', 'd']);
+  });
+
   it('keeps an entry already listed before a later one of the same name', () => {
     const first = { name: 'same', page: 1 };
     const second = { name: 'same', page: 2 };
