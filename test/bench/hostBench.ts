@@ -21,11 +21,12 @@ import { root } from '../host/install';
 import { runInHost } from '../host/runInHost';
 import { manyProfiles, report, type HostLaunch } from './hostReport';
 import { manyProfilesVariable, runsVariable } from './inHost/benchProfile';
+import { listingEndpointVariable } from './inHost/bareListing';
 import { generateProfiles, writeAwsFiles } from './generateProfiles';
 import type { InHostResult } from './inHost/index';
 import { measureConnectPick } from './connectPick';
 import { measureProfilesView } from './profilesViewOpen';
-import { measureExplorerListing } from './explorerListing';
+import { measureExplorerListing, startListingEndpoint } from './explorerListing';
 import { writeBenchProfile } from './benchWorkbench';
 import { editorRows, measureEditorHost } from './editorHost';
 import { table, type Row } from './measure';
@@ -41,10 +42,12 @@ export async function measureHost(runs: number): Promise<{ rows: Row[]; results:
     const endpoint = await startAwsEndpoint();
     onCleanup(() => endpoint.close());
     endpoint.state.injection.latencyMs = latencyMs;
+    const listingEndpoint = await startListingEndpoint();
+    onCleanup(() => listingEndpoint.close());
     const browser = await launchBrowser();
     const hosts: HostLaunch[] = [];
     for (let launch = 0; launch < launches; launch++) {
-      hosts.push(await launchHost({ browser, extensionsDir, endpointUrl: endpoint.url, runs }));
+      hosts.push(await launchHost({ browser, extensionsDir, endpointUrl: endpoint.url, listingUrl: listingEndpoint.url, runs }));
     }
     const manyProfilesHost = await launchHost({ browser, extensionsDir, endpointUrl: endpoint.url, runs, profiles: manyProfiles });
     const pickMs = await measureConnectPick({ browser, extensionsDir, profiles: manyProfiles, runs });
@@ -95,19 +98,26 @@ interface Launch {
   readonly browser: Browser;
   readonly extensionsDir: string;
   readonly endpointUrl: string;
+  /** Where the host lists the Explorer bench's functions with the bare SDK (see inHost/bareListing). */
+  readonly listingUrl?: string;
   readonly runs: number;
   /** Generated profiles instead of the bench profile: activation and their read are measured, no connect. */
   readonly profiles?: number;
 }
 
-async function launchHost({ browser, extensionsDir, endpointUrl, runs, profiles }: Launch): Promise<HostLaunch> {
+async function launchHost({ browser, extensionsDir, endpointUrl, listingUrl, runs, profiles }: Launch): Promise<HostLaunch> {
   const { result, server, page } = await runInHost({
     testsPath: path.join(root, 'out', 'test', 'bench', 'inHost', 'index.js'),
     extensionPath: path.join(root, 'test', 'bench', 'probe'),
     extensionsDir,
     timeoutMs: 180_000,
     browser,
-    env: { AWS_ENDPOINT_URL: endpointUrl, [runsVariable]: String(runs), ...(profiles ? { [manyProfilesVariable]: String(profiles) } : {}) },
+    env: {
+      AWS_ENDPOINT_URL: endpointUrl,
+      [runsVariable]: String(runs),
+      ...(profiles ? { [manyProfilesVariable]: String(profiles) } : {}),
+      ...(listingUrl ? { [listingEndpointVariable]: listingUrl } : {}),
+    },
     beforeOpen: ({ home }) => (profiles ? writeAwsFiles(home, generateProfiles(profiles)) : writeBenchProfile(home)),
   });
   try {
