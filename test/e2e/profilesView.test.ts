@@ -84,6 +84,29 @@ describe('the Profiles view', () => {
     await waitForStatusBarItem(page, new RegExp(`^Ln ${line}, Col 1$`));
   });
 
+  it('shows the first rows of a thousand profiles at once, then every one of them', async () => {
+    const { page, writeHomeFile } = ui();
+    await treeRows(page, 'Profiles', has('dev'));
+    const many = Array.from(
+      { length: 1_000 },
+      (_, index) =>
+        `[many-${String(index + 1).padStart(4, '0')}]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n`,
+    );
+    writeHomeFile('.aws/credentials', `${credentials}${many.join('')}`);
+    await treeRows(page, 'Profiles', has('many-0001'), 5_000);
+    await clickTreeRow(page, 'Profiles', 'default');
+    // The last row comes with the redraw after the first rows: without it, the last row says more are on their way.
+    const end = await eventually(
+      async () => {
+        await page.keyboard.press('End');
+        return treeRows(page, 'Profiles');
+      },
+      has('many-1000'),
+      (rows) => `the last profile is not listed; the last rows: ${rows.map((row) => row.label).join(', ')}`,
+    );
+    assert.ok(!end.some((row) => /^Listing \d+ more profiles/.test(row.label)), 'no row says more are on their way');
+  });
+
   it('picks up a profile added by another program within a second or two', async () => {
     const { page, writeHomeFile } = ui();
     await treeRows(page, 'Profiles', has('dev'));

@@ -98,7 +98,23 @@ class ProblemNode extends vscode.TreeItem {
   }
 }
 
-type Node = ProfileNode | ProblemNode;
+/** Says the rest of the profiles are on their way, for the moment between the first rows and all of them. */
+class MoreProfilesNode extends vscode.TreeItem {
+  constructor(more: number) {
+    super(more === 1 ? vscode.l10n.t('Listing 1 more profile…') : vscode.l10n.t('Listing {0} more profiles…', more));
+    this.id = 'profiles:more';
+    this.iconPath = new vscode.ThemeIcon('loading~spin');
+  }
+}
+
+type Node = ProfileNode | ProblemNode | MoreProfilesNode;
+
+/**
+ * How many rows the view's first listing shows before all of them: more than a screen holds. VS
+ * Code takes about 40 ms per 1,000 rows to move and draw them, so 10,000 at once would hold the
+ * first rows back by almost half a second.
+ */
+const firstRows = 200;
 
 const statusIcons = {
   valid: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
@@ -133,6 +149,8 @@ export class ProfilesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscription: vscode.Disposable;
+  /** How many profile rows the view shows: a redraw never shows fewer than that, while more are on their way. */
+  private shownRows = 0;
 
   constructor(
     private readonly service: ProfileService,
@@ -176,13 +194,21 @@ export class ProfilesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
       }
     }
     const statuses = new Map(await Promise.all([...owners].map(async ([key, target]) => [key, await this.sso.status(target)] as const)));
-    return snapshot.reports.map((report) => {
+    let reports = snapshot.reports;
+    if (reports.length > firstRows && this.shownRows < firstRows) {
+      // The first rows now, and every row in a redraw once these are on screen.
+      setTimeout(() => this.changed.fire(undefined), 0);
+      reports = reports.slice(0, firstRows);
+    }
+    this.shownRows = reports.length;
+    const rows: Node[] = reports.map((report) => {
       if (!targets.has(report)) {
         return new ProfileNode(report, undefined, this.keyAges.oldKeyDays(report.profile.name));
       }
       const target = targets.get(report);
       return new ProfileNode(report, { target, status: target && statuses.get(ownerKey(target.owner)) });
     });
+    return reports === snapshot.reports ? rows : [...rows, new MoreProfilesNode(snapshot.reports.length - reports.length)];
   }
 
   dispose(): void {
