@@ -1,8 +1,7 @@
 /** `npm run test:reliability [-- --long]`: the reliability suites, bounded or with their full counts. */
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
-
-const root = path.resolve(__dirname, '..', '..');
+import { root } from '../host/install';
 const longRun = process.argv.includes('--long');
 const child = spawn(path.join(root, 'node_modules', '.bin', 'mocha'), ['--config', '.mocharc.reliability.json'], {
   cwd: root,

@@ -65,8 +65,7 @@ export function partOf(location: Location | undefined, part: LinePart): Location
 
 /** A problem with the code of its quick fix and the places that explain it, when it has them. */
 export function withCode(problem: Problem, code: ProblemCode | undefined, related?: readonly RelatedPlace[]): Problem {
-  // Built by assignment: a file can hold 50,000 of these, and spreads of spreads are slow to copy.
-  const coded: { -readonly [K in keyof Problem]: Problem[K] } = { ...problem };
+  const coded = copyOf(problem, problem.severity, problem.message);
   if (code !== undefined) {
     coded.code = code;
   }
@@ -74,6 +73,21 @@ export function withCode(problem: Problem, code: ProblemCode | undefined, relate
     coded.related = related;
   }
   return coded;
+}
+
+/**
+ * A problem's copy with another severity and message. Built field by field: a file can hold 50,000
+ * problems, and a spread copies each about ten times slower.
+ */
+export function copyOf(problem: Problem, severity: Severity, message: string): { -readonly [K in keyof Problem]: Problem[K] } {
+  const copy: { -readonly [K in keyof Problem]: Problem[K] } = { severity, message, fix: problem.fix, location: problem.location };
+  if (problem.code !== undefined) {
+    copy.code = problem.code;
+  }
+  if (problem.related !== undefined) {
+    copy.related = problem.related;
+  }
+  return copy;
 }
 
 /** Where a key of the profile being checked is set (its header when the key is not set). */

@@ -3,7 +3,7 @@
  * portability, which finds the notes, and reports on their own those no rule took).
  */
 import type { LinePart } from '../../profiles/model';
-import type { Problem } from '../problems';
+import { copyOf, type Problem } from '../problems';
 
 /**
  * What a note is about, so that a rule takes only the notes that belong with its problem: a
@@ -43,15 +43,19 @@ export interface CliNotes {
 
 /** A problem that also says what the AWS CLI reads on its line: an error when the CLI refuses the file. */
 export function withCliView(problem: Problem, notes: readonly (CliNote | undefined)[], alreadySaid = false): Problem {
-  const taken = notes.filter((note): note is CliNote => note !== undefined);
-  if (taken.length === 0) {
-    return problem;
-  }
   let message = problem.message;
-  for (const note of taken) {
+  let refuses = false;
+  let taken = false;
+  // A loop, not a filter: a file can have a note on each of 100,000 lines.
+  for (const note of notes) {
+    if (note === undefined) {
+      continue;
+    }
+    taken = true;
+    refuses ||= note.refuses;
     const clause = alreadySaid ? (note.said ?? note.cli) : note.cli;
     // After a question ("did you mean region?") the clause is a sentence of its own.
     message = /[?.!]$/.test(message) ? `${message} ${clause.charAt(0).toUpperCase()}${clause.slice(1)}` : `${message}; ${clause}`;
   }
-  return { ...problem, severity: taken.some((note) => note.refuses) ? 'error' : problem.severity, message };
+  return taken ? copyOf(problem, refuses ? 'error' : problem.severity, message) : problem;
 }

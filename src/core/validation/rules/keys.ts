@@ -1,5 +1,6 @@
 /** Problems of the lines of one section: keys set twice, keys the SDK does not know, lines it ignores. */
 import * as l10n from '@vscode/l10n';
+import { slots, template, type Template } from '../../template';
 import type { IniEntry, IniSection } from '../../ini/scan';
 import { setsTopLevelKey, storesValue } from '../../ini/syntax';
 import type { Location } from '../../profiles/model';
@@ -26,6 +27,8 @@ export function reportLineProblems(
   let deleteOne: string | undefined;
   let firstSet: string | undefined;
   let writeKeyValue: string | undefined;
+  let setTwice: Template | undefined;
+  let noEquals: Template | undefined;
   const { entries } = section;
   // The line of the last setting of each key so far (sub-section lines too: `a.b = x` and `a =` then
   // `  b = x` set the same key); most sections hold a handful of keys, looked back over instead.
@@ -45,8 +48,7 @@ export function reportLineProblems(
         withCliView(
           withCode(
             warning(
-              l10n.t(
-                '{0} is set twice in [{1}] (lines {2} and {3}); the AWS SDK uses the later one',
+              (setTwice ??= template(l10n.t('{0} is set twice in [{1}] (lines {2} and {3}); the AWS SDK uses the later one', ...slots)))(
                 shownKey(entry),
                 quoted(section.rawName),
                 earlier + 1,
@@ -71,20 +73,25 @@ export function reportLineProblems(
   for (const index of section.ignoredLines) {
     const text = (file.scan.lines[index]?.text ?? '').trim();
     const line = index + 1;
-    const [message, fix] = text.startsWith('[')
-      ? [
-          l10n.t('line {0} is not a section header for the AWS SDK', line),
-          l10n.t('Put a space between ] and a following # or ; comment, and close the bracket.'),
-        ]
-      : text.startsWith('=')
-        ? [l10n.t('line {0} has no key before =', line), l10n.t('Write key = value.')]
-        : [
-            l10n.t('line {0} has no =, so the AWS SDK ignores it', line),
-            text.includes(':')
-              ? colonFix(text, knownKeys)
-              : (writeKeyValue ??= l10n.t('Write key = value, or turn the line into a comment with #.')),
-          ];
-    report(owner, withCliView(warning(message, fix, lineOf(file, index)), [notes.take(index, 'line'), notes.take(index, 'duplicate')]));
+    let problem: Problem;
+    if (text.startsWith('[')) {
+      problem = warning(
+        l10n.t('line {0} is not a section header for the AWS SDK', line),
+        l10n.t('Put a space between ] and a following # or ; comment, and close the bracket.'),
+        lineOf(file, index),
+      );
+    } else if (text.startsWith('=')) {
+      problem = warning(l10n.t('line {0} has no key before =', line), l10n.t('Write key = value.'), lineOf(file, index));
+    } else {
+      problem = warning(
+        (noEquals ??= template(l10n.t('line {0} has no =, so the AWS SDK ignores it', ...slots)))(line),
+        text.includes(':')
+          ? colonFix(text, knownKeys)
+          : (writeKeyValue ??= l10n.t('Write key = value, or turn the line into a comment with #.')),
+        lineOf(file, index),
+      );
+    }
+    report(owner, withCliView(problem, [notes.take(index, 'line'), notes.take(index, 'duplicate')]));
   }
 }
 

@@ -14,6 +14,7 @@ import { profileKeys, ssoSessionKeys } from '../../profiles/knownKeys';
 import type { LinePart } from '../../profiles/model';
 import { sectionsIn, type SharedFile } from '../../profiles/read';
 import { isSecretKey, quoted, quotedValue } from '../../secrets';
+import { slots, template, type Template } from '../../template';
 import { lineOf, withCode, type Problem } from '../problems';
 import type { CliNote, CliNotes, NoteTopic } from './cliView';
 import { secretContinuations, shownKeyName } from './keys';
@@ -36,7 +37,16 @@ export function cliNotes(file: SharedFile): CliNotes {
       notes.set(id, { topic, index, part, owner, refuses, said: text.said, cli: text.cli, message: text.message, fix: text.fix });
     }
   };
-  const context: Context = { file, reading, add, inlineComment: (owner, problem) => inlineComments.push({ owner, problem }) };
+  const templates = new Map<string, Template>();
+  const worded = (name: string, word: () => string): Template => {
+    let found = templates.get(name);
+    if (!found) {
+      found = template(word());
+      templates.set(name, found);
+    }
+    return found;
+  };
+  const context: Context = { file, reading, add, inlineComment: (owner, problem) => inlineComments.push({ owner, problem }), worded };
 
   reportRefusals(context);
   file.scan.sections.forEach((section, position) => {
@@ -100,6 +110,8 @@ interface Context {
   readonly reading: CliReading;
   add(index: number, topic: NoteTopic, part: LinePart, owner: string | undefined, refuses: boolean, text: NoteText): void;
   inlineComment(owner: string | undefined, problem: Problem): void;
+  /** A text worded once per file under `name`, to fill on each line that says it (see template). */
+  worded(name: string, word: () => string): Template;
 }
 
 /** Every line that makes the CLI refuse the file, whatever the SDK makes of it. */
@@ -150,22 +162,24 @@ function refusalClause(context: Context, index: number, refusal: CliRefusal, sec
       const mayContinueSecret = section !== undefined && secretContinuations(section, profileKeys).has(index);
       const shown = shownCliKey(key, mayContinueSecret);
       return entry && entry.name !== key
-        ? l10n.t(
-            'the AWS CLI refuses the whole file: it reads {0} as {1} (it lower-cases keys), which line {2} already sets in the same section',
-            shownCliKey(entry.name, mayContinueSecret),
-            shown,
-            refusal.first + 1,
-          )
-        : l10n.t(
-            'the AWS CLI refuses the whole file: it reads {0}, which line {1} already sets in the same section',
-            shown,
-            refusal.first + 1,
-          );
+        ? context.worded('lowerCasedTwice', () =>
+            l10n.t(
+              'the AWS CLI refuses the whole file: it reads {0} as {1} (it lower-cases keys), which line {2} already sets in the same section',
+              ...slots,
+            ),
+          )(shownCliKey(entry.name, mayContinueSecret), shown, refusal.first + 1)
+        : context.worded('setTwice', () =>
+            l10n.t('the AWS CLI refuses the whole file: it reads {0}, which line {1} already sets in the same section', ...slots),
+          )(shown, refusal.first + 1);
     }
     case 'noDelimiter':
-      return l10n.t('the AWS CLI refuses the whole file: line {0} has neither = nor :', index + 1);
+      return context.worded('noDelimiter', () => l10n.t('the AWS CLI refuses the whole file: line {0} has neither = nor :', ...slots))(
+        index + 1,
+      );
     case 'emptyKey':
-      return l10n.t('the AWS CLI refuses the whole file: line {0} has no key before its = or :', index + 1);
+      return context.worded('emptyKey', () =>
+        l10n.t('the AWS CLI refuses the whole file: line {0} has no key before its = or :', ...slots),
+      )(index + 1);
     case 'nestedWithoutEquals':
       return l10n.t(
         'the AWS CLI refuses the whole file: line {0}, indented under {1} = on line {2}, is not name = value',

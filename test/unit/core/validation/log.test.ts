@@ -32,6 +32,29 @@ describe('the log lines of a snapshot', () => {
     assert.doesNotMatch(JSON.stringify(found), /wJalrXUtnFEMI/);
   });
 
+  it('names the first 20 problems of each severity of a profile, and counts the others', async () => {
+    const lines = (count: number, line: string): string => Array.from({ length: count }, () => line).join('\n');
+    const result = await check({
+      credentials: `[bad]\n${lines(22, 'not a setting')}\n[noisy]\n${keys}${lines(21, 'regoin = a')}\n`,
+    });
+    const logged = snapshotLogLines(result).map((line) => line.message);
+    const invalid = logged.find((line) => line.startsWith('Profile bad is not a valid'));
+    // It has no settings, and 22 lines without =: those 20 named, then the count of the other 3.
+    assert.match(invalid ?? '', /^Profile bad is not a valid Credential Profile: it has no settings; line 2 has no =/);
+    assert.equal(invalid?.match(/has no =, so the AWS SDK ignores it/g)?.length, 19);
+    assert.match(invalid ?? '', /; and 3 more problems, listed in the Profiles view and the editor$/);
+    const noisy = logged.filter((line) => line.startsWith('Profile noisy: '));
+    assert.doesNotMatch(
+      logged.find((line) => line.startsWith('Profile noisy is not')) ?? '',
+      /more problems/,
+      'its 20 repeats are all named',
+    );
+    assert.equal(noisy.length, 21);
+    // 21 unknown keys: 20 lines, then one that counts the last (the 20 repeats are errors, as the CLI refuses the file).
+    assert.match(noisy[19] ?? '', /^Profile noisy: regoin is not a setting the AWS SDK knows/);
+    assert.equal(noisy[20], 'Profile noisy: and 1 more warning, listed in the Profiles view and the editor.');
+  });
+
   it('names a profile whose name may be a secret without quoting it, in both kinds of line', async () => {
     const name = 'kB9/yS1Hk+0mEXAMPLE3xQvRj7TqZpWc2dLnGfUo';
     const result = await check({ credentials: `[${name}]\n${keys}[${name}X]\nregion = us-east-1\n` });
