@@ -159,7 +159,8 @@ const options = {
   target: 'node20',
   // The AWS SDK's ES modules, which esbuild can tree-shake: a client brings the commands used, not all of its service's.
   mainFields: ['module', 'main'],
-  external: ['vscode'],
+  // bowser parses a browser's user agent: @aws-sdk/core imports it only where `window` exists, never in Node.
+  external: ['vscode', 'bowser'],
   // An external `import()` becomes a `require` in a promise, which the extension host resolves like any file.
   supported: { 'dynamic-import': false },
   minify: production,
