@@ -358,9 +358,11 @@ export class ExplorerTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     const onPage = (sorted: readonly LambdaFunction[]): void => {
       listing.functions = sorted;
       if (!shown) {
+        // The rows come with the view's own wait for them; the redraw then puts the count on the Lambda row.
         shown = true;
         started();
-      } else if (this.redrawSoon(region, nextRedrawMs)) {
+      }
+      if (this.redrawSoon(region, nextRedrawMs)) {
         nextRedrawMs *= 2;
       }
     };
