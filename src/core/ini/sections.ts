@@ -96,6 +96,8 @@ function readScan(role: FileRole, scan: IniScan): ReadSections {
   const values = new Map<string, Record<string, string>>();
   // `[default]` and `[profile default]` merge apart: the second, once it holds a value, replaces the first whole.
   const defaults: DefaultValues = {};
+  // A profile named like a prefixed key (`[profile sso-session.corp]`) shares its key with that section (see fileDotted).
+  const dotted = new Map<string, { key: string; record: Record<string, string> }>();
   const refused = scan.sdkRejection !== undefined;
   for (const section of sections) {
     const target = sectionTarget(role, section);
@@ -116,7 +118,8 @@ function readScan(role: FileRole, scan: IniScan): ReadSections {
     // The config file files profiles by name, sso-session and services sections by their key; the credentials file, each by its key.
     const key = role === 'config' && target.kind !== 'profile' ? sdkKey : target.name;
     const which = role === 'config' && key === 'default' ? (isBareDefault(section) ? 'bare' : 'prefixed') : undefined;
-    let record = which ? defaults[which] : values.get(key);
+    const shared = role === 'config' && key.includes('.');
+    let record = which ? defaults[which] : shared ? dotted.get(sdkKey)?.record : values.get(key);
     // A prefixed section's key holds a dot, which no built-in name does (see sdkKeepsKey).
     const onBuiltIn = section.prefix === undefined && isInheritedName(sdkKey);
     for (const entry of section.entries) {
@@ -125,6 +128,8 @@ function readScan(role: FileRole, scan: IniScan): ReadSections {
           record = {};
           if (which) {
             fileDefault(values, defaults, which, record);
+          } else if (shared) {
+            dotted.set(sdkKey, { key, record });
           } else {
             values.set(key, record);
           }
@@ -135,6 +140,7 @@ function readScan(role: FileRole, scan: IniScan): ReadSections {
       }
     }
   }
+  fileDotted(values, dotted);
   const defaultSections = index.profile.get('default');
   if (role === 'config' && defaultSections) {
     const bare = defaultSections.filter(isBareDefault);
@@ -144,6 +150,21 @@ function readScan(role: FileRole, scan: IniScan): ReadSections {
     );
   }
   return { index, values: defaults.misplaced ? withDefaultFirst(values, defaults.prefixed ?? defaults.bare ?? {}) : values };
+}
+
+/**
+ * Files the values of keys that hold a dot in the config file. The SDK's parser keeps
+ * `[profile sso-session.corp]` and `[sso-session corp]` apart (`profile.sso-session.corp`,
+ * `sso-session.corp`); `getConfigData` then gives both the key `sso-session.corp`, and the one the
+ * parser met later replaces the other whole.
+ */
+function fileDotted(
+  values: Map<string, Record<string, string>>,
+  dotted: ReadonlyMap<string, { readonly key: string; readonly record: Record<string, string> }>,
+): void {
+  for (const { key, record } of dotted.values()) {
+    values.set(key, record);
+  }
 }
 
 /** The values of `[default]` and of `[profile default]`, and whether `default` is not first in the values. */

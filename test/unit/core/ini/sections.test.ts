@@ -64,6 +64,10 @@ describe('sections: what the SDK makes of the sections of a scan', () => {
       '[profile x]\nb = 2\n[profile default]\nc = 3\n[default]\na = 1\n',
       '[profile x]\nb = 2\n[profile default]\nc = 3\n',
       '[default]\n[profile x]\nb = 2\n[default]\na = 1\n[profile default]\n',
+      // A profile named like a prefixed key: the section the parser meets later replaces the other whole (a fuzz case).
+      '[profile sso-session.corp]\n sso_session= AKIAIOSFODNN7EXAMPLE\n[sso-session.corp] # c\nsso_start_url = json\n',
+      '[sso-session corp]\nsso_start_url = json\n[profile sso-session.corp]\nregion = us-east-1\n[sso-session corp]\nsso_region = x\n',
+      '[profile services.s3]\nregion = a\n[services s3]\ns3 =\n  endpoint_url = b\n[profile services.s3]\noutput = c\n',
     ];
     for (const config of configs) {
       const ours = [...sdkSections('config', scanIni(config))];
