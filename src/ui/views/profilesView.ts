@@ -181,10 +181,13 @@ export class ProfilesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
       return [];
     }
     const snapshot = await this.service.latest();
-    // The sign-ins first, one read of each cache file however many profiles share it; then every row at once.
+    // A view that shows few rows gets the first ones at once, and every row in a redraw once these are on screen.
+    const partial = snapshot.reports.length > firstRows && this.shownRows < firstRows;
+    const reports = partial ? snapshot.reports.slice(0, firstRows) : snapshot.reports;
+    // The sign-ins of those rows first, one read of each cache file however many profiles share it; then the rows.
     const targets = new Map<ProfileReport, SignInTarget | undefined>();
     const owners = new Map<string, SignInTarget>();
-    for (const report of snapshot.reports) {
+    for (const report of reports) {
       if (report.profile.kind === 'sso') {
         const target = signInTargetOf(report.profile, snapshot.ssoSessions);
         targets.set(report, target);
@@ -194,11 +197,8 @@ export class ProfilesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
       }
     }
     const statuses = new Map(await Promise.all([...owners].map(async ([key, target]) => [key, await this.sso.status(target)] as const)));
-    let reports = snapshot.reports;
-    if (reports.length > firstRows && this.shownRows < firstRows) {
-      // The first rows now, and every row in a redraw once these are on screen.
+    if (partial) {
       setTimeout(() => this.changed.fire(undefined), 0);
-      reports = reports.slice(0, firstRows);
     }
     this.shownRows = reports.length;
     const rows: Node[] = reports.map((report) => {
@@ -208,7 +208,7 @@ export class ProfilesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
       const target = targets.get(report);
       return new ProfileNode(report, { target, status: target && statuses.get(ownerKey(target.owner)) });
     });
-    return reports === snapshot.reports ? rows : [...rows, new MoreProfilesNode(snapshot.reports.length - reports.length)];
+    return partial ? [...rows, new MoreProfilesNode(snapshot.reports.length - reports.length)] : rows;
   }
 
   dispose(): void {
