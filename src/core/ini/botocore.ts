@@ -6,6 +6,7 @@
  * real botocore.
  */
 import type { FileRole } from '../files/roles';
+import { memo } from '../memo';
 import type { IniScan } from './scan';
 import { isWhiteSpace, type SectionPrefix } from './syntax';
 
@@ -67,27 +68,17 @@ export interface CliReading extends CliLines {
 /** configparser's default section: its keys join every other section. */
 export const cliDefaultSection = 'DEFAULT';
 
-const readLines = new WeakMap<IniScan, CliLines>();
-const readings: Record<FileRole, WeakMap<IniScan, CliReading>> = { config: new WeakMap(), credentials: new WeakMap() };
-
 /** botocore's reading of the lines of a scanned text, built once per scan. */
-export function cliLines(scan: IniScan): CliLines {
-  let lines = readLines.get(scan);
-  if (!lines) {
-    lines = linesOf(scan);
-    readLines.set(scan, lines);
-  }
-  return lines;
-}
+export const cliLines: (scan: IniScan) => CliLines = memo((scan) => linesOf(scan));
+
+const readings: Record<FileRole, (scan: IniScan) => CliReading> = {
+  config: memo((scan) => withTargets('config', cliLines(scan))),
+  credentials: memo((scan) => withTargets('credentials', cliLines(scan))),
+};
 
 /** The CLI's reading of a scanned file, built once per scan and role. */
 export function cliReading(role: FileRole, scan: IniScan): CliReading {
-  let reading = readings[role].get(scan);
-  if (!reading) {
-    reading = withTargets(role, cliLines(scan));
-    readings[role].set(scan, reading);
-  }
-  return reading;
+  return readings[role](scan);
 }
 
 function linesOf(scan: IniScan): CliLines {

@@ -6,6 +6,7 @@
  */
 import type { FileRole } from '../files/roles';
 import type { IniEntry, IniScan, IniSection } from './scan';
+import { memo } from '../memo';
 import { sectionIndexOf } from './sections';
 
 /** `[profile x]` written plainly (no quotes, one space), or `[default]`: botocore finds the same name in it. */
@@ -16,23 +17,13 @@ function plainHeader(section: IniSection): boolean {
     : rawName.length === prefix.length + 1 + name.length && rawName.charCodeAt(prefix.length) === 32 && rawName.endsWith(name);
 }
 
-const agreeingLines = new WeakMap<IniScan, boolean>();
-const agreeingFiles: Record<FileRole, WeakMap<IniScan, boolean>> = { config: new WeakMap(), credentials: new WeakMap() };
-
 /**
  * Whether botocore reads every line as the scan does: the same headers, and the same key and value
  * on each line, with nothing it refuses (a section or key twice, a line without `=`, a line before
  * the first header), nothing it reads as more of a value (an indented line, an inline comment, a
  * sub-section) and no key it lower-cases.
  */
-export function cliReadsLinesAsSdk(scan: IniScan): boolean {
-  let agrees = agreeingLines.get(scan);
-  if (agrees === undefined) {
-    agrees = linesAgree(scan, new Set());
-    agreeingLines.set(scan, agrees);
-  }
-  return agrees;
-}
+export const cliReadsLinesAsSdk: (scan: IniScan) => boolean = memo((scan) => linesAgree(scan, new Set()));
 
 /** `headers` collects the headers, to find one written twice; undefined when the caller finds those itself. */
 function linesAgree(scan: IniScan, headers: Set<string> | undefined): boolean {
@@ -92,14 +83,14 @@ function plainKey(name: string): boolean {
  * section as the same profile, sso-session or services section, each defined once.
  */
 export function cliReadsAsSdk(role: FileRole, scan: IniScan): boolean {
-  let agrees = agreeingFiles[role].get(scan);
-  if (agrees === undefined) {
-    // sectionsAgree finds a header written twice (two sections of one name), so the lines need not.
-    agrees = (agreeingLines.get(scan) ?? linesAgree(scan, undefined)) && sectionsAgree(role, scan);
-    agreeingFiles[role].set(scan, agrees);
-  }
-  return agrees;
+  return agreeingFiles[role](scan);
 }
+
+// sectionsAgree finds a header written twice (two sections of one name), so the lines need not.
+const agreeingFiles: Record<FileRole, (scan: IniScan) => boolean> = {
+  config: memo((scan) => linesAgree(scan, undefined) && sectionsAgree('config', scan)),
+  credentials: memo((scan) => linesAgree(scan, undefined) && sectionsAgree('credentials', scan)),
+};
 
 function sectionsAgree(role: FileRole, scan: IniScan): boolean {
   const index = sectionIndexOf(role, scan);

@@ -4,6 +4,7 @@
  */
 import type { FileRole } from '../files/roles';
 import type { IniScan, IniSection } from './scan';
+import { memo } from '../memo';
 import { isInheritedName, sdkKeepsKey } from './builtIns';
 import {
   bareDefaultIsHidden,
@@ -32,17 +33,17 @@ interface ReadSections {
   readonly values: SdkSections;
 }
 
-/** Edits look up several profiles in the same scan, often the scan of the read before them. */
-const readScans: Record<FileRole, WeakMap<IniScan, ReadSections>> = { config: new WeakMap(), credentials: new WeakMap() };
+/**
+ * The section index and the SDK's values of a scan, found in one pass, once per scan and role: a
+ * read and the edits after it share them, and edits look up several profiles in the same scan.
+ */
+const readScans: Record<FileRole, (scan: IniScan) => ReadSections> = {
+  config: memo((scan) => readScan('config', scan)),
+  credentials: memo((scan) => readScan('credentials', scan)),
+};
 
-/** The section index and the SDK's values of a scan, found in one pass, once per scan: a read and the edits after it share them. */
 function readSections(role: FileRole, scan: IniScan): ReadSections {
-  let read = readScans[role].get(scan);
-  if (!read) {
-    read = readScan(role, scan);
-    readScans[role].set(scan, read);
-  }
-  return read;
+  return readScans[role](scan);
 }
 
 /** The section index of a scan (see readSections). */
@@ -102,9 +103,11 @@ function readScan(role: FileRole, scan: IniScan): ReadSections {
   for (const section of sections) {
     const target = sectionTarget(role, section);
     targets.push(target);
+    let seenBefore = false;
     if (target) {
       const byName = index[target.kind];
       const list = byName.get(target.name);
+      seenBefore = list !== undefined;
       if (list) {
         list.push(section);
       } else {
@@ -119,7 +122,8 @@ function readScan(role: FileRole, scan: IniScan): ReadSections {
     const key = role === 'config' && target.kind !== 'profile' ? sdkKey : target.name;
     const which = role === 'config' && key === 'default' ? (isBareDefault(section) ? 'bare' : 'prefixed') : undefined;
     const shared = role === 'config' && key.includes('.');
-    let record = which ? defaults[which] : shared ? dotted.get(sdkKey)?.record : values.get(key);
+    // A name met for the first time has no values yet: only keys that hold a dot are shared across kinds (see fileDotted).
+    let record = which ? defaults[which] : shared ? dotted.get(sdkKey)?.record : seenBefore ? values.get(key) : undefined;
     // A prefixed section's key holds a dot, which no built-in name does (see sdkKeepsKey).
     const onBuiltIn = section.prefix === undefined && isInheritedName(sdkKey);
     for (const entry of section.entries) {

@@ -8,6 +8,7 @@
 import type { FileRole } from '../files/roles';
 import type { IniEntry, IniScan, IniSection } from '../ini/scan';
 import { sectionIndexOf } from '../ini/sections';
+import { memo } from '../memo';
 import { storesValue, type SectionPrefix, type SectionTarget } from '../ini/syntax';
 import { sectionsIn, type SharedFiles } from '../profiles/read';
 import { entryOn, sectionPositionAt } from '../ini/lookup';
@@ -93,37 +94,39 @@ function contains(range: Range, position: Position): boolean {
 
 type ReferenceIndex = ReadonlyMap<SectionPrefix, ReadonlyMap<string, readonly IniEntry[]>>;
 
-const referenceIndexes: Record<FileRole, WeakMap<IniScan, ReferenceIndex>> = { config: new WeakMap(), credentials: new WeakMap() };
+const referenceIndexes: Record<FileRole, (scan: IniScan) => ReferenceIndex> = {
+  config: memo((scan) => buildReferenceIndex('config', scan)),
+  credentials: memo((scan) => buildReferenceIndex('credentials', scan)),
+};
 
 /** The referring lines of a scan's profile sections, by the kind and name they refer to: one pass, once per scan. */
 function referenceIndexOf(role: FileRole, scan: IniScan): ReferenceIndex {
-  let index = referenceIndexes[role].get(scan);
-  if (!index) {
-    const byKind = new Map<SectionPrefix, Map<string, IniEntry[]>>();
-    const { targets } = sectionIndexOf(role, scan);
-    scan.sections.forEach((section, position) => {
-      if (targets[position]?.kind !== 'profile') {
-        return;
-      }
-      for (const entry of section.entries) {
-        const kind = storesValue(entry) ? referringKeys.get(entry.key) : undefined;
-        if (kind) {
-          let byName = byKind.get(kind);
-          if (!byName) {
-            byName = new Map();
-            byKind.set(kind, byName);
-          }
-          const list = byName.get(entry.value);
-          if (list) {
-            list.push(entry);
-          } else {
-            byName.set(entry.value, [entry]);
-          }
+  return referenceIndexes[role](scan);
+}
+
+function buildReferenceIndex(role: FileRole, scan: IniScan): ReferenceIndex {
+  const byKind = new Map<SectionPrefix, Map<string, IniEntry[]>>();
+  const { targets } = sectionIndexOf(role, scan);
+  scan.sections.forEach((section, position) => {
+    if (targets[position]?.kind !== 'profile') {
+      return;
+    }
+    for (const entry of section.entries) {
+      const kind = storesValue(entry) ? referringKeys.get(entry.key) : undefined;
+      if (kind) {
+        let byName = byKind.get(kind);
+        if (!byName) {
+          byName = new Map();
+          byKind.set(kind, byName);
+        }
+        const list = byName.get(entry.value);
+        if (list) {
+          list.push(entry);
+        } else {
+          byName.set(entry.value, [entry]);
         }
       }
-    });
-    index = byKind;
-    referenceIndexes[role].set(scan, index);
-  }
-  return index;
+    }
+  });
+  return byKind;
 }

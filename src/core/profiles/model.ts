@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { FileRole } from '../files/roles';
 import type { IniSection } from '../ini/scan';
 import { hiddenDefaults } from '../ini/sections';
+import { memo } from '../memo';
 import { isSecretKey, maskedSecret } from '../secrets';
 import { sectionsIn, type SharedFile, type SharedFiles } from './read';
 
@@ -79,11 +80,7 @@ export function rawSettings(files: SharedFiles, name: string): RawSettings {
     return fromConfig ?? fromCredentials ?? noSettings;
   }
   // Merged once per read: every profile whose role chain passes through this one asks again.
-  let merged = mergedSettings.get(files);
-  if (!merged) {
-    merged = new Map();
-    mergedSettings.set(files, merged);
-  }
+  const merged = mergedSettings(files);
   let settings = merged.get(name);
   if (!settings) {
     // Object.assign, not a spread: the same own keys in the same order, about ten times faster on these records.
@@ -93,7 +90,7 @@ export function rawSettings(files: SharedFiles, name: string): RawSettings {
   return settings;
 }
 
-const mergedSettings = new WeakMap<SharedFiles, Map<string, RawSettings>>();
+const mergedSettings = memo<SharedFiles, [], Map<string, RawSettings>>(() => new Map());
 
 /** The profile names defined in either file, in order of first appearance, config file first. */
 export function profileNames(files: SharedFiles): string[] {

@@ -2,6 +2,7 @@
 import * as l10n from '@vscode/l10n';
 import { slots, template, type Template } from '../../template';
 import type { IniEntry, IniSection } from '../../ini/scan';
+import { memo } from '../../memo';
 import { setsTopLevelKey, storesValue } from '../../ini/syntax';
 import type { Location } from '../../profiles/model';
 import type { SharedFile } from '../../profiles/read';
@@ -118,17 +119,13 @@ export function shownKeyName(key: string, line: number | undefined, mayContinueS
   return shown === key || line === undefined ? shown : l10n.t('the key on line {0} {1}', line, shown);
 }
 
-/** Worked out once per section, and only for a section with a problem to report. */
-const continuations = new WeakMap<IniSection, ReadonlySet<number>>();
-
 /**
  * The lines of a section that may continue the value of a secret key above them (a token copied with
  * line breaks): a line right after a secret's, or after such a line, that the SDK reads as a key it
- * does not know or ignores.
+ * does not know or ignores. Worked out once per section, and only for a section with a problem to report.
  */
-export function secretContinuations(section: IniSection, knownKeys: ReadonlySet<string>): ReadonlySet<number> {
-  let lines = continuations.get(section);
-  if (!lines) {
+export const secretContinuations: (section: IniSection, knownKeys: ReadonlySet<string>) => ReadonlySet<number> = memo(
+  (section: IniSection, knownKeys: ReadonlySet<string>) => {
     const found = new Set<number>();
     const entries = new Map(section.entries.map((entry) => [entry.index, entry]));
     const ignored = new Set(section.ignoredLines);
@@ -141,11 +138,9 @@ export function secretContinuations(section: IniSection, knownKeys: ReadonlySet<
       }
       afterSecret = (entry !== undefined && isSecretKey(entry.key)) || (afterSecret && unknown);
     }
-    lines = found;
-    continuations.set(section, lines);
-  }
-  return lines;
-}
+    return found;
+  },
+);
 
 function unknownKeyProblem(entry: IniEntry, shown: string, knownKeys: ReadonlySet<string>, location: Location): Problem {
   const written = colonKey(entry.key, knownKeys);

@@ -2,6 +2,7 @@
 import * as l10n from '@vscode/l10n';
 import { hasStaticKeys, profileKind, type Location, type RawSettings } from '../../profiles/model';
 import { supportedCredentialSources } from '../../profiles/knownKeys';
+import { memo } from '../../memo';
 import { quoted, quotedValue } from '../../secrets';
 import { closestMatch } from '../didYouMean';
 import { error, partOf, withCode, type KeyLocator, type Problem, type RelatedPlace } from '../problems';
@@ -48,7 +49,7 @@ type ChainEnd = { readonly kind: 'credentials' | 'cycle' } | { readonly kind: 'm
  * The end of the chain from each profile, per snapshot (its SettingsOf): a chain of thousands of
  * roles is followed once, not once per profile on it.
  */
-const chainEnds = new WeakMap<SettingsOf, Map<string, ChainEnd>>();
+const chainEnds = memo<SettingsOf, [], Map<string, ChainEnd>>(() => new Map());
 
 /** A message shows this many profiles of a chain, then where it ends: a chain's length is unbounded, a message's should not be. */
 const shownProfiles = 10;
@@ -128,11 +129,7 @@ function chainHops(settingsOf: SettingsOf, start: string, sourceOf: SourceLocato
 }
 
 function chainEnd(settingsOf: SettingsOf, start: string, known: ProfileNames): ChainEnd {
-  let ends = chainEnds.get(settingsOf);
-  if (!ends) {
-    ends = new Map();
-    chainEnds.set(settingsOf, ends);
-  }
+  const ends = chainEnds(settingsOf);
   const followed = new Set<string>();
   let name = start;
   let end: ChainEnd | undefined;
