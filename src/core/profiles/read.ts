@@ -29,12 +29,17 @@ export interface SharedFiles {
 /**
  * Reads both files, cleaning up what a killed edit of them left (see recoverFiles). There is seldom
  * an edit to finish, so the files are read meanwhile, and read again when recovery changed them.
+ * Each file is scanned as soon as its bytes arrive, while the other is still being read.
  */
 export async function readSharedFiles(paths: SharedFilePaths): Promise<SharedFiles> {
-  const read = (): Promise<[FileRead, FileRead]> => Promise.all([readFileLeniently(paths.config), readFileLeniently(paths.credentials)]);
-  const [changed, first] = await Promise.all([recoverFiles(renameOrder.map((role) => paths[role])), read()]);
-  const [config, credentials] = changed ? await read() : first;
-  return { config: sharedFile('config', paths.config, config), credentials: sharedFile('credentials', paths.credentials, credentials) };
+  const read = async (role: FileRole): Promise<SharedFile> => sharedFile(role, paths[role], await readFileLeniently(paths[role]));
+  const [changed, ...first] = await Promise.all([
+    recoverFiles(renameOrder.map((role) => paths[role])),
+    read('config'),
+    read('credentials'),
+  ]);
+  const [config, credentials] = changed ? await Promise.all([read('config'), read('credentials')]) : first;
+  return { config, credentials };
 }
 
 /**
