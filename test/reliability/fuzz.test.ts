@@ -11,6 +11,7 @@ import { applyEdit, type ProfileEdit } from '../../src/core/profiles/edits';
 import { ProfileEditError, type FileTexts } from '../../src/core/profiles/editChecks';
 import { buildProfile, profileNames } from '../../src/core/profiles/model';
 import { sharedFile, type SharedFiles } from '../../src/core/profiles/read';
+import { sdkValuesOf } from '../unit/helpers/sdkFiles';
 import { newFileHeaders } from '../../src/core/profiles/transaction';
 import { snapshotOf } from '../../src/core/validation/snapshot';
 import { fuzzEdit, fuzzTexts, pick, type Random } from './fuzzFiles';
@@ -75,7 +76,7 @@ function checkReader(files: SharedFiles, sdk: SdkViews): boolean {
   }
   for (const role of roles) {
     try {
-      assert.deepEqual(Object.fromEntries(files[role].values), sdk.views[role]);
+      assert.deepEqual(sdkValuesOf(files[role]), sdk.views[role]);
     } catch (error) {
       throw new Failure('reader mismatch', `the ${role} file: ${(error as Error).message}`);
     }

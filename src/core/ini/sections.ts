@@ -11,6 +11,8 @@ import {
   holdsValue,
   isBareDefault,
   isPrefixedDefault,
+  isSectionPrefix,
+  sdkKeyParts,
   sectionTarget,
   storesValue,
   type SectionPrefix,
@@ -22,15 +24,27 @@ export type SectionValues = Readonly<Record<string, string | undefined>>;
 /** `section -> key -> value`: what the SDK loader returns for a file, as a map. */
 export type SdkSections = ReadonlyMap<string, SectionValues>;
 
-/** The sections that define each profile, sso-session and services section of a file, by name. */
-export interface SectionIndex extends Readonly<Record<SectionPrefix, ReadonlyMap<string, readonly IniSection[]>>> {
+/** What one name of one kind means in a file: the sections that define it, and the values the SDK reads from them. */
+export interface Definition {
+  readonly sections: readonly IniSection[];
+  /** What the SDK loader returns under this name's key (see sdkSections); undefined while no section of it holds a value. */
+  readonly values: SectionValues | undefined;
+}
+
+/**
+ * The profiles, sso-session and services sections of a file, by name: one map per kind, holding
+ * both the sections and the values (a map of 10,000 names costs more to build than to scan them).
+ */
+export interface SectionIndex extends Readonly<Record<SectionPrefix, ReadonlyMap<string, Definition>>> {
   /** What each section of the scan defines, in scan order (see sectionTarget). */
   readonly targets: readonly (SectionTarget | undefined)[];
 }
 
 interface ReadSections {
   readonly index: SectionIndex;
-  readonly values: SdkSections;
+  /** The keys and values of sdkSections, in the order it files them; `first`, set when `default` goes first. */
+  readonly filed: readonly (readonly [string, SectionValues])[];
+  readonly first: SectionValues | undefined;
 }
 
 /**
@@ -42,18 +56,14 @@ const readScans: Record<FileRole, (scan: IniScan) => ReadSections> = {
   credentials: memo((scan) => readScan('credentials', scan)),
 };
 
-function readSections(role: FileRole, scan: IniScan): ReadSections {
-  return readScans[role](scan);
-}
-
-/** The section index of a scan (see readSections). */
+/** The section index of a scan (see readScans). */
 export function sectionIndexOf(role: FileRole, scan: IniScan): SectionIndex {
-  return readSections(role, scan).index;
+  return readScans[role](scan).index;
 }
 
 /** The sections the SDK reads for one profile. */
 export function profileSections(role: FileRole, scan: IniScan, name: string): readonly IniSection[] {
-  return sectionIndexOf(role, scan).profile.get(name) ?? [];
+  return sectionIndexOf(role, scan).profile.get(name)?.sections ?? [];
 }
 
 /**
@@ -75,55 +85,79 @@ export function hiddenDefaults(role: FileRole, scan: IniScan): readonly IniSecti
  * Values are plain objects filled by plain assignment, as in the SDK, so a key named `__proto__`
  * is dropped as it is there. A `[constructor]`-like section holds what a process that reads only
  * this file would find on the built-in it is written onto (see isInheritedName, sdkKeepsKey).
+ * Each value is the one the section index gives its name (see Definition); the map is made when
+ * first asked for, which a read does not do.
  */
 export function sdkSections(role: FileRole, scan: IniScan): SdkSections {
-  return readSections(role, scan).values;
+  return sdkMaps[role](scan);
+}
+
+const sdkMaps: Record<FileRole, (scan: IniScan) => SdkSections> = {
+  config: memo((scan) => sdkMapOf(readScans.config(scan))),
+  credentials: memo((scan) => sdkMapOf(readScans.credentials(scan))),
+};
+
+function sdkMapOf({ filed, first }: ReadSections): SdkSections {
+  const values = new Map(filed);
+  return first ? withDefaultFirst(values, first) : values;
+}
+
+interface MutableDefinition {
+  readonly sections: IniSection[];
+  values: Record<string, string> | undefined;
+}
+
+/** A key that holds a dot, and the section it was last filed from (see fileDotted). */
+interface DottedKey {
+  readonly key: string;
+  readonly record: Record<string, string>;
 }
 
 /**
  * One pass over the sections: what each defines, grouped by name (a hidden `[default]`, see
  * bareDefaultIsHidden, defines nothing, and an empty `[profile default]` only when there is no
- * `[default]`), and the values of each (see sdkSections), filed under the same name strings.
+ * `[default]`), with the values of each (see sdkSections).
  */
 function readScan(role: FileRole, scan: IniScan): ReadSections {
   const { sections } = scan;
   const targets: (SectionTarget | undefined)[] = [];
   const index = {
-    profile: new Map<string, IniSection[]>(),
-    'sso-session': new Map<string, IniSection[]>(),
-    services: new Map<string, IniSection[]>(),
+    profile: new Map<string, MutableDefinition>(),
+    'sso-session': new Map<string, MutableDefinition>(),
+    services: new Map<string, MutableDefinition>(),
     targets,
   };
-  const values = new Map<string, Record<string, string>>();
+  // The keys and records in the order the SDK's loader files them (see sdkSections).
+  const filed: [string, Record<string, string>][] = [];
   // `[default]` and `[profile default]` merge apart: the second, once it holds a value, replaces the first whole.
   const defaults: DefaultValues = {};
   // A profile named like a prefixed key (`[profile sso-session.corp]`) shares its key with that section (see fileDotted).
-  const dotted = new Map<string, { key: string; record: Record<string, string> }>();
+  const dotted = new Map<string, DottedKey>();
   const refused = scan.sdkRejection !== undefined;
   for (const section of sections) {
     const target = sectionTarget(role, section);
     targets.push(target);
-    let seenBefore = false;
-    if (target) {
-      const byName = index[target.kind];
-      const list = byName.get(target.name);
-      seenBefore = list !== undefined;
-      if (list) {
-        list.push(section);
-      } else {
-        byName.set(target.name, [section]);
-      }
+    if (!target) {
+      continue;
+    }
+    const byName = index[target.kind];
+    let definition = byName.get(target.name);
+    if (definition) {
+      definition.sections.push(section);
+    } else {
+      definition = { sections: [section], values: undefined };
+      byName.set(target.name, definition);
     }
     const { sdkKey } = section;
-    if (refused || !target || sdkKey === undefined) {
+    if (refused || sdkKey === undefined) {
       continue;
     }
     // The config file files profiles by name, sso-session and services sections by their key; the credentials file, each by its key.
     const key = role === 'config' && target.kind !== 'profile' ? sdkKey : target.name;
     const which = role === 'config' && key === 'default' ? (isBareDefault(section) ? 'bare' : 'prefixed') : undefined;
+    // Only a key that holds a dot can belong to two names; any other is its definition's alone.
     const shared = role === 'config' && key.includes('.');
-    // A name met for the first time has no values yet: only keys that hold a dot are shared across kinds (see fileDotted).
-    let record = which ? defaults[which] : shared ? dotted.get(sdkKey)?.record : seenBefore ? values.get(key) : undefined;
+    let record = which ? defaults[which] : shared ? dotted.get(sdkKey)?.record : definition.values;
     // A prefixed section's key holds a dot, which no built-in name does (see sdkKeepsKey).
     const onBuiltIn = section.prefix === undefined && isInheritedName(sdkKey);
     for (const entry of section.entries) {
@@ -131,11 +165,12 @@ function readScan(role: FileRole, scan: IniScan): ReadSections {
         if (!record) {
           record = {};
           if (which) {
-            fileDefault(values, defaults, which, record);
+            fileDefault(filed, defaults, which, record);
           } else if (shared) {
             dotted.set(sdkKey, { key, record });
           } else {
-            values.set(key, record);
+            definition.values = record;
+            filed.push([key, record]);
           }
         }
         if (!onBuiltIn || sdkKeepsKey(sdkKey, entry.key)) {
@@ -144,30 +179,48 @@ function readScan(role: FileRole, scan: IniScan): ReadSections {
       }
     }
   }
-  fileDotted(values, dotted);
-  const defaultSections = index.profile.get('default');
-  if (role === 'config' && defaultSections) {
+  fileDotted(filed, dotted, index);
+  const defaultProfile = index.profile.get('default');
+  if (role === 'config' && defaultProfile) {
+    const defaultSections = defaultProfile.sections;
     const bare = defaultSections.filter(isBareDefault);
-    index.profile.set(
-      'default',
-      bareDefaultIsHidden(role, defaultSections) ? defaultSections.filter(isPrefixedDefault) : bare.length > 0 ? bare : defaultSections,
-    );
+    index.profile.set('default', {
+      sections: bareDefaultIsHidden(role, defaultSections)
+        ? defaultSections.filter(isPrefixedDefault)
+        : bare.length > 0
+          ? bare
+          : defaultSections,
+      values: defaults.prefixed ?? defaults.bare,
+    });
   }
-  return { index, values: defaults.misplaced ? withDefaultFirst(values, defaults.prefixed ?? defaults.bare ?? {}) : values };
+  return { index, filed, first: defaults.misplaced ? (defaults.prefixed ?? defaults.bare ?? {}) : undefined };
 }
 
 /**
  * Files the values of keys that hold a dot in the config file. The SDK's parser keeps
  * `[profile sso-session.corp]` and `[sso-session corp]` apart (`profile.sso-session.corp`,
  * `sso-session.corp`); `getConfigData` then gives both the key `sso-session.corp`, and the one the
- * parser met later replaces the other whole.
+ * parser met later replaces the other whole: both names read the later one's values, also the one
+ * whose own sections hold none.
  */
 function fileDotted(
-  values: Map<string, Record<string, string>>,
-  dotted: ReadonlyMap<string, { readonly key: string; readonly record: Record<string, string> }>,
+  filed: [string, Record<string, string>][],
+  dotted: ReadonlyMap<string, DottedKey>,
+  index: Readonly<Record<SectionPrefix, ReadonlyMap<string, MutableDefinition>>>,
 ): void {
+  const winners = new Map<string, Record<string, string>>();
   for (const { key, record } of dotted.values()) {
-    values.set(key, record);
+    filed.push([key, record]);
+    winners.set(key, record);
+  }
+  for (const [key, record] of winners) {
+    const parts = sdkKeyParts(key);
+    const prefixed = parts && parts.prefix !== 'profile' && isSectionPrefix(parts.prefix) ? index[parts.prefix].get(parts.name) : undefined;
+    for (const definition of [index.profile.get(key), prefixed]) {
+      if (definition) {
+        definition.values = record;
+      }
+    }
   }
 }
 
@@ -184,14 +237,14 @@ interface DefaultValues {
  * value; otherwise the values are put in order once all are read (see withDefaultFirst).
  */
 function fileDefault(
-  values: Map<string, Record<string, string>>,
+  filed: [string, Record<string, string>][],
   defaults: DefaultValues,
   which: 'bare' | 'prefixed',
   record: Record<string, string>,
 ): void {
   defaults[which] = record;
-  if (which === 'prefixed' || values.size === 0) {
-    values.set('default', record);
+  if (which === 'prefixed' || filed.length === 0) {
+    filed.push(['default', record]);
   } else {
     defaults.misplaced = true;
   }

@@ -11,7 +11,7 @@ import { commentOffset, isCommentLine, setsTopLevelKey, type SectionTarget } fro
 import { escapeMarkdown } from '../present/markdown';
 import { credentialFileKeys, profileKeys, ssoSessionKeys } from '../profiles/knownKeys';
 import { profileNames } from '../profiles/model';
-import type { SharedFile, SharedFiles } from '../profiles/read';
+import { valuesIn, type SharedFile, type SharedFiles } from '../profiles/read';
 import { isSecretKey, quotedValue } from '../secrets';
 import { keyDoc, keyMarkdown, type KeyDoc } from './keyDocs';
 import { entryAbove, entryOn, sectionPositionAt } from '../ini/lookup';
@@ -276,7 +276,7 @@ function valueChoices(files: SharedFiles, target: SectionTarget, key: string): r
   }
   if (target.kind === 'profile' && key === 'sso_session') {
     return [...config.index['sso-session'].keys()].map((name) => {
-      const startUrl = config.values.get(`sso-session.${name}`)?.['sso_start_url'];
+      const startUrl = valuesIn(config, 'sso-session', name)?.['sso_start_url'];
       return startUrl === undefined
         ? { label: name, kind: 'session' }
         : { label: name, kind: 'session', detail: quotedValue('sso_start_url', startUrl) };

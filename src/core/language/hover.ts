@@ -12,7 +12,7 @@ import { commentOffset, isCommentLine, type SectionTarget } from '../ini/syntax'
 import { escapeMarkdown } from '../present/markdown';
 import { kindLabel } from '../present/profileLabels';
 import { buildProfile, profileNames, rawSettings, type RawSettings } from '../profiles/model';
-import type { SharedFiles } from '../profiles/read';
+import { valuesIn, type SharedFiles } from '../profiles/read';
 import { isSecretKey, quoted, quotedValue } from '../secrets';
 import type { Problem, ProfileReport } from '../validation/snapshot';
 import { withFix } from '../validation/problems';
@@ -194,7 +194,7 @@ function problemLine(problem: Problem): string {
 }
 
 function sessionMarkdown(files: SharedFiles, name: string): string {
-  const settings = files.config.values.get(`sso-session.${name}`) ?? {};
+  const settings = valuesIn(files.config, 'sso-session', name) ?? {};
   const startUrl = settings['sso_start_url'];
   const region = settings['sso_region'];
   return [
@@ -212,7 +212,7 @@ const shownUsers = 10;
 /** The profiles whose `key` names the section: one pass over the profiles (hover is not per keystroke). */
 function usedBy(files: SharedFiles, key: 'sso_session' | 'services', name: string): string {
   const users = profileNames(files).filter(
-    (profile) => (files.credentials.values.get(profile)?.[key] ?? files.config.values.get(profile)?.[key]) === name,
+    (profile) => (valuesIn(files.credentials, 'profile', profile)?.[key] ?? valuesIn(files.config, 'profile', profile)?.[key]) === name,
   );
   if (users.length === 0) {
     return l10n.t('No profile uses it.');

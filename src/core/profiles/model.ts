@@ -8,7 +8,7 @@ import type { IniSection } from '../ini/scan';
 import { hiddenDefaults } from '../ini/sections';
 import { memo } from '../memo';
 import { isSecretKey, maskedSecret } from '../secrets';
-import { sectionsIn, type SharedFile, type SharedFiles } from './read';
+import { sectionsIn, valuesIn, type SharedFile, type SharedFiles } from './read';
 
 export interface Location {
   readonly file: FileRole;
@@ -74,8 +74,8 @@ const noSettings: RawSettings = Object.freeze({});
  * file's. A profile written in one file only shares that file's (read-only) values.
  */
 export function rawSettings(files: SharedFiles, name: string): RawSettings {
-  const fromConfig = files.config.values.get(name);
-  const fromCredentials = files.credentials.values.get(name);
+  const fromConfig = valuesIn(files.config, 'profile', name);
+  const fromCredentials = valuesIn(files.credentials, 'profile', name);
   if (!fromConfig || !fromCredentials) {
     return fromConfig ?? fromCredentials ?? noSettings;
   }

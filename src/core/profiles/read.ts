@@ -8,17 +8,15 @@ import { recoverFiles } from '../files/recovery';
 import { renameOrder, type FileRole } from '../files/roles';
 import { readFileLeniently, type FileRead } from '../files/textFile';
 import { scanIni, type IniScan, type IniSection } from '../ini/scan';
-import { sdkSections, sectionIndexOf, type SdkSections, type SectionIndex } from '../ini/sections';
+import { sectionIndexOf, type SectionIndex, type SectionValues } from '../ini/sections';
 import type { SectionPrefix } from '../ini/syntax';
 
 export interface SharedFile extends FileRead {
   readonly role: FileRole;
   readonly path: string;
   readonly scan: IniScan;
-  /** The sections that define each profile, sso-session and services section, built once per read. */
+  /** The sections that define each profile, sso-session and services section, and their values, built once per read. */
   readonly index: SectionIndex;
-  /** The values the SDK loader reads from this file, taken from the scan (see sdkSections). */
-  readonly values: SdkSections;
 }
 
 export interface SharedFiles {
@@ -48,10 +46,15 @@ export async function readSharedFiles(paths: SharedFilePaths): Promise<SharedFil
  */
 export function sharedFile(role: FileRole, path: string, { text, readError }: FileRead, near?: SharedFile): SharedFile {
   const scan = scanIni(text ?? '', near);
-  return { role, path, text, readError, scan, index: sectionIndexOf(role, scan), values: sdkSections(role, scan) };
+  return { role, path, text, readError, scan, index: sectionIndexOf(role, scan) };
 }
 
 /** The sections of one profile, sso-session or services section in a read file. */
 export function sectionsIn(file: SharedFile, kind: SectionPrefix, name: string): readonly IniSection[] {
-  return file.index[kind].get(name) ?? [];
+  return file.index[kind].get(name)?.sections ?? [];
+}
+
+/** The values the SDK loader reads for one profile, sso-session or services section of a read file (see sdkSections). */
+export function valuesIn(file: SharedFile, kind: SectionPrefix, name: string): SectionValues | undefined {
+  return file.index[kind].get(name)?.values;
 }

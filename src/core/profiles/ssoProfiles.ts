@@ -42,9 +42,9 @@ export interface SsoSessionSection {
  * The sessions of a read config file, in file order, with the values the SDK reads for each
  * (sections of one name merge, the last value wins).
  */
-export function sessionSections({ index, values }: SharedFile): SsoSessionSection[] {
-  return [...index['sso-session'].keys()].map((name) => {
-    const settings = values.get(`sso-session.${name}`) ?? {};
+export function sessionSections({ index }: SharedFile): SsoSessionSection[] {
+  return [...index['sso-session']].map(([name, { values }]) => {
+    const settings = values ?? {};
     return {
       name,
       startUrl: settings['sso_start_url'],

@@ -129,7 +129,7 @@ export function checkFiles(files: SharedFiles): CheckedFiles {
   const profiles = names.map((name) => {
     const settings = settingsOf(name);
     const kind = profileKind(settings);
-    const problems = profileProblems(files, name, kind, known, settingsOf);
+    const problems = profileProblems(files, name, settings, kind, known, settingsOf);
     const lines = lineProblems.get(name);
     // One by one: push(...lines) passes each as an argument, and 130,000 of them overflow the stack.
     for (let line = 0; lines && line < lines.length; line++) {

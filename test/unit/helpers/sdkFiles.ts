@@ -1,15 +1,33 @@
 /** Test helpers: real files in a temporary folder, read back through the AWS SDK's own loader. */
 import { externalDataInterceptor, loadSharedConfigFiles } from '@smithy/core/config';
+import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { SharedFilePaths } from '../../../src/core/files/paths';
 import type { FileRole } from '../../../src/core/files/roles';
 import type { FileTexts } from '../../../src/core/profiles/editChecks';
-import { readSharedFiles, type SharedFiles } from '../../../src/core/profiles/read';
+import { sdkSections } from '../../../src/core/ini/sections';
+import { sectionPrefixes } from '../../../src/core/ini/syntax';
+import { readSharedFiles, type SharedFile, type SharedFiles } from '../../../src/core/profiles/read';
 
 /** `section -> key -> value`, as the SDK loader returns it. */
 export type SdkIniData = Readonly<Record<string, Readonly<Record<string, string | undefined>>>>;
+
+/**
+ * What the SDK loader returns for a read file, as our reader gives it (see sdkSections); throws
+ * unless the section index holds the same values under each name, since profiles are read from it.
+ */
+export function sdkValuesOf(file: SharedFile): Record<string, Readonly<Record<string, string | undefined>>> {
+  const values = Object.fromEntries(sdkSections(file.role, file.scan));
+  for (const kind of sectionPrefixes) {
+    for (const [name, definition] of file.index[kind]) {
+      const key = file.role === 'config' && kind !== 'profile' ? `${kind}.${name}` : name;
+      assert.equal(definition.values, Object.hasOwn(values, key) ? values[key] : undefined, `the index's values of ${kind} ${name}`);
+    }
+  }
+  return values;
+}
 
 export async function withTempFolder<T>(work: (folder: string) => Promise<T>): Promise<T> {
   const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'aws-profiles-test-'));

@@ -5,7 +5,7 @@
 import * as l10n from '@vscode/l10n';
 import type { IniSection } from '../../ini/scan';
 import { isInheritedName } from '../../ini/builtIns';
-import { bareDefaultIsHidden, isBareDefault, sectionPrefixes } from '../../ini/syntax';
+import { bareDefaultIsHidden, isBareDefault, sectionPrefixes, type SectionTarget } from '../../ini/syntax';
 import { checkProfileName, sdkNameHint } from '../../ini/writable';
 import { profileKeys, ssoSessionKeys } from '../../profiles/knownKeys';
 import type { Location } from '../../profiles/model';
@@ -20,6 +20,23 @@ import { cliNotes } from './portability';
 export type { Reporter } from './keys';
 
 const cliOnlySections = new Set(['plugins', 'preview']);
+
+/**
+ * The line of the first section of the file that defines each name: the index has it, but for
+ * `default` in the config file, whose list leaves out the sections the SDK hides.
+ */
+function firstDefinitions(file: SharedFile): (target: SectionTarget) => number | undefined {
+  let firstDefault: number | undefined;
+  return ({ kind, name }) => {
+    if (file.role === 'config' && kind === 'profile' && name === 'default') {
+      firstDefault ??= file.scan.sections.find(
+        (_section, position) => file.index.targets[position]?.name === 'default' && file.index.targets[position]?.kind === 'profile',
+      )?.index;
+      return firstDefault;
+    }
+    return file.index[kind].get(name)?.sections[0]?.index;
+  };
+}
 
 export function reportFileProblems(file: SharedFile, report: Reporter): void {
   const config = file.role === 'config';
@@ -51,11 +68,7 @@ export function reportFileProblems(file: SharedFile, report: Reporter): void {
     );
   }
   const notes = cliNotes(file);
-  const seenSections = {
-    profile: new Map<string, number>(),
-    'sso-session': new Map<string, number>(),
-    services: new Map<string, number>(),
-  };
+  const firstOf = firstDefinitions(file);
   const { sections } = file.scan;
   for (let position = 0; position < sections.length; position++) {
     const section = sections[position] as IniSection;
@@ -107,9 +120,8 @@ export function reportFileProblems(file: SharedFile, report: Reporter): void {
         ),
       );
     }
-    const seen = seenSections[target.kind];
-    const earlier = seen.get(target.name);
-    if (earlier !== undefined) {
+    const earlier = firstOf(target);
+    if (earlier !== undefined && earlier !== section.index) {
       report(
         owner,
         withCliView(
@@ -122,8 +134,6 @@ export function reportFileProblems(file: SharedFile, report: Reporter): void {
           true,
         ),
       );
-    } else {
-      seen.set(target.name, section.index);
     }
     if (target.kind === 'services') {
       continue;

@@ -8,7 +8,7 @@ import type { IniEntry, IniSection } from '../../ini/scan';
 import { setsKey } from '../../ini/syntax';
 import { checkProfileName } from '../../ini/writable';
 import { profileKeys } from '../../profiles/knownKeys';
-import type { Location, ProfileKind } from '../../profiles/model';
+import type { Location, ProfileKind, RawSettings } from '../../profiles/model';
 import { sectionsIn, type SharedFile, type SharedFiles } from '../../profiles/read';
 import { hasSecretShape } from '../../secrets';
 import { lineOf, warning, type Problem } from '../problems';
@@ -57,14 +57,15 @@ function headerLocation(files: SharedFiles, name: string): Location | undefined 
   return undefined;
 }
 
+/** The problems of one profile, whose settings and kind the caller has already worked out (`settingsOf(name)`). */
 export function profileProblems(
   files: SharedFiles,
   name: string,
+  settings: RawSettings,
   kind: ProfileKind,
   known: ProfileNames,
   settingsOf: SettingsOf,
 ): Problem[] {
-  const settings = settingsOf(name);
   const at = (key: string): Location | undefined => keyLocation(files, name, key) ?? headerLocation(files, name);
   const problems: Problem[] = [];
   if (kind.kind === 'invalid') {

@@ -1,7 +1,7 @@
 /** IAM Identity Center profiles: the sso-session they name, or the legacy keys, and the account with its role. */
 import * as l10n from '@vscode/l10n';
 import type { RawSettings } from '../../profiles/model';
-import { sectionsIn, type SharedFiles } from '../../profiles/read';
+import { sectionsIn, valuesIn, type SharedFiles } from '../../profiles/read';
 import { quoted } from '../../secrets';
 import { error, partOf, withCode, type KeyLocator, type Problem } from '../problems';
 
@@ -44,7 +44,7 @@ function sessionProblems(files: SharedFiles, sessionName: string, at: KeyLocator
       ),
     ];
   }
-  const session = files.config.values.get(`sso-session.${sessionName}`);
+  const session = valuesIn(files.config, 'sso-session', sessionName);
   return sessionKeys
     .filter((key) => session?.[key] === undefined)
     .map((key) =>

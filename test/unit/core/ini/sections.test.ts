@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { scanIni } from '../../../../src/core/ini/scan';
 import { hiddenDefaults, profileSections, sdkSections, sectionIndexOf } from '../../../../src/core/ini/sections';
-import { sdkReadInMemory } from '../../helpers/sdkFiles';
+import { sharedFile } from '../../../../src/core/profiles/read';
+import { sdkReadInMemory, sdkValuesOf } from '../../helpers/sdkFiles';
 
 describe('sections: what the SDK makes of the sections of a scan', () => {
   it('indexes profiles, sso-sessions and services by name, duplicates together', () => {
@@ -68,11 +69,16 @@ describe('sections: what the SDK makes of the sections of a scan', () => {
       '[profile sso-session.corp]\n sso_session= AKIAIOSFODNN7EXAMPLE\n[sso-session.corp] # c\nsso_start_url = json\n',
       '[sso-session corp]\nsso_start_url = json\n[profile sso-session.corp]\nregion = us-east-1\n[sso-session corp]\nsso_region = x\n',
       '[profile services.s3]\nregion = a\n[services s3]\ns3 =\n  endpoint_url = b\n[profile services.s3]\noutput = c\n',
+      // The name whose own sections hold no value still reads the values filed under its key (two fuzz cases).
+      '[services.local] # c\n[profile services.local]\nregion = eu-west-1\n',
+      '[sso-session.corp] # c\nsso_region = eu-west-1\n[profile "sso-session.corp"]\n',
     ];
     for (const config of configs) {
       const ours = [...sdkSections('config', scanIni(config))];
       const sdk = Object.entries((await sdkReadInMemory({ config, credentials: undefined })).configFile);
       assert.deepEqual(ours, sdk, config);
+      // Profiles are read from the section index: each name there holds what the SDK files under its key.
+      sdkValuesOf(sharedFile('config', '/c', { text: config, readError: undefined }));
     }
   });
 });

@@ -5,6 +5,7 @@ import { commentOffset } from '../../../../src/core/ini/syntax';
 import { quickFixes, type QuickFix } from '../../../../src/core/language/fixes';
 import { offsetAt, partColumns, type LinePart, type TextEdit } from '../../../../src/core/language/text';
 import { sharedFile, type SharedFiles } from '../../../../src/core/profiles/read';
+import { sdkValuesOf } from '../../helpers/sdkFiles';
 import type { Problem, ProblemCode } from '../../../../src/core/validation/problems';
 import { snapshotOf } from '../../../../src/core/validation/snapshot';
 
@@ -394,7 +395,7 @@ describe('language fixes: each coded problem, fixed in place', () => {
     const [fix] = quickFixes(files, 'config', problemWith(files, 'inlineComment', 'config'));
     assert.ok(fix);
     const after = filesOf(fixed({ config: before }, fix));
-    assert.deepEqual(after.config.values.get('dev'), files.config.values.get('dev'));
+    assert.deepEqual(sdkValuesOf(after.config)['dev'], sdkValuesOf(files.config)['dev']);
     const valueLine = after.config.scan.lines[2]?.text ?? '';
     assert.equal(commentOffset(valueLine), valueLine.length);
   });

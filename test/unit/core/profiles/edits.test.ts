@@ -11,7 +11,7 @@ import { reportFileProblems } from '../../../../src/core/validation/rules/lines'
 import { runBotocore } from '../../../fixtures/botocore';
 import { asSdkSections } from '../../helpers/botocore';
 import { iniText, mostlyPortableText, profileName, safeValue } from '../../helpers/iniArbitraries';
-import { sdkProfiles, sdkRead } from '../../helpers/sdkFiles';
+import { sdkProfiles, sdkRead, sdkValuesOf } from '../../helpers/sdkFiles';
 
 const empty: FileTexts = { config: '', credentials: '' };
 
@@ -352,11 +352,7 @@ describe('profile edits: the AWS CLI reads what was written as the AWS SDK does 
       const read = reads[position];
       const what = `${role} after ${JSON.stringify(written[position >> 1]?.edit)}: ${JSON.stringify(text)}`;
       assert.ok(read && 'read' in read, `botocore refused the ${what}`);
-      assert.deepEqual(
-        asSdkSections(role, read.read),
-        Object.fromEntries(sharedFile(role, '/x', { text, readError: undefined }).values),
-        what,
-      );
+      assert.deepEqual(asSdkSections(role, read.read), sdkValuesOf(sharedFile(role, '/x', { text, readError: undefined })), what);
     });
   });
 });

@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { readSharedFiles } from '../../../../src/core/profiles/read';
 import { iniText } from '../../helpers/iniArbitraries';
-import { loadTexts, sdkRead, withTempFolder, writeTexts } from '../../helpers/sdkFiles';
+import { loadTexts, sdkRead, sdkValuesOf, withTempFolder, writeTexts } from '../../helpers/sdkFiles';
 
 describe('readSharedFiles', () => {
   it('sees every edit: each load reads the files afresh', async () => {
@@ -13,8 +13,8 @@ describe('readSharedFiles', () => {
       const first = await readSharedFiles(paths);
       await fs.writeFile(paths.config, '[default]\nregion = eu-west-1\n');
       const second = await readSharedFiles(paths);
-      assert.equal(first.config.values.get('default')?.['region'], 'us-east-1');
-      assert.equal(second.config.values.get('default')?.['region'], 'eu-west-1');
+      assert.equal(sdkValuesOf(first.config)['default']?.['region'], 'us-east-1');
+      assert.equal(sdkValuesOf(second.config)['default']?.['region'], 'eu-west-1');
       assert.equal(second.config.text, '[default]\nregion = eu-west-1\n');
       assert.equal(second.credentials.text, undefined);
       assert.equal(second.credentials.readError, undefined);
@@ -27,7 +27,7 @@ describe('readSharedFiles', () => {
       await fs.mkdir(paths.config);
       const files = await readSharedFiles(paths);
       assert.match(files.config.readError ?? '', /folder/);
-      assert.equal(files.credentials.values.get('a')?.['k'], 'v');
+      assert.equal(sdkValuesOf(files.credentials)['a']?.['k'], 'v');
     });
   });
 
@@ -35,8 +35,8 @@ describe('readSharedFiles', () => {
     await fc.assert(
       fc.asyncProperty(iniText, iniText, async (config, credentials) => {
         const [ours, sdk] = await Promise.all([loadTexts({ config, credentials }), sdkRead({ config, credentials })]);
-        assert.deepEqual(Object.fromEntries(ours.config.values), sdk.configFile);
-        assert.deepEqual(Object.fromEntries(ours.credentials.values), sdk.credentialsFile);
+        assert.deepEqual(sdkValuesOf(ours.config), sdk.configFile);
+        assert.deepEqual(sdkValuesOf(ours.credentials), sdk.credentialsFile);
       }),
       { numRuns: 150 },
     );
@@ -45,7 +45,7 @@ describe('readSharedFiles', () => {
   it('reads a file the SDK refuses as empty, like the SDK loader', async () => {
     const config = '[profile a]\nregion = eu-west-1\n[profile __proto__]\nregion = us-east-1\n';
     const [ours, sdk] = await Promise.all([loadTexts({ config, credentials: undefined }), sdkRead({ config, credentials: undefined })]);
-    assert.deepEqual([ours.config.values.size, sdk.configFile], [0, {}]);
+    assert.deepEqual([Object.keys(sdkValuesOf(ours.config)).length, sdk.configFile], [0, {}]);
   });
 
   it('treats a missing folder like a missing file', async () => {
@@ -54,7 +54,10 @@ describe('readSharedFiles', () => {
         config: path.join(folder, 'no', 'config'),
         credentials: path.join(folder, 'no', 'credentials'),
       });
-      assert.deepEqual([files.config.text, files.config.readError, files.config.values.size], [undefined, undefined, 0]);
+      assert.deepEqual(
+        [files.config.text, files.config.readError, Object.keys(sdkValuesOf(files.config)).length],
+        [undefined, undefined, 0],
+      );
     });
   });
 });

@@ -3,6 +3,7 @@ import * as fc from 'fast-check';
 import type { FileRole } from '../../../../../src/core/files/roles';
 import type { LinePart } from '../../../../../src/core/profiles/model';
 import { sharedFile } from '../../../../../src/core/profiles/read';
+import { sdkValuesOf } from '../../../helpers/sdkFiles';
 import type { Problem, ProblemCode, Severity } from '../../../../../src/core/validation/problems';
 import { reportFileProblems } from '../../../../../src/core/validation/rules/lines';
 import { runBotocore, type BotocoreRead } from '../../../../fixtures/botocore';
@@ -497,7 +498,7 @@ describe('portability: what the AWS CLI reads differently, on the line', () => {
     samples.forEach(({ role, text }, position) => {
       const read = reads[position];
       assert.ok(read && 'read' in read, `botocore refused ${JSON.stringify(text)}`);
-      const sdk = Object.fromEntries(sharedFile(role, '/x', { text, readError: undefined }).values);
+      const sdk = sdkValuesOf(sharedFile(role, '/x', { text, readError: undefined }));
       assert.deepEqual(asSdkSections(role, read.read), sdk, `${role}: ${JSON.stringify(text)}`);
     });
   });
