@@ -3,6 +3,7 @@
  * interrupted between two renames is finished (see journal), and staged temporary files of
  * processes that are gone are removed. (A lock a killed writer left is taken over by the next edit.)
  */
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { finishInterruptedEdit, journalPathOf, stagedFilesOf } from './journal';
 import { withLocks } from './lock';
@@ -20,11 +21,8 @@ export async function editTargets(files: readonly string[]): Promise<string[]> {
  */
 export async function recoverFiles(files: readonly string[]): Promise<boolean> {
   try {
-    const targets = await editTargets(files);
+    const { targets, folders, listings } = await listedTargets(files);
     const journal = journalOf(targets);
-    // One listing of each folder says both whether an edit was interrupted and what temporary files are left.
-    const folders = [...new Set(targets.map((target) => path.dirname(target)))];
-    const listings = await Promise.all(folders.map(listFolder));
     const interrupted = listings[folders.indexOf(path.dirname(journal))]?.includes(path.basename(journal)) ?? false;
     if (!interrupted) {
       // No journal, so no staged file to spare: a writer that starts one now is alive, and its files are spared as its own.
@@ -37,6 +35,27 @@ export async function recoverFiles(files: readonly string[]): Promise<boolean> {
     // Another window is editing, or the folder cannot be written: the next read tries again.
     return false;
   }
+}
+
+/**
+ * The files' targets (see editTargets) and the names in each of their folders. One listing of each
+ * folder says whether an edit was interrupted, what temporary files are left, and, from the type of
+ * each entry, whether a file is a link: most are not, and then no file needs a stat of its own.
+ */
+async function listedTargets(files: readonly string[]): Promise<{ targets: string[]; folders: string[]; listings: string[][] }> {
+  const resolved = files.map((file) => path.resolve(file));
+  const folders = [...new Set(resolved.map((file) => path.dirname(file)))];
+  const entries = await Promise.all(folders.map((folder) => fs.readdir(folder, { withFileTypes: true }).catch(() => undefined)));
+  const unlinked = resolved.every((file) => {
+    const listed = entries[folders.indexOf(path.dirname(file))];
+    return listed !== undefined && !listed.some((entry) => entry.name === path.basename(file) && entry.isSymbolicLink());
+  });
+  if (unlinked) {
+    return { targets: resolved, folders, listings: entries.map((listed) => (listed ?? []).map((entry) => entry.name)) };
+  }
+  const targets = await editTargets(files);
+  const targetFolders = [...new Set(targets.map((target) => path.dirname(target)))];
+  return { targets, folders: targetFolders, listings: await Promise.all(targetFolders.map(listFolder)) };
 }
 
 /**

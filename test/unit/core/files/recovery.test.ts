@@ -48,6 +48,21 @@ describe('recoverFiles: what a killed edit of two files left', () => {
     });
   }
 
+  it('finishes an edit beside the files that links in another folder point to, as reading through the links finds it', async () => {
+    await interruptedEdit(1, await deadPid());
+    const links = await fs.mkdtemp(path.join(os.tmpdir(), 'aws-links-'));
+    try {
+      await fs.symlink(credentials, path.join(links, 'credentials'));
+      await fs.symlink(config, path.join(links, 'config'));
+      assert.equal(await recoverFiles([path.join(links, 'credentials'), path.join(links, 'config')]), true);
+      assert.equal(await fs.readFile(credentials, 'utf8'), 'new credentials\n');
+      assert.equal(await fs.readFile(config, 'utf8'), 'new config\n');
+      assert.deepEqual(await listing(scratch.path), ['config', 'credentials']);
+    } finally {
+      await fs.rm(links, { recursive: true, force: true });
+    }
+  });
+
   it('is read meanwhile by readSharedFiles, which reads again what recovery changed', async () => {
     await interruptedEdit(0, await deadPid());
     const files = await readSharedFiles({ config, credentials });
