@@ -29,3 +29,9 @@ export function memo<K extends object, R extends unknown[], V>(make: (key: K, ..
     return value;
   };
 }
+
+/** One memo per name (a file's role: a scan means other things in each file): `make(name, key)` once per name and key. */
+export function memoPer<N extends string, K extends object, V>(names: readonly N[], make: (name: N, key: K) => V): (name: N, key: K) => V {
+  const memos = Object.fromEntries(names.map((name) => [name, memo((key: K) => make(name, key))])) as Record<N, (key: K) => V>;
+  return (name, key) => memos[name](key);
+}

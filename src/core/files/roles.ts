@@ -4,5 +4,7 @@
  */
 export type FileRole = 'config' | 'credentials';
 
+export const fileRoles: readonly FileRole[] = ['config', 'credentials'];
+
 /** The order an edit of both files renames them in; its journal lives beside the first (see profiles/transaction). */
 export const renameOrder: readonly FileRole[] = ['credentials', 'config'];

@@ -5,8 +5,8 @@
  * checks that the CLI reads every line it writes as the SDK does. A test holds this model to the
  * real botocore.
  */
-import type { FileRole } from '../files/roles';
-import { memo } from '../memo';
+import { fileRoles, type FileRole } from '../files/roles';
+import { memo, memoPer } from '../memo';
 import type { IniScan } from './scan';
 import { isWhiteSpace, type SectionPrefix } from './syntax';
 
@@ -71,14 +71,11 @@ export const cliDefaultSection = 'DEFAULT';
 /** botocore's reading of the lines of a scanned text, built once per scan. */
 export const cliLines: (scan: IniScan) => CliLines = memo((scan) => linesOf(scan));
 
-const readings: Record<FileRole, (scan: IniScan) => CliReading> = {
-  config: memo((scan) => withTargets('config', cliLines(scan))),
-  credentials: memo((scan) => withTargets('credentials', cliLines(scan))),
-};
+const readings = memoPer(fileRoles, (role, scan: IniScan) => withTargets(role, cliLines(scan)));
 
 /** The CLI's reading of a scanned file, built once per scan and role. */
 export function cliReading(role: FileRole, scan: IniScan): CliReading {
-  return readings[role](scan);
+  return readings(role, scan);
 }
 
 function linesOf(scan: IniScan): CliLines {

@@ -4,9 +4,9 @@
  * botocore) is built, which costs more than reading the file. False means "maybe not": the model
  * then says where.
  */
-import type { FileRole } from '../files/roles';
+import { fileRoles, type FileRole } from '../files/roles';
 import type { IniEntry, IniScan, IniSection } from './scan';
-import { memo } from '../memo';
+import { memo, memoPer } from '../memo';
 import { sectionIndexOf } from './sections';
 
 /** `[profile x]` written plainly (no quotes, one space), or `[default]`: botocore finds the same name in it. */
@@ -83,14 +83,11 @@ function plainKey(name: string): boolean {
  * section as the same profile, sso-session or services section, each defined once.
  */
 export function cliReadsAsSdk(role: FileRole, scan: IniScan): boolean {
-  return agreeingFiles[role](scan);
+  return agreeingFiles(role, scan);
 }
 
 // sectionsAgree finds a header written twice (two sections of one name), so the lines need not.
-const agreeingFiles: Record<FileRole, (scan: IniScan) => boolean> = {
-  config: memo((scan) => linesAgree(scan, undefined) && sectionsAgree('config', scan)),
-  credentials: memo((scan) => linesAgree(scan, undefined) && sectionsAgree('credentials', scan)),
-};
+const agreeingFiles = memoPer(fileRoles, (role, scan: IniScan) => linesAgree(scan, undefined) && sectionsAgree(role, scan));
 
 function sectionsAgree(role: FileRole, scan: IniScan): boolean {
   const index = sectionIndexOf(role, scan);

@@ -2,9 +2,9 @@
  * What the sections of a scanned file mean to the SDK: which sections define each profile,
  * sso-session and services section (the section index), and the values the SDK's loader returns.
  */
-import type { FileRole } from '../files/roles';
+import { fileRoles, type FileRole } from '../files/roles';
 import type { IniScan, IniSection } from './scan';
-import { memo } from '../memo';
+import { memoPer } from '../memo';
 import { isInheritedName, sdkKeepsKey } from './builtIns';
 import {
   bareDefaultIsHidden,
@@ -51,14 +51,11 @@ interface ReadSections {
  * The section index and the SDK's values of a scan, found in one pass, once per scan and role: a
  * read and the edits after it share them, and edits look up several profiles in the same scan.
  */
-const readScans: Record<FileRole, (scan: IniScan) => ReadSections> = {
-  config: memo((scan) => readScan('config', scan)),
-  credentials: memo((scan) => readScan('credentials', scan)),
-};
+const readScans = memoPer(fileRoles, readScan);
 
 /** The section index of a scan (see readScans). */
 export function sectionIndexOf(role: FileRole, scan: IniScan): SectionIndex {
-  return readScans[role](scan).index;
+  return readScans(role, scan).index;
 }
 
 /** The sections the SDK reads for one profile. */
@@ -89,13 +86,10 @@ export function hiddenDefaults(role: FileRole, scan: IniScan): readonly IniSecti
  * first asked for, which a read does not do.
  */
 export function sdkSections(role: FileRole, scan: IniScan): SdkSections {
-  return sdkMaps[role](scan);
+  return sdkMaps(role, scan);
 }
 
-const sdkMaps: Record<FileRole, (scan: IniScan) => SdkSections> = {
-  config: memo((scan) => sdkMapOf(readScans.config(scan))),
-  credentials: memo((scan) => sdkMapOf(readScans.credentials(scan))),
-};
+const sdkMaps = memoPer(fileRoles, (role, scan: IniScan) => sdkMapOf(readScans(role, scan)));
 
 function sdkMapOf({ filed, first }: ReadSections): SdkSections {
   const values = new Map(filed);

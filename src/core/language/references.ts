@@ -5,10 +5,10 @@
  * are the values of profile sections (those the Rename Profile... edit repoints), found through an
  * index built once per scan.
  */
-import type { FileRole } from '../files/roles';
+import { fileRoles, type FileRole } from '../files/roles';
 import type { IniEntry, IniScan, IniSection } from '../ini/scan';
 import { sectionIndexOf } from '../ini/sections';
-import { memo } from '../memo';
+import { memoPer } from '../memo';
 import { storesValue, type SectionPrefix, type SectionTarget } from '../ini/syntax';
 import { sectionsIn, type SharedFiles } from '../profiles/read';
 import { entryOn, sectionPositionAt } from '../ini/lookup';
@@ -23,8 +23,6 @@ const referringKeys: ReadonlyMap<string, SectionPrefix> = new Map([
   ['sso_session', 'sso-session'],
   ['services', 'services'],
 ]);
-
-const fileRoles: readonly FileRole[] = ['config', 'credentials'];
 
 /** A name under the cursor: in a header (`section` is then that header's), or in the value of a referring key. */
 export interface NameAt extends SectionTarget {
@@ -94,15 +92,8 @@ function contains(range: Range, position: Position): boolean {
 
 type ReferenceIndex = ReadonlyMap<SectionPrefix, ReadonlyMap<string, readonly IniEntry[]>>;
 
-const referenceIndexes: Record<FileRole, (scan: IniScan) => ReferenceIndex> = {
-  config: memo((scan) => buildReferenceIndex('config', scan)),
-  credentials: memo((scan) => buildReferenceIndex('credentials', scan)),
-};
-
 /** The referring lines of a scan's profile sections, by the kind and name they refer to: one pass, once per scan. */
-function referenceIndexOf(role: FileRole, scan: IniScan): ReferenceIndex {
-  return referenceIndexes[role](scan);
-}
+const referenceIndexOf = memoPer(fileRoles, buildReferenceIndex);
 
 function buildReferenceIndex(role: FileRole, scan: IniScan): ReferenceIndex {
   const byKind = new Map<SectionPrefix, Map<string, IniEntry[]>>();

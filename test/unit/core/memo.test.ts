@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { memo } from '../../../src/core/memo';
+import { memo, memoPer } from '../../../src/core/memo';
 
 describe('memo', () => {
   it('works a value out once per key, and again for another key', () => {
@@ -37,5 +37,18 @@ describe('memo', () => {
     const frozen = Object.freeze({});
     assert.equal(count(frozen), 1);
     assert.equal(count(frozen), 2);
+  });
+
+  it('keeps one value per name and key when memoised per name', () => {
+    const made: string[] = [];
+    const labelOf = memoPer(['config', 'credentials'] as const, (role, key: { name: string }) => {
+      made.push(`${role}:${key.name}`);
+      return `${role}:${key.name}`;
+    });
+    const dev = { name: 'dev' };
+    assert.equal(labelOf('config', dev), 'config:dev');
+    assert.equal(labelOf('credentials', dev), 'credentials:dev');
+    assert.equal(labelOf('config', dev), 'config:dev');
+    assert.deepEqual(made, ['config:dev', 'credentials:dev']);
   });
 });
