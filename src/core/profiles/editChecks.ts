@@ -4,7 +4,7 @@
  * write, and edits of a file the SDK reads nothing from.
  */
 import * as l10n from '@vscode/l10n';
-import type { FileRole } from '../files/roles';
+import { fileRoles, type FileRole } from '../files/roles';
 import { KnownError } from '../errors';
 import { scanIni } from '../ini/scan';
 import { sectionIndexOf } from '../ini/sections';
@@ -37,11 +37,9 @@ export class ProfileEditError extends KnownError<ProfileEditReason> {
 /** A new value for each key; `null` removes the key. */
 export type SettingChanges = Readonly<Record<string, string | null>>;
 
-export const roles: readonly FileRole[] = ['config', 'credentials'];
-
 /** Whether the profile has a section in either file. */
 export function isDefined(texts: FileTexts, name: string): boolean {
-  return roles.some((role) => sectionIndexOf(role, scanIni(texts[role] ?? '')).profile.has(name));
+  return fileRoles.some((role) => sectionIndexOf(role, scanIni(texts[role] ?? '')).profile.has(name));
 }
 
 export function checkName(name: string): void {
@@ -67,7 +65,7 @@ export function checkChanges(changes: SettingChanges): void {
  * are checked, and it writes none into a section it does not own.)
  */
 export function checkTakesEffect(before: FileTexts, after: FileTexts, ...names: string[]): FileTexts {
-  for (const role of roles) {
+  for (const role of fileRoles) {
     const scan = scanIni(before[role] ?? '');
     const touched = (): boolean => after[role] !== before[role] || names.some((name) => sectionIndexOf(role, scan).profile.has(name));
     if (scan.sdkRejection !== undefined && touched()) {

@@ -8,7 +8,7 @@
  * every edit checks is in editChecks; the IAM Identity Center edit is in ssoEdit.
  */
 import * as l10n from '@vscode/l10n';
-import type { FileRole } from '../files/roles';
+import { fileRoles, type FileRole } from '../files/roles';
 import { appendSection, removeKey, removeSections, renameSections, replaceValue, setKey, type SectionSelector } from '../ini/edit';
 import { scanIni } from '../ini/scan';
 import { hiddenDefaults, profileSections } from '../ini/sections';
@@ -21,7 +21,6 @@ import {
   checkTakesEffect,
   isDefined,
   ProfileEditError,
-  roles,
   withText,
   type FileTexts,
   type SettingChanges,
@@ -77,7 +76,7 @@ export function changeSettings(texts: FileTexts, name: string, changes: SettingC
   let result = texts;
   for (const [key, value] of Object.entries(changes)) {
     if (value === null) {
-      for (const role of roles) {
+      for (const role of fileRoles) {
         result = withText(
           result,
           role,
@@ -86,7 +85,7 @@ export function changeSettings(texts: FileTexts, name: string, changes: SettingC
       }
       continue;
     }
-    const holders = roles.filter((candidate) => holdsKey(result[candidate], candidate, name, key));
+    const holders = fileRoles.filter((candidate) => holdsKey(result[candidate], candidate, name, key));
     for (const role of holders.length > 0 ? holders : [homeFileOf(key)]) {
       result = withText(result, role, setKey(result[role] ?? '', selectProfile(role, name), key, value, profileHeader(role, name)));
     }
@@ -124,7 +123,7 @@ export function deleteProfile(texts: FileTexts, name: string): FileTexts {
     throw new ProfileEditError(l10n.t('There is no profile named {0}.', name), 'missing');
   }
   let result = texts;
-  for (const role of roles) {
+  for (const role of fileRoles) {
     result = withText(
       result,
       role,
@@ -145,7 +144,7 @@ export function renameProfile(texts: FileTexts, from: string, to: string): FileT
     throw new ProfileEditError(l10n.t('A profile named {0} already exists.', to), 'exists');
   }
   let result = texts;
-  for (const role of roles) {
+  for (const role of fileRoles) {
     result = withText(
       result,
       role,
