@@ -30,9 +30,17 @@ export interface FileBytes {
 /** Reads a file as the SDK does (bytes that are not UTF-8 become U+FFFD) and never throws. */
 export async function readFileLeniently(filePath: string): Promise<FileRead> {
   try {
-    // No second stat: a read to show the files does not ask whether a writer was busy meanwhile.
-    const bytes = await withRegularFile(filePath, readOpened);
-    return { text: bytes?.toString('utf8'), readError: undefined };
+    const opened = await openRegularFile(filePath);
+    if (opened === undefined) {
+      return { text: undefined, readError: undefined };
+    }
+    try {
+      // No second stat: a read to show the files does not ask whether a writer was busy meanwhile.
+      return { text: (await readOpened(opened.handle, opened.stat)).toString('utf8'), readError: undefined };
+    } finally {
+      // Not awaited: the bytes are in hand, and each round trip to the thread pool costs more than the read.
+      opened.handle.close().catch(() => undefined);
+    }
   } catch (error) {
     return { text: undefined, readError: error instanceof FileError ? error.why : readFailure(filePath, error).why };
   }
