@@ -292,6 +292,7 @@ function scanOf(
   strayLines: readonly number[],
   eol: '\n' | '\r\n',
   sdkRejection: string | undefined,
+  unusualSpace = pythonOnlySpace.test(text) || hasLoneCarriageReturn(text),
 ): IniScan {
   let lines: readonly IniLine[] | undefined;
   return {
@@ -303,9 +304,12 @@ function scanOf(
     eol,
     hasFinalNewline: text.length === 0 || text.endsWith('\n'),
     sdkRejection,
-    unusualSpace: pythonOnlySpace.test(text) || hasLoneCarriageReturn(text),
+    unusualSpace,
   };
 }
+
+/** Texts are compared this many characters at a time (each a slice, not a copy): a loop over every character of a large file costs more than the rescan saves. */
+const compared = 4_096;
 
 /** A section this long is scanned with its file: finding its lines would cost what the whole scan does. */
 const rescannedLines = 1_000;
@@ -321,10 +325,18 @@ export function rescan(before: string, scan: IniScan, after: string): IniScan | 
   }
   const shorter = Math.min(before.length, after.length);
   let prefix = 0;
+  while (prefix + compared <= shorter && before.substring(prefix, prefix + compared) === after.substring(prefix, prefix + compared)) {
+    prefix += compared;
+  }
   while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) {
     prefix++;
   }
+  const beforeEnd = (length: number): string => before.substring(before.length - length - compared, before.length - length);
+  const afterEnd = (length: number): string => after.substring(after.length - length - compared, after.length - length);
   let suffix = 0;
+  while (suffix + compared <= shorter - prefix && beforeEnd(suffix) === afterEnd(suffix)) {
+    suffix += compared;
+  }
   while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) {
     suffix++;
   }
@@ -383,7 +395,10 @@ export function rescan(before: string, scan: IniScan, after: string): IniScan | 
   };
   const sections = [...scan.sections];
   sections[position] = shifted;
-  return scanOf(after, sections, scan.strayLines, scan.eol, builtInSectionRejection(shifted));
+  // Every line break is the same, so only the characters typed can bring an unusual space; one they
+  // may have removed has the whole text checked again (scanOf's default).
+  const unusualSpace = scan.unusualSpace ? undefined : pythonOnlySpace.test(after.slice(prefix, after.length - suffix));
+  return scanOf(after, sections, scan.strayLines, scan.eol, builtInSectionRejection(shifted), unusualSpace);
 }
 
 /** The line that starts at `start`, without its line break. */

@@ -150,8 +150,10 @@ describe('scanIni: a keystroke scanned again section by section (rescan)', () =>
   const keystroke = fc.record({
     at: fc.nat(),
     remove: fc.integer({ min: 0, max: 2 }),
-    insert: fc.constantFrom('', 'x', '=', ' ', '#', '[', ']', 'region', '\t', 'é', ';'),
+    insert: fc.constantFrom('', 'x', '=', ' ', '#', '[', ']', 'region', '\t', 'é', ';', '\u00a0'),
   });
+  // Longer than the stretches texts are compared by, on either side of the keystroke.
+  const padding = Array.from({ length: 300 }, (_, position) => `[profile pad${position}]\nregion = us-east-1\n`).join('');
 
   it('gives what a whole scan gives, whenever it takes the change (property)', () => {
     let rescanned = 0;
@@ -170,6 +172,24 @@ describe('scanIni: a keystroke scanned again section by section (rescan)', () =>
     );
     // About 335 of 2000 are, with a spread of about 17 between seeds: 250 fails only when rescans stop.
     assert.ok(rescanned > 250, `only ${rescanned} of 2000 keystrokes were rescanned: the property says little`);
+  });
+
+  it('gives what a whole scan gives in a large file, the keystroke amid the unchanged stretches (property)', () => {
+    let rescanned = 0;
+    fc.assert(
+      fc.property(iniText, keystroke, (text, { at, remove, insert }) => {
+        const before = `${padding}${text}\n${padding}`;
+        const offset = padding.length + (text.length === 0 ? 0 : at % text.length);
+        const after = before.slice(0, offset) + insert + before.slice(offset + remove);
+        const scan = rescan(before, scanIni(before), after);
+        if (scan) {
+          rescanned++;
+          assert.deepEqual(held(scan), held(scanIni(after)));
+        }
+      }),
+      { numRuns: 300 },
+    );
+    assert.ok(rescanned > 30, `only ${rescanned} of 300 keystrokes were rescanned: the property says little`);
   });
 
   it('keeps every other section as it was, and leaves line breaks, headers and long sections to a whole scan', () => {
