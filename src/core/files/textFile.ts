@@ -30,17 +30,9 @@ export interface FileBytes {
 /** Reads a file as the SDK does (bytes that are not UTF-8 become U+FFFD) and never throws. */
 export async function readFileLeniently(filePath: string): Promise<FileRead> {
   try {
-    const opened = await openRegularFile(filePath);
-    if (opened === undefined) {
-      return { text: undefined, readError: undefined };
-    }
-    try {
-      // No second stat: a read to show the files does not ask whether a writer was busy meanwhile.
-      return { text: (await readOpened(opened.handle, opened.stat)).toString('utf8'), readError: undefined };
-    } finally {
-      // Not awaited: the bytes are in hand, and each round trip to the thread pool costs more than the read.
-      opened.handle.close().catch(() => undefined);
-    }
+    // No second stat: a read to show the files does not ask whether a writer was busy meanwhile.
+    const bytes = await withRegularFile(filePath, readOpened);
+    return { text: bytes?.toString('utf8'), readError: undefined };
   } catch (error) {
     return { text: undefined, readError: error instanceof FileError ? error.why : readFailure(filePath, error).why };
   }
@@ -158,7 +150,11 @@ function readOnce(filePath: string): Promise<(FileBytes & { readonly stable: boo
   });
 }
 
-/** `use` of a regular file opened as openRegularFile opens it, closed after; undefined when the file does not exist. */
+/**
+ * `use` of a regular file opened as openRegularFile opens it, closed after; undefined when the file
+ * does not exist. The close is not awaited: what `use` read is in hand, and each round trip to the
+ * thread pool costs more than reading 100 profiles.
+ */
 async function withRegularFile<T>(filePath: string, use: (handle: fs.FileHandle, stat: BigIntStats) => Promise<T>): Promise<T | undefined> {
   const opened = await openRegularFile(filePath);
   if (opened === undefined) {
@@ -167,7 +163,7 @@ async function withRegularFile<T>(filePath: string, use: (handle: fs.FileHandle,
   try {
     return await use(opened.handle, opened.stat);
   } finally {
-    await opened.handle.close();
+    opened.handle.close().catch(() => undefined);
   }
 }
 

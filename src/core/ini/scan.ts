@@ -119,6 +119,11 @@ export interface IniScan {
 /** What the AWS CLI's Python calls white space or a line break, beyond what the scan's rules do (see unusualSpace). */
 const pythonOnlySpace = /[\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
+/** See unusualSpace. */
+function hasUnusualSpace(text: string): boolean {
+  return pythonOnlySpace.test(text) || hasLoneCarriageReturn(text);
+}
+
 /** A carriage return that does not end a line: Python ends one there. Found with indexOf, faster than a regular expression here. */
 function hasLoneCarriageReturn(text: string): boolean {
   for (let index = text.indexOf('\r'); index !== -1; index = text.indexOf('\r', index + 1)) {
@@ -292,7 +297,7 @@ function scanOf(
   strayLines: readonly number[],
   eol: '\n' | '\r\n',
   sdkRejection: string | undefined,
-  unusualSpace = pythonOnlySpace.test(text) || hasLoneCarriageReturn(text),
+  unusualSpace = hasUnusualSpace(text),
 ): IniScan {
   let lines: readonly IniLine[] | undefined;
   return {
@@ -323,23 +328,8 @@ export function rescan(before: string, scan: IniScan, after: string): IniScan | 
   if (scan.sdkRejection !== undefined || before === after) {
     return undefined;
   }
-  const shorter = Math.min(before.length, after.length);
-  let prefix = 0;
-  while (prefix + compared <= shorter && before.substring(prefix, prefix + compared) === after.substring(prefix, prefix + compared)) {
-    prefix += compared;
-  }
-  while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) {
-    prefix++;
-  }
-  const beforeEnd = (length: number): string => before.substring(before.length - length - compared, before.length - length);
-  const afterEnd = (length: number): string => after.substring(after.length - length - compared, after.length - length);
-  let suffix = 0;
-  while (suffix + compared <= shorter - prefix && beforeEnd(suffix) === afterEnd(suffix)) {
-    suffix += compared;
-  }
-  while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) {
-    suffix++;
-  }
+  const prefix = commonPrefixLength(before, after);
+  const suffix = commonSuffixLength(before, after, Math.min(before.length, after.length) - prefix);
   // A line break changed, or a character went between the two of a CRLF: the lines are not the same lines.
   if (/[\r\n]/.test(before.slice(prefix, before.length - suffix)) || /[\r\n]/.test(after.slice(prefix, after.length - suffix))) {
     return undefined;
@@ -396,9 +386,35 @@ export function rescan(before: string, scan: IniScan, after: string): IniScan | 
   const sections = [...scan.sections];
   sections[position] = shifted;
   // Every line break is the same, so only the characters typed can bring an unusual space; one they
-  // may have removed has the whole text checked again (scanOf's default).
-  const unusualSpace = scan.unusualSpace ? undefined : pythonOnlySpace.test(after.slice(prefix, after.length - suffix));
+  // may have removed has the whole text checked again.
+  const unusualSpace = scan.unusualSpace ? hasUnusualSpace(after) : pythonOnlySpace.test(after.slice(prefix, after.length - suffix));
   return scanOf(after, sections, scan.strayLines, scan.eol, builtInSectionRejection(shifted), unusualSpace);
+}
+
+/** How many characters `a` and `b` start with alike. */
+function commonPrefixLength(a: string, b: string): number {
+  const shorter = Math.min(a.length, b.length);
+  let length = 0;
+  while (length + compared <= shorter && a.substring(length, length + compared) === b.substring(length, length + compared)) {
+    length += compared;
+  }
+  while (length < shorter && a.charCodeAt(length) === b.charCodeAt(length)) {
+    length++;
+  }
+  return length;
+}
+
+/** How many characters, at most `limit`, `a` and `b` end with alike. */
+function commonSuffixLength(a: string, b: string, limit: number): number {
+  const end = (text: string, length: number): string => text.substring(text.length - length - compared, text.length - length);
+  let length = 0;
+  while (length + compared <= limit && end(a, length) === end(b, length)) {
+    length += compared;
+  }
+  while (length < limit && a.charCodeAt(a.length - 1 - length) === b.charCodeAt(b.length - 1 - length)) {
+    length++;
+  }
+  return length;
 }
 
 /** The line that starts at `start`, without its line break. */
