@@ -1,9 +1,10 @@
 /**
  * Fault injection: a writer process applies a profile edit and is killed with SIGKILL, at every
- * boundary between two of its file operations and at random moments. After the next read has
- * cleaned up (as the extension's next read does), each file must be byte for byte its old or its
- * new text, both files of a two-file edit on the same side, and no temporary file, journal or
- * copy of a secret left; while the writer lies dead, no temporary file may be readable by others.
+ * boundary between two of its file operations and at random moments. After the cleanup (which the
+ * extension's next edit, first read, or read after a file was replaced runs), each file must be
+ * byte for byte its old or its new text, both files of a two-file edit on the same side, and no
+ * temporary file, journal or copy of a secret left; while the writer lies dead, no temporary file
+ * may be readable by others.
  */
 import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -219,6 +220,6 @@ function assertClean(tally: Tally): void {
   assert.equal(tally.mixed, 0, 'a file was left neither old nor new');
   assert.equal(tally.emptyOrMissing, 0, 'a file was left empty or missing');
   assert.equal(tally.torn, 0, 'a two-file edit was left half applied');
-  assert.equal(tally.leftAfterRecovery, 0, 'a temporary file or journal outlived the next read');
+  assert.equal(tally.leftAfterRecovery, 0, 'a temporary file or journal outlived the cleanup');
   assert.equal(tally.readableByOthers, 0, 'a temporary file was readable by other users');
 }

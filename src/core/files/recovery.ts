@@ -1,7 +1,8 @@
 /**
- * What a killed writer leaves behind, cleaned up at the next read or write of its files: an edit
- * interrupted between two renames is finished (see journal), and staged temporary files of
- * processes that are gone are removed. (A lock a killed writer left is taken over by the next edit.)
+ * What a killed writer leaves behind, cleaned up before the next edit of its files and by the reads
+ * that can find something (see readSharedFiles): an edit interrupted between two renames is
+ * finished (see journal), and staged temporary files of processes that are gone are removed. (A
+ * lock a killed writer left is taken over by the next edit.)
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -32,7 +33,7 @@ export async function recoverFiles(files: readonly string[]): Promise<boolean> {
     // Finishing an edit writes the files, so it takes their locks; there is seldom one to finish.
     return await withLocks(targets, async () => (await recoverHoldingLocks(targets)).length > 0, 0);
   } catch {
-    // Another window is editing, or the folder cannot be written: the next read tries again.
+    // Another window is editing, and finishes its edit itself; or the folder cannot be written, and the next edit tries again.
     return false;
   }
 }

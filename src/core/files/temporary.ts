@@ -2,8 +2,8 @@
  * Temporary files for atomic replacement: beside their target (a rename is atomic only within a
  * file system), private from the first byte, created exclusively under a name no other writer can
  * pick, and removed on every failure. Those a killed process left behind are recognised by their
- * name and removed at the next read or write of their folder (removeStaleTemporaries), so no copy
- * of a secret outlives the write that made it.
+ * name and removed by the next cleanup of their folder (removeStaleTemporaries; see recoverFiles
+ * for when one runs): a copy of a secret a killed write left is private, and lasts until then.
  */
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';

@@ -19,6 +19,8 @@ export interface FileRead {
   readonly text: string | undefined;
   /** Why an existing file could not be read (permission denied, a folder, ...). */
   readonly readError: string | undefined;
+  /** The device and inode of the file read: a replacement (a rename over it) changes them, a write in place does not. */
+  readonly identity?: string | undefined;
 }
 
 /** A file's bytes and the version of the file they are (its stat after the read). */
@@ -31,8 +33,11 @@ export interface FileBytes {
 export async function readFileLeniently(filePath: string): Promise<FileRead> {
   try {
     // No second stat: a read to show the files does not ask whether a writer was busy meanwhile.
-    const bytes = await withRegularFile(filePath, readOpened);
-    return { text: bytes?.toString('utf8'), readError: undefined };
+    const read = await withRegularFile(filePath, async (handle, stat) => ({
+      bytes: await readOpened(handle, stat),
+      identity: `${stat.dev}:${stat.ino}`,
+    }));
+    return { text: read?.bytes.toString('utf8'), readError: undefined, identity: read?.identity };
   } catch (error) {
     return { text: undefined, readError: error instanceof FileError ? error.why : readFailure(filePath, error).why };
   }

@@ -24,20 +24,37 @@ export interface SharedFiles {
   readonly credentials: SharedFile;
 }
 
+/** The pair of files last cleaned up after (see readSharedFiles), and their identities then. */
+let lastCleanup: { readonly pair: string; readonly identities: string } | undefined;
+
 /**
- * Reads both files, cleaning up what a killed edit of them left (see recoverFiles). There is seldom
- * an edit to finish, so the files are read meanwhile, and read again when recovery changed them.
+ * Reads both files, and cleans up what a killed edit of them left (see recoverFiles) whenever one
+ * can have been left since the last cleanup: at the first read of the files, and once a file was
+ * replaced (edits replace files by renaming them; an edit killed between its renames replaced one).
+ * Other reads cost no listing of the folder, which at 100 profiles costs a tenth of the read: most
+ * follow a write in place (the AWS CLI's, an editor's). A staged file of an edit killed before its
+ * first rename stays until the next edit, which cleans up before it writes, or the next session.
  * Each file is scanned as soon as its bytes arrive, while the other is still being read.
  */
 export async function readSharedFiles(paths: SharedFilePaths): Promise<SharedFiles> {
-  const read = async (role: FileRole): Promise<SharedFile> => sharedFile(role, paths[role], await readFileLeniently(paths[role]));
-  const [changed, ...first] = await Promise.all([
-    recoverFiles(renameOrder.map((role) => paths[role])),
-    read('config'),
-    read('credentials'),
-  ]);
-  const [config, credentials] = changed ? await Promise.all([read('config'), read('credentials')]) : first;
-  return { config, credentials };
+  const pair = `${paths.config}\0${paths.credentials}`;
+  let read = await readBoth(paths);
+  if (lastCleanup?.pair !== pair || lastCleanup.identities !== read.identities) {
+    if (await recoverFiles(renameOrder.map((role) => paths[role]))) {
+      read = await readBoth(paths);
+    }
+    lastCleanup = { pair, identities: read.identities };
+  }
+  return read.files;
+}
+
+async function readBoth(paths: SharedFilePaths): Promise<{ files: SharedFiles; identities: string }> {
+  const readRole = async (role: FileRole): Promise<[SharedFile, string | undefined]> => {
+    const read = await readFileLeniently(paths[role]);
+    return [sharedFile(role, paths[role], read), read.identity];
+  };
+  const [[config, configIdentity], [credentials, credentialsIdentity]] = await Promise.all([readRole('config'), readRole('credentials')]);
+  return { files: { config, credentials }, identities: `${configIdentity} ${credentialsIdentity}` };
 }
 
 /**

@@ -2,7 +2,8 @@
  * Applies profile edits to the files on disk, one editor at a time (a lock per file, shared by
  * every VS Code window), as one change: both files are read and checked before either is
  * written, so a refused edit (changed on disk, read-only) changes nothing, and an edit of both
- * files is journalled, so one killed between the two renames is finished at the next read.
+ * files is journalled, so one killed between the two renames is finished at the next read (which
+ * sees a file replaced) or edit.
  *
  * The credentials file is renamed first. It holds what lets a profile in, so the one state a crash
  * could show before the journal is finished is a profile whose new keys exist before the config

@@ -63,11 +63,37 @@ describe('recoverFiles: what a killed edit of two files left', () => {
     }
   });
 
-  it('is read meanwhile by readSharedFiles, which reads again what recovery changed', async () => {
+  it('is run by the first readSharedFiles of the files, which reads again what recovery changed', async () => {
     await interruptedEdit(0, await deadPid());
     const files = await readSharedFiles({ config, credentials });
     assert.equal(files.credentials.text, 'new credentials\n');
     assert.equal(files.config.text, 'new config\n');
+  });
+
+  it('is run by readSharedFiles again once a file was replaced since, as an edit killed between its renames replaced one', async () => {
+    await fs.writeFile(credentials, 'first credentials\n');
+    await readSharedFiles({ config, credentials });
+    await interruptedEdit(1, await deadPid());
+    const files = await readSharedFiles({ config, credentials });
+    assert.equal(files.credentials.text, 'new credentials\n');
+    assert.equal(files.config.text, 'new config\n');
+    assert.deepEqual(await listing(scratch.path), ['config', 'credentials']);
+  });
+
+  it('is not run by a readSharedFiles of files written in place since the last cleanup: what an edit killed before its renames left waits for the next edit', async () => {
+    await fs.writeFile(credentials, 'old\n');
+    await readSharedFiles({ config, credentials });
+    const killedPid = await deadPid();
+    const staged = path.join(scratch.path, `.credentials.${killedPid}.0123456789abcdef.tmp`);
+    await fs.writeFile(staged, 'new\n', { mode: 0o600 });
+    await fs.writeFile(credentials, 'written in place\n');
+    assert.equal((await readSharedFiles({ config, credentials })).credentials.text, 'written in place\n');
+    assert.deepEqual(await listing(scratch.path), [path.basename(staged), 'credentials']);
+    // A replacement (here by another program) is the sign that an edit may have been killed.
+    await fs.writeFile(`${credentials}.new`, 'renamed over\n');
+    await fs.rename(`${credentials}.new`, credentials);
+    assert.equal((await readSharedFiles({ config, credentials })).credentials.text, 'renamed over\n');
+    assert.deepEqual(await listing(scratch.path), ['credentials']);
   });
 
   it('leaves a file someone changed since, and still cleans up', async () => {
