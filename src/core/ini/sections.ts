@@ -27,8 +27,38 @@ export type SdkSections = ReadonlyMap<string, SectionValues>;
 /** What one name of one kind means in a file: the sections that define it, and the values the SDK reads from them. */
 export interface Definition {
   readonly sections: readonly IniSection[];
+  /** The first of the sections, without the list: what most who ask want. */
+  readonly first: IniSection;
   /** What the SDK loader returns under this name's key (see sdkSections); undefined while no section of it holds a value. */
   readonly values: SectionValues | undefined;
+}
+
+/**
+ * A name's definition as a read builds it, which is also the target of each of its sections (see
+ * SectionIndex.targets). Nearly every name has one section, and nearly no one asks for the list: it
+ * is made when first asked for. A read of 10,000 profiles keeps 20,000 of these alive while it
+ * works, and each object less is one the young-generation collector does not copy.
+ */
+class NameDefinition implements Definition, SectionTarget {
+  values: Record<string, string> | undefined = undefined;
+  #sections: IniSection[] | undefined;
+
+  constructor(
+    readonly kind: SectionPrefix,
+    readonly name: string,
+    readonly first: IniSection,
+    sections?: IniSection[],
+  ) {
+    this.#sections = sections;
+  }
+
+  get sections(): readonly IniSection[] {
+    return (this.#sections ??= [this.first]);
+  }
+
+  add(section: IniSection): void {
+    (this.#sections ??= [this.first]).push(section);
+  }
 }
 
 /**
@@ -36,7 +66,10 @@ export interface Definition {
  * both the sections and the values (a map of 10,000 names costs more to build than to scan them).
  */
 export interface SectionIndex extends Readonly<Record<SectionPrefix, ReadonlyMap<string, Definition>>> {
-  /** What each section of the scan defines, in scan order (see sectionTarget). */
+  /**
+   * What each section of the scan defines, in scan order (see sectionTarget): its name's definition,
+   * which lists it (but for a `[default]` that `[profile default]` hides).
+   */
   readonly targets: readonly (SectionTarget | undefined)[];
 }
 
@@ -96,11 +129,6 @@ function sdkMapOf({ filed, first }: ReadSections): SdkSections {
   return first ? withDefaultFirst(values, first) : values;
 }
 
-interface MutableDefinition {
-  readonly sections: IniSection[];
-  values: Record<string, string> | undefined;
-}
-
 /** A key that holds a dot, and the section it was last filed from (see fileDotted). */
 interface DottedKey {
   readonly key: string;
@@ -116,9 +144,9 @@ function readScan(role: FileRole, scan: IniScan): ReadSections {
   const { sections } = scan;
   const targets: (SectionTarget | undefined)[] = [];
   const index = {
-    profile: new Map<string, MutableDefinition>(),
-    'sso-session': new Map<string, MutableDefinition>(),
-    services: new Map<string, MutableDefinition>(),
+    profile: new Map<string, NameDefinition>(),
+    'sso-session': new Map<string, NameDefinition>(),
+    services: new Map<string, NameDefinition>(),
     targets,
   };
   // The keys and records in the order the SDK's loader files them (see sdkSections).
@@ -130,18 +158,19 @@ function readScan(role: FileRole, scan: IniScan): ReadSections {
   const refused = scan.sdkRejection !== undefined;
   for (const section of sections) {
     const target = sectionTarget(role, section);
-    targets.push(target);
     if (!target) {
+      targets.push(undefined);
       continue;
     }
     const byName = index[target.kind];
     let definition = byName.get(target.name);
     if (definition) {
-      definition.sections.push(section);
+      definition.add(section);
     } else {
-      definition = { sections: [section], values: undefined };
+      definition = new NameDefinition(target.kind, target.name, section);
       byName.set(target.name, definition);
     }
+    targets.push(definition);
     const { sdkKey } = section;
     if (refused || sdkKey === undefined) {
       continue;
@@ -178,14 +207,14 @@ function readScan(role: FileRole, scan: IniScan): ReadSections {
   if (role === 'config' && defaultProfile) {
     const defaultSections = defaultProfile.sections;
     const bare = defaultSections.filter(isBareDefault);
-    index.profile.set('default', {
-      sections: bareDefaultIsHidden(role, defaultSections)
-        ? defaultSections.filter(isPrefixedDefault)
-        : bare.length > 0
-          ? bare
-          : defaultSections,
-      values: defaults.prefixed ?? defaults.bare,
-    });
+    const chosen = bareDefaultIsHidden(role, defaultSections)
+      ? defaultSections.filter(isPrefixedDefault)
+      : bare.length > 0
+        ? bare
+        : [...defaultSections];
+    const definition = new NameDefinition('profile', 'default', chosen[0] as IniSection, chosen);
+    definition.values = defaults.prefixed ?? defaults.bare;
+    index.profile.set('default', definition);
   }
   return { index, filed, first: defaults.misplaced ? (defaults.prefixed ?? defaults.bare ?? {}) : undefined };
 }
@@ -200,7 +229,7 @@ function readScan(role: FileRole, scan: IniScan): ReadSections {
 function fileDotted(
   filed: [string, Record<string, string>][],
   dotted: ReadonlyMap<string, DottedKey>,
-  index: Readonly<Record<SectionPrefix, ReadonlyMap<string, MutableDefinition>>>,
+  index: Readonly<Record<SectionPrefix, ReadonlyMap<string, NameDefinition>>>,
 ): void {
   const winners = new Map<string, Record<string, string>>();
   for (const { key, record } of dotted.values()) {

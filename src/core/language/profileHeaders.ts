@@ -10,11 +10,8 @@ export interface ProfileHeader {
 /** The first section the SDK reads for each profile of the file, in file order. */
 export function profileHeaders(file: SharedFile): ProfileHeader[] {
   const headers: ProfileHeader[] = [];
-  for (const [name, { sections }] of file.index.profile) {
-    const first = sections[0];
-    if (first) {
-      headers.push({ name, line: first.index });
-    }
+  for (const [name, { first }] of file.index.profile) {
+    headers.push({ name, line: first.index });
   }
   return headers.sort((a, b) => a.line - b.line);
 }

@@ -34,7 +34,7 @@ function firstDefinitions(file: SharedFile): (target: SectionTarget) => number |
       )?.index;
       return firstDefault;
     }
-    return file.index[kind].get(name)?.sections[0]?.index;
+    return file.index[kind].get(name)?.first.index;
   };
 }
 
