@@ -1,8 +1,8 @@
 /**
  * Whether the AWS CLI reads a file exactly as the AWS SDK does, decided from the scan alone in one
- * pass over its sections and keys. Most files are such files: for them no model of botocore (see
- * botocore) is built, which costs more than reading the file. False means "maybe not": the model
- * then says where.
+ * pass over its sections (the scan checked each section's keys as it read them, see plainEntries).
+ * Most files are such files: for them no model of botocore (see botocore) is built, which costs
+ * more than reading the file. False means "maybe not": the model then says where.
  */
 import { fileRoles, type FileRole } from '../files/roles';
 import type { IniEntry, IniScan, IniSection } from './scan';
@@ -31,25 +31,22 @@ function linesAgree(scan: IniScan, headers: Set<string> | undefined): boolean {
     return false;
   }
   for (const section of scan.sections) {
-    if (section.unusualHeader || section.ignoredLines.length > 0 || section.rawName === 'DEFAULT' || headers?.has(section.rawName)) {
+    if (
+      section.unusualHeader ||
+      section.ignoredLines.length > 0 ||
+      section.rawName === 'DEFAULT' ||
+      !section.plainEntries ||
+      headers?.has(section.rawName)
+    ) {
       return false;
     }
     headers?.add(section.rawName);
-    const { entries } = section;
-    for (const entry of entries) {
-      if (entry.indented || entry.commented || entry.opensSubSection || !plainKey(entry.name)) {
-        return false;
-      }
-    }
-    if (repeatsAKey(entries)) {
-      return false;
-    }
   }
   return true;
 }
 
 /** Most sections hold a handful of keys, compared pairwise; a set for the rare large one keeps this linear. */
-function repeatsAKey(entries: readonly IniEntry[]): boolean {
+export function repeatsAKey(entries: readonly IniEntry[]): boolean {
   if (entries.length > 16) {
     return new Set(entries.map((entry) => entry.name)).size < entries.length;
   }
@@ -64,7 +61,7 @@ function repeatsAKey(entries: readonly IniEntry[]): boolean {
 }
 
 /** No `:` (botocore splits the line there) and nothing it lower-cases (Python's lower(), as toLowerCase). */
-function plainKey(name: string): boolean {
+export function plainKey(name: string): boolean {
   for (let at = 0; at < name.length; at++) {
     const code = name.charCodeAt(at);
     if (code === 58 || (code >= 65 && code <= 90)) {

@@ -6,6 +6,7 @@
  * The rules it follows are in `syntax`.
  */
 import { builtInSectionRejection } from './builtIns';
+import { plainKey, repeatsAKey } from './cliAgreement';
 import { sectionPositionAt } from './lookup';
 import {
   commentOffset,
@@ -96,6 +97,12 @@ export interface IniSection extends Header {
   readonly ignoredLines: readonly number[];
   /** The header line starts with white space, or has a comment after the bracket: the AWS CLI may read it otherwise. */
   readonly unusualHeader: boolean;
+  /**
+   * The AWS CLI reads every entry as the scan does: none is indented, has a comment after its value,
+   * opens a sub-section or repeats a key, and no key holds what botocore splits or lower-cases (see
+   * cliAgreement). Worked out while scanning, when the entries are at hand.
+   */
+  readonly plainEntries: boolean;
 }
 
 export interface IniScan {
@@ -179,6 +186,10 @@ function scanText(text: string): IniScan {
   let headerIndex = 0;
   let unusualHeader = false;
   let entries: Entry[] = [];
+  let plainEntries = true;
+  // A key given twice in the section, for sure (repeated), or maybe (unsure, see KeyNames.lastEvicts).
+  let repeated = false;
+  let unsure = false;
   let ignoredLines: number[] | undefined;
   let subSection: string | undefined;
   let eol: '\n' | '\r\n' | undefined;
@@ -197,6 +208,7 @@ function scanText(text: string): IniScan {
         entries: entries.length === 0 ? noEntries : entries.slice(),
         ignoredLines: ignoredLines ?? noLines,
         unusualHeader,
+        plainEntries: plainEntries && !repeated && !(unsure && repeatsAKey(entries)),
       };
       sections.push(section);
       sdkRejection ??= builtInSectionRejection(section);
@@ -249,6 +261,9 @@ function scanText(text: string): IniScan {
       unusualHeader = commented || indented;
       headerIndex = index;
       entries = [];
+      plainEntries = true;
+      repeated = false;
+      unsure = false;
       ignoredLines = undefined;
       subSection = undefined;
       if (isRefusedSectionName(header.rawName)) {
@@ -269,9 +284,12 @@ function scanText(text: string): IniScan {
       (ignoredLines ??= []).push(index);
       continue;
     }
-    const name = names.nameAt(text, first, equals);
+    const name = names.nameAt(text, first, equals, headerIndex);
     const value = trimmedSlice(text, equals + 1, last);
     const flags = (indented ? indentedFlag : 0) | (commented ? commentedFlag : 0);
+    plainEntries &&= flags === 0 && value !== '' && names.lastIsPlain;
+    repeated ||= names.lastRepeats;
+    unsure ||= names.lastEvicts;
     if (value === '') {
       subSection = name;
       entries.push(new Entry(index, name, name, value, flags | opensSubSectionFlag));
@@ -436,20 +454,40 @@ function isHeaderLine(line: string): boolean {
  */
 class KeyNames {
   readonly #seen: (string | undefined)[] = new Array<string | undefined>(64);
+  readonly #plain: boolean[] = new Array<boolean>(64);
+  /** The section (its header's line) each slot's name was last given in. */
+  readonly #givenIn = new Int32Array(64).fill(-1);
+  /** Whether the name nameAt gave last is a key botocore reads as it is (see plainKey), found once per name. */
+  lastIsPlain = true;
+  /** The name nameAt gave last was given before in the same section. */
+  lastRepeats = false;
+  /** nameAt last took the slot of a name given in the same section: a repeat of that one would go unseen. */
+  lastEvicts = false;
 
-  /** `text.slice(start, end).trimEnd()` (`start` is past any white space), the same string as before when it was seen before. */
-  nameAt(text: string, start: number, end: number): string {
+  /**
+   * `text.slice(start, end).trimEnd()` (`start` is past any white space), the same string as before
+   * when it was seen before; `section` tells sections apart (see lastRepeats).
+   */
+  nameAt(text: string, start: number, end: number, section: number): string {
     while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) {
       end--;
     }
     const length = end - start;
     const slot = (length * 7 + text.charCodeAt(start) + text.charCodeAt(end - 1) * 3) & 63;
     const seen = this.#seen[slot];
+    const sameSection = this.#givenIn[slot] === section;
+    this.#givenIn[slot] = section;
     if (seen !== undefined && seen.length === length && text.startsWith(seen, start)) {
+      this.lastIsPlain = this.#plain[slot] === true;
+      this.lastRepeats = sameSection;
+      this.lastEvicts = false;
       return seen;
     }
     const name = text.slice(start, end);
     this.#seen[slot] = name;
+    this.lastIsPlain = this.#plain[slot] = plainKey(name);
+    this.lastRepeats = false;
+    this.lastEvicts = sameSection;
     return name;
   }
 }

@@ -127,6 +127,53 @@ describe('scanIni', () => {
     });
   }
 
+  it('notes per section whether the AWS CLI reads each entry as it does (plainEntries), each key checked once per scan', () => {
+    const text = [
+      '[a]',
+      'Region = x',
+      '[b]',
+      'Region = y',
+      '[c]',
+      'region = z',
+      'output = json',
+      '[d]',
+      'region = x',
+      'region = y',
+      '[e]',
+      '  region = x',
+      '[f]',
+      'region = x # note',
+      '[g]',
+      's3 =',
+      '  addressing_style = path',
+      '[h]',
+      'sso:x = y',
+      // Two keys the scan's cache of names files in one place, each taking the other's: the repeat is still found.
+      '[i]',
+      'source_profile = a',
+      'aws_access_key_id = b',
+      'source_profile = c',
+      '[j]',
+      'source_profile = a',
+      'aws_access_key_id = b',
+    ].join('\n');
+    assert.deepEqual(
+      scanIni(text).sections.map((section) => [section.rawName, section.plainEntries]),
+      [
+        ['a', false],
+        ['b', false],
+        ['c', true],
+        ['d', false],
+        ['e', false],
+        ['f', false],
+        ['g', false],
+        ['h', false],
+        ['i', false],
+        ['j', true],
+      ],
+    );
+  });
+
   it('agrees with the SDK parser on random files (property)', async () => {
     await fc.assert(
       fc.asyncProperty(iniText, async (text) => {
