@@ -94,6 +94,8 @@ async function main(): Promise<void> {
       budget: '',
       pass: undefined,
     });
+    // The scan keeps the last few texts it scanned (scanIni); they are now the small files of the run just
+    // before, so the read below is not credited with evicting earlier 10,000-profile scans from it.
     const paths = writeFiles(folder, 10_000);
     const keptOurs = await heapKeptBy(() => readSnapshot(paths));
     const keptSdk = await heapKeptBy(() =>
