@@ -33,7 +33,8 @@ export async function recoverFiles(files: readonly string[]): Promise<boolean> {
     // Finishing an edit writes the files, so it takes their locks; there is seldom one to finish.
     return await withLocks(targets, async () => (await recoverHoldingLocks(targets)).length > 0, 0);
   } catch {
-    // Another window is editing, and finishes its edit itself; or the folder cannot be written, and the next edit tries again.
+    // Another window is editing, and finishes its edit itself; or the folder cannot be written, and
+    // the next edit tries again.
     return false;
   }
 }
