@@ -37,33 +37,26 @@ let lastCleanup: { readonly pair: string; readonly identities: string } | undefi
  * Each file is scanned as soon as its bytes arrive, while the other is still being read.
  */
 export async function readSharedFiles(paths: SharedFilePaths): Promise<SharedFiles> {
+  const read = async (role: FileRole): Promise<SharedFile> => sharedFile(role, paths[role], await readFileLeniently(paths[role]));
   const pair = `${paths.config}\0${paths.credentials}`;
-  let read = await readBoth(paths);
-  if (lastCleanup?.pair !== pair || lastCleanup.identities !== read.identities) {
+  let [config, credentials] = await Promise.all([read('config'), read('credentials')]);
+  const identities = (): string => `${config.identity} ${credentials.identity}`;
+  if (lastCleanup?.pair !== pair || lastCleanup.identities !== identities()) {
     if (await recoverFiles(renameOrder.map((role) => paths[role]))) {
-      read = await readBoth(paths);
+      [config, credentials] = await Promise.all([read('config'), read('credentials')]);
     }
-    lastCleanup = { pair, identities: read.identities };
+    lastCleanup = { pair, identities: identities() };
   }
-  return read.files;
-}
-
-async function readBoth(paths: SharedFilePaths): Promise<{ files: SharedFiles; identities: string }> {
-  const readRole = async (role: FileRole): Promise<[SharedFile, string | undefined]> => {
-    const read = await readFileLeniently(paths[role]);
-    return [sharedFile(role, paths[role], read), read.identity];
-  };
-  const [[config, configIdentity], [credentials, credentialsIdentity]] = await Promise.all([readRole('config'), readRole('credentials')]);
-  return { files: { config, credentials }, identities: `${configIdentity} ${credentialsIdentity}` };
+  return { config, credentials };
 }
 
 /**
  * A file from text already in hand: for tests, edits not yet written, and the editor's unsaved
  * text, whose `near` (the same file a keystroke ago) lets the scan redo only the section typed in.
  */
-export function sharedFile(role: FileRole, path: string, { text, readError }: FileRead, near?: SharedFile): SharedFile {
+export function sharedFile(role: FileRole, path: string, { text, readError, identity }: FileRead, near?: SharedFile): SharedFile {
   const scan = scanIni(text ?? '', near);
-  return { role, path, text, readError, scan, index: sectionIndexOf(role, scan) };
+  return { role, path, text, readError, identity, scan, index: sectionIndexOf(role, scan) };
 }
 
 /** The sections of one profile, sso-session or services section in a read file. */
